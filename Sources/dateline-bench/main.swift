@@ -1,0 +1,1 @@
+print("dateline-bench: not built yet")

@@ -1,0 +1,3 @@
+import DatelineModel
+import DatelineExtraction
+print("dateline: not built yet")
