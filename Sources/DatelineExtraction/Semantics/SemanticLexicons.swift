@@ -3,18 +3,29 @@ public struct SemanticLexicons: Sendable {
     public var triggers: TriggerLexicon
     public var cues: CueLexicon
     public var taxonomy: Taxonomy
+    public var titles: TitleLexicon
+    public var places: PlaceGazetteer
+    public var organizations: OrganizationLexicon
 
-    public init(triggers: TriggerLexicon, cues: CueLexicon, taxonomy: Taxonomy) {
+    public init(triggers: TriggerLexicon, cues: CueLexicon, taxonomy: Taxonomy, titles: TitleLexicon,
+                places: PlaceGazetteer, organizations: OrganizationLexicon) {
         self.triggers = triggers
         self.cues = cues
         self.taxonomy = taxonomy
+        self.titles = titles
+        self.places = places
+        self.organizations = organizations
     }
 
     /// Parses the files shipped in `Resources/`. Cost: a few milliseconds, once per run.
     public static func loadBundled() throws -> SemanticLexicons {
-        SemanticLexicons(triggers: try .bundled(), cues: try .bundled(), taxonomy: try .bundled())
+        SemanticLexicons(triggers: try .bundled(), cues: try .bundled(), taxonomy: try .bundled(),
+                         titles: try .bundled(), places: try .bundled(), organizations: try .bundled())
     }
 
     public var triggerDetector: TriggerDetector { TriggerDetector(lexicon: triggers, cues: cues) }
     public var issueClassifier: IssueClassifier { IssueClassifier(taxonomy: taxonomy) }
+    public var entityRecognizer: EntityRecognizer {
+        EntityRecognizer(titles: titles, places: places, organizations: organizations, triggers: triggers, cues: cues)
+    }
 }

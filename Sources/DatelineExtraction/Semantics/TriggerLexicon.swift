@@ -31,6 +31,8 @@ public struct TriggerLexicon: Sendable {
 
     public private(set) var entries: [Entry] = []
     private(set) var table = PhraseTable<[Use]>()
+    /// Keys of single-word verb forms and first words of multiword ones, for quick "is this a verb" tests.
+    private(set) var verbWords: Set<String> = []
 
     /// Parses the tab-separated file; see the header of `triggers.tsv`. Cost: linear in its size.
     public init(parsing text: String, fileName: String = "triggers.tsv") throws {
@@ -73,6 +75,9 @@ public struct TriggerLexicon: Sendable {
             }
             for (slot, forms) in verbForms.enumerated() {
                 for form in forms {
+                    if slot != VerbForm.base.rawValue, let first = Self.key(form).split(separator: " ").first {
+                        verbWords.insert(String(first))
+                    }
                     record(form, Use(entry: index, partOfSpeech: .verb, verbForm: VerbForm(rawValue: slot)))
                 }
             }
@@ -91,6 +96,9 @@ public struct TriggerLexicon: Sendable {
     func match(in tokens: [WordToken], at index: Int) -> (uses: [Use], length: Int)? {
         table.longestMatch(in: tokens, at: index).map { ($0.value, $0.length) }
     }
+
+    /// Whether a lowercased word is an inflected verb form of some trigger ("met", "says", "held").
+    public func isInflectedVerb(key: String) -> Bool { verbWords.contains(key) }
 
     /// Verb readings of a written form ("met" → meet/past); used to inflect verbs that are not the trigger.
     public func verbUses(of form: String) -> [(entry: Entry, form: VerbForm)] {
