@@ -28,4 +28,5 @@ public struct SemanticLexicons: Sendable {
     public var entityRecognizer: EntityRecognizer {
         EntityRecognizer(titles: titles, places: places, organizations: organizations, triggers: triggers, cues: cues)
     }
+    public var quoteExtractor: QuoteExtractor { QuoteExtractor(recognizer: entityRecognizer) }
 }
