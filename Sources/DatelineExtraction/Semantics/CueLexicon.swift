@@ -5,9 +5,13 @@ public struct CueLexicon: Sendable {
         case negation, hypothetical, intention, cancellation, future, speech, locative, determiner
         case preposition, auxiliary, passive, subjectBreak = "subject-break"
         case leadingAdverbial = "leading-adverbial", nonName = "non-name", month, weekday, attribution
+        /// Paradigms "base|3rd person|past|participle" of irregular verbs.
+        case irregularVerb = "irregular-verb"
     }
 
     private var tables: [List: PhraseTable<Int>] = [:]
+    /// Any form of an irregular verb → its 3rd-person present ("gave" → "gives").
+    public private(set) var thirdPersonOf: [String: String] = [:]
 
     /// Parses `name<TAB>item, item…` lines. Cost: linear in the file size.
     public init(parsing text: String, fileName: String = "cues.tsv") throws {
@@ -21,6 +25,16 @@ public struct CueLexicon: Sendable {
             let items = DataLines.list(fields[1])
             guard !items.isEmpty else {
                 throw LexiconParseError(file: fileName, line: number, reason: .emptyField(index: 2))
+            }
+            if list == .irregularVerb {
+                for item in items {
+                    let forms = item.split(separator: "|").map { String($0.trimmingSpaces()).lowercased() }
+                    guard forms.count == 4, !forms.contains(where: \.isEmpty) else {
+                        throw LexiconParseError(file: fileName, line: number, reason: .invalidValue(item))
+                    }
+                    for form in forms where thirdPersonOf[form] == nil { thirdPersonOf[form] = forms[1] }
+                }
+                continue
             }
             for item in items {
                 let length = WordTokenizer.tokens(in: item).filter(\.isWord).count
