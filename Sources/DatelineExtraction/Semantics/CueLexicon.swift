@@ -10,6 +10,8 @@ public struct CueLexicon: Sendable {
     }
 
     private var tables: [List: PhraseTable<Int>] = [:]
+    /// Single-word items per list, so `contains(_:key:)` is one hash probe with no tokenising.
+    private var words: [List: Set<String>] = [:]
     /// Any form of an irregular verb → its 3rd-person present ("gave" → "gives").
     public private(set) var thirdPersonOf: [String: String] = [:]
 
@@ -37,8 +39,9 @@ public struct CueLexicon: Sendable {
                 continue
             }
             for item in items {
-                let length = WordTokenizer.tokens(in: item).filter(\.isWord).count
-                tables[list, default: PhraseTable()].add(item, value: length)
+                let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
+                tables[list, default: PhraseTable()].add(item, value: keys.count)
+                if keys.count == 1, let key = keys.first { words[list, default: []].insert(key) }
             }
         }
         if tables.isEmpty { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
@@ -56,7 +59,7 @@ public struct CueLexicon: Sendable {
 
     /// Whether the single word `key` (lowercased) is in `list`.
     public func contains(_ list: List, key: String) -> Bool {
-        tables[list]?.contains(key) ?? false
+        words[list]?.contains(key) ?? false
     }
 
     /// Whether token `index` starts a cue of `list`.
