@@ -1,0 +1,40 @@
+import DatelineModel
+import Foundation
+
+// Interim stand-ins until the reading and semantic stages land; deleted at their merge.
+public struct AnalysisLexicons: Sendable {
+    public var issues: [IssueLabel] = []
+    static func load(taxonomyText: String?) throws -> AnalysisLexicons { AnalysisLexicons() }
+}
+
+public struct DocumentAnalysis: Sendable {
+    public var document: Document
+    public var candidates: [EventCandidate]
+}
+
+public struct DocumentAnalyzer: Sendable {
+    public let lexicons: AnalysisLexicons
+    public func analyze(_ record: ArticleRecord) -> DocumentAnalysis {
+        DocumentAnalysis(document: Document(id: record.id, path: record.path, title: record.title ?? record.id, text: record.text), candidates: [])
+    }
+}
+
+enum InputReading {
+    static func read(paths: [String], maxFileBytes: Int, readStandardInput: () -> [UInt8]) throws -> ([ArticleRecord], [String]) {
+        var records: [ArticleRecord] = []
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else { throw InputError.missingPath(path) }
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted() ?? [] {
+                let full = path + "/" + name
+                if let data = FileManager.default.contents(atPath: full) {
+                    records.append(ArticleRecord(id: name, path: full, text: String(decoding: data, as: UTF8.self)))
+                }
+            }
+        }
+        return (records, [])
+    }
+}
+
+enum ContentHash {
+    static func of(_ text: String) -> UInt64 { UInt64(truncatingIfNeeded: text.hashValue) }
+}
