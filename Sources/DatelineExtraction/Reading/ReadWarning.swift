@@ -1,5 +1,6 @@
 /// Something the reading stages skipped or repaired; the driver prints `message` and carries on.
-public enum ReadWarning: Hashable, Sendable, CustomStringConvertible {
+/// It is an `Error` only so it can be the failure of a `Result`.
+public enum ReadWarning: Error, Hashable, Sendable, CustomStringConvertible {
     case decodedAsWindows1252(path: String)
     case emptyFile(path: String)
     case binaryFile(path: String)
@@ -12,7 +13,7 @@ public enum ReadWarning: Hashable, Sendable, CustomStringConvertible {
     case emptyText(path: String, record: String)
     case fileTooLarge(path: String, size: Int, limit: Int)
     case unreadable(path: String, reason: String)
-    /// A folder reached a second time through a symbolic link; not entered again.
+    /// A folder reached a second time through a symbolic link (a cycle or a second name); not entered again.
     case symlinkCycle(path: String)
     /// A path that is neither a regular file nor a folder (socket, device, broken link).
     case notARegularFile(path: String)
@@ -53,7 +54,7 @@ public enum ReadWarning: Hashable, Sendable, CustomStringConvertible {
         case .unreadable(let p, let reason):
             return "\(p): cannot read (\(reason)), skipped"
         case .symlinkCycle(let p):
-            return "\(p): folder already visited (symbolic link cycle), skipped"
+            return "\(p): folder already visited through a symbolic link, skipped"
         case .notARegularFile(let p):
             return "\(p): not a regular file, skipped"
         }
