@@ -19,7 +19,7 @@ struct ExtractionBenchmark {
                 print("cannot load resources"); return
             }
             let start = DispatchTime.now().uptimeNanoseconds
-            guard let result = try? driver.run(paths: [dir], readStandardInput: { [] }) else {
+            guard let result = try? driver.run(paths: [dir]) else {
                 print("extraction failed"); return
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -46,7 +46,7 @@ struct ExtractionBenchmark {
         var written = 0, index = 0
         while written < target {
             let text = generator.article(index: index)
-            fm.createFile(atPath: String(format: "%@/a%06d.txt", dir, index), contents: Data(text.utf8))
+            _ = fm.createFile(atPath: String(format: "%@/a%06d.txt", dir, index), contents: Data(text.utf8))
             written += text.utf8.count
             index += 1
         }
@@ -57,7 +57,7 @@ struct ExtractionBenchmark {
 enum PeakMemory {
     static func kilobytes() -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss
     }
 }

@@ -18,8 +18,7 @@ enum CorpusLoader {
             }
             let progress = ProgressLine(enabled: showProgress)
             let driver = try ExtractionDriver(options: options)
-            let result = try driver.run(paths: paths, readStandardInput: readStandardInput,
-                                        progress: { progress.update($0) })
+            let result = try driver.run(paths: paths, progress: { progress.update($0) })
             progress.finish()
             for warning in result.timeline.warnings { Diagnostics.warning(warning) }
             return (result.timeline, corpusName(paths, usedSeeds: input.paths.isEmpty))
@@ -32,10 +31,6 @@ enum CorpusLoader {
         if usedSeeds { return "seeds" }
         if paths.count == 1 { return paths[0] == "-" ? "stdin" : URL(fileURLWithPath: paths[0]).lastPathComponent }
         return "\(paths.count) paths"
-    }
-
-    static func readStandardInput() -> [UInt8] {
-        Array(FileHandle.standardInput.readDataToEndOfFile())
     }
 }
 

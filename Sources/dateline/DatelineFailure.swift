@@ -27,6 +27,9 @@ enum DatelineFailure {
 
     /// Prints the message and exits; used by every command.
     static func exit(with error: Error) -> Never {
+        if case InputError.nothingReadable(_, let warnings)? = error as? InputError {
+            for warning in warnings { Diagnostics.warning(warning) }
+        }
         let (message, code) = exitCode(for: error)
         Diagnostics.error(message)
         Foundation.exit(code)

@@ -15,10 +15,9 @@ public struct ExtractionDriver: Sendable {
         self.analyzer = try DocumentAnalyzer(lexicons: AnalysisLexicons.load(taxonomyText: options.taxonomyText))
     }
 
-    public func run(paths: [String], readStandardInput: () -> [UInt8],
-                    progress: @Sendable (ExtractionProgress) -> Void = { _ in }) throws -> ExtractionResult {
-        let (records, warnings) = try InputReading.read(paths: paths, maxFileBytes: options.maxFileBytes,
-                                                        readStandardInput: readStandardInput)
+    /// Reads `paths` (files, folders, `-` for standard input) and builds the timeline.
+    public func run(paths: [String], progress: @Sendable (ExtractionProgress) -> Void = { _ in }) throws -> ExtractionResult {
+        let (records, warnings) = try InputReading.read(paths: paths, maxFileBytes: options.maxFileBytes)
         return ExtractionResult(timeline: build(records: records, warnings: warnings, progress: progress))
     }
 

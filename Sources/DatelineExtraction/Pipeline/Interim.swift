@@ -19,22 +19,6 @@ public struct DocumentAnalyzer: Sendable {
     }
 }
 
-enum InputReading {
-    static func read(paths: [String], maxFileBytes: Int, readStandardInput: () -> [UInt8]) throws -> ([ArticleRecord], [String]) {
-        var records: [ArticleRecord] = []
-        for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else { throw InputError.missingPath(path) }
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted() ?? [] {
-                let full = path + "/" + name
-                if let data = FileManager.default.contents(atPath: full) {
-                    records.append(ArticleRecord(id: name, path: full, text: String(decoding: data, as: UTF8.self)))
-                }
-            }
-        }
-        return (records, [])
-    }
-}
-
 enum ContentHash {
     static func of(_ text: String) -> UInt64 { UInt64(truncatingIfNeeded: text.hashValue) }
 }
