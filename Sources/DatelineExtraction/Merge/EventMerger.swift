@@ -73,7 +73,10 @@ public struct EventMerger: Sendable {
                     let i = list[x], j = list[y]
                     guard seen.insert(i * n + j).inserted else { continue }
                     guard candidates[i].when.overlaps(candidates[j].when) else { continue }
-                    let score = Self.similarity(signatures[i], signatures[j], idf)
+                    var score = Self.similarity(signatures[i], signatures[j], idf)
+                    // Different named people doing "the same kind of thing" are usually different events.
+                    if !candidates[i].actors.isEmpty, !candidates[j].actors.isEmpty,
+                       Set(candidates[i].actors).isDisjoint(with: candidates[j].actors) { score *= 0.5 }
                     let sameDocument = candidates[i].documentID == candidates[j].documentID
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
@@ -97,7 +100,16 @@ public struct EventMerger: Sendable {
         var df: [String: Int] = [:]
         for s in signatures { for t in s { df[t, default: 0] += 1 } }
         let total = Double(max(signatures.count, 1))
-        return df.mapValues { log(1 + total / Double($0)) }
+        var weights: [String: Double] = [:]
+        for (token, count) in df { weights[token] = log(1 + total / Double(count)) * kindWeight(token) }
+        return weights
+    }
+
+    /// Actors say more about identity than words; a trigger class says less.
+    static func kindWeight(_ token: String) -> Double {
+        if token.hasPrefix("a:") { return 1.5 }
+        if token.hasPrefix("k:") { return 0.5 }
+        return 1
     }
 
     /// Weighted overlap coefficient: shared weight over the smaller signature's weight.
