@@ -52,7 +52,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
                 // The rest must read as a date ("Published reports in 2019 …" is story text).
                 var rest = key.dropFirst(phrase.count)
                 for cut in [" by ", "|"] { if let r = rest.range(of: cut) { rest = rest[..<r.lowerBound] } }
-                if isDateLine(String(rest)) { return kind }
+                if isDateLine(String(rest), requireWord: false) { return kind }
             }
         }
         if hasDigit, words <= 30 {
@@ -72,8 +72,9 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         return nil
     }
 
-    /// A line of only numbers, date words and separators, with at least one number and one date word.
-    func isDateLine(_ key: String) -> Bool {
+    /// A line of only numbers, date words and separators, with at least one number and (if
+    /// `requireWord`) one date word.
+    func isDateLine(_ key: String, requireWord: Bool = true) -> Bool {
         var sawNumber = false, sawWord = false
         for token in key.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }) {
             let word = token.hasSuffix(".") && token.count > 1 && !token.dropLast().contains(".")
@@ -91,7 +92,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             guard dateWords.contains(String(word)) else { return false }
             sawWord = true
         }
-        return sawNumber && sawWord
+        return sawNumber && (sawWord || !requireWord)
     }
 
     /// "By Jane Doe", "By JANE DOE and John Roe, Reuters": after "By", every word is capitalised
