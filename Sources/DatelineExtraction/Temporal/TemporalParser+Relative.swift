@@ -26,7 +26,7 @@ extension TemporalParser {
         }
         if let y = year(i) {
             if isMark(i + 1, "-"), !tokens[i + 1].gapBefore, i + 2 < tokens.count, !tokens[i + 2].gapBefore {
-                if let y2 = year(i + 2), y2 > y { return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y2)) }
+                if digits(i + 2) == 4, let y2 = number(i + 2), y2 > y, y2 < 2200 { return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y2)) }
                 if digits(i + 2) == 2, let short = number(i + 2), y / 100 * 100 + short > y {
                     return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y / 100 * 100 + short))
                 }

@@ -90,6 +90,9 @@ struct TemporalParser {
             // "J-11", "B-52": a hyphen glued to a word on both sides.
             if p.kind == .punct, !tokens[i].gapBefore, !p.gapBefore, p.mark == UInt8(ascii: "-"), i >= 2,
                tokens[i - 2].kind == .word, ![.mid, .early, .late].contains(tokens[i - 2].word) { return true }
+            // "1-800-2024": a hyphen glued to a number before it.
+            if p.kind == .punct, !tokens[i].gapBefore, !p.gapBefore, p.mark == UInt8(ascii: "-"), i >= 2,
+               tokens[i - 2].kind == .number { return true }
             if p.kind == .punct, !tokens[i].gapBefore, p.mark == UInt8(ascii: "."), i >= 2, tokens[i - 2].kind == .number {
                 return true
             }

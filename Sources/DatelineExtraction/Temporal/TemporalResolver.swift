@@ -86,8 +86,14 @@ struct TemporalResolver {
             guard let d = weekday(wd, offset: offset) else { return nil }
             return day(d, relative: true, partOfDay: part)
         case .weekdayRange(let w1, let w2):
+            // Past runs end on/before publication; future runs start on/after it.
+            let length = (w2 - w1 + 7) % 7
+            if tense == .future {
+                guard let start = weekday(w1, offset: 0) else { return nil }
+                return make(start, start.adding(days: length), .day, start.iso, relative: true)
+            }
             guard let end = weekday(w2, offset: 0) else { return nil }
-            let start = end.adding(days: -((w2 - w1 + 7) % 7))
+            let start = end.adding(days: -length)
             return make(start, end, .day, start.iso, relative: true)
         case .unitRelative(let unit, let n): return unitRelative(unit, n, clip: clip)
         case .dayRelative(let n, let part):

@@ -10,7 +10,7 @@ struct TemporalToken: Sendable {
     var word: TemporalWord = .none
     /// Month 1–12, ISO weekday 1–7, season 0–3, unit, number value, ordinal value; meaning depends on `word`.
     var value: Int = 0
-    /// For numbers: how many digits; for words: bit 1 upper-case initial, bit 2 ends in "s", bit 4 ends in "ed" (4+ letters).
+    /// For numbers: how many digits; for words: bit 1 upper-case initial, bit 2 ends in "s", bit 4 ends in "ed", bit 8 in "ing".
     var detail: Int = 0
     /// Whitespace (or the sentence start) precedes the token.
     var gapBefore: Bool = true
@@ -57,6 +57,9 @@ enum TemporalTokenizer {
                 token.hash = hash
                 token.detail = (bytes[start] < 0x61 ? 1 : 0) | (bytes[i - 1] | 0x20 == 0x73 ? 2 : 0)
                 if i - start >= 4, bytes[i - 2] | 0x20 == 0x65, bytes[i - 1] | 0x20 == 0x64 { token.detail |= 4 }
+                if i - start >= 5, bytes[i - 3] | 0x20 == 0x69, bytes[i - 2] | 0x20 == 0x6E, bytes[i - 1] | 0x20 == 0x67 {
+                    token.detail |= 8
+                }
                 if let entry = TemporalLexicon.lookup(hash) {
                     token.word = entry.word
                     token.value = entry.value

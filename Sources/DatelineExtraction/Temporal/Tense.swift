@@ -76,6 +76,8 @@ public enum TenseDetector {
             return participleTense(tokens, k) == .future ? .future : .present
         case .determiner?, .notVerb?, .to?, .conjunction?: return nil
         case nil:
+            // "is departing Friday", "are meeting on Monday": a progressive with a date is a plan.
+            if t.detail & 8 != 0, k > 0, cues[tokens[k - 1].hash] == .be { return .future }
             // Lower-case "-ed" words are past forms or participles; capitalised ones are names ("United").
             guard t.detail & 4 != 0, t.detail & 1 == 0 else { return nil }
             if k > 0, tokens[k - 1].kind == .word, cues[tokens[k - 1].hash] == .determiner { return nil }
