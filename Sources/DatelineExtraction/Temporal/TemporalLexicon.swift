@@ -28,8 +28,22 @@ enum TemporalLexicon {
         return h
     }
 
+    /// Most words are not in the lexicon: a 64K-bit filter on the hash answers "no" without hashing again.
     @inline(__always)
-    static func lookup(_ hash: UInt64) -> Entry? { table[hash] }
+    static func lookup(_ hash: UInt64) -> Entry? {
+        let bit = Int(truncatingIfNeeded: hash >> 48)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return table[hash]
+    }
+
+    static let filter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for hash in table.keys {
+            let bit = Int(truncatingIfNeeded: hash >> 48)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }()
 
     /// Units: the `value` of `.unit` words.
     enum Unit: Int, Sendable {
