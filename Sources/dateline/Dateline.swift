@@ -11,7 +11,7 @@ struct Dateline: ParsableCommand {
             Exit status: 0 ok, 64 usage error, 65 no input could be read, 66 a path does not exist.
             """,
         version: DatelineVersion.current,
-        subcommands: [Browse.self, List.self, Export.self, Issues.self],
+        subcommands: [Browse.self, List.self, Export.self, Issues.self, Tag.self],
         defaultSubcommand: Browse.self
     )
 }

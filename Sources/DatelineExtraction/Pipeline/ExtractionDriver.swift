@@ -58,7 +58,7 @@ public struct ExtractionDriver: Sendable {
         var kept: [ArticleRecord] = []
         var warnings: [String] = []
         for record in records {
-            let hash = ContentHash.of(record.text)
+            let hash = ContentHash.fnv1a64(record.text)
             if let first = seen[hash] {
                 warnings.append("\(record.path): same text as \(first); counted once")
                 continue

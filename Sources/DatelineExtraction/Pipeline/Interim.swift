@@ -19,6 +19,3 @@ public struct DocumentAnalyzer: Sendable {
     }
 }
 
-enum ContentHash {
-    static func of(_ text: String) -> UInt64 { UInt64(truncatingIfNeeded: text.hashValue) }
-}
