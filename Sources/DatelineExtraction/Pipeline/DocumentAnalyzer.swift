@@ -1,0 +1,108 @@
+import DatelineModel
+
+/// Everything one document contributes to the timeline.
+public struct DocumentAnalysis: Sendable {
+    public var document: Document
+    public var candidates: [EventCandidate]
+}
+
+/// Runs the per-document stages in order on one record. Pure: same record in, same analysis out.
+///
+/// layout → sentences → publication date (explicit evidence, then text bounds from a first temporal
+/// pass without a reference date) → temporal expressions → triggers, entities, quotes → events →
+/// titles, issues and signatures.
+public struct DocumentAnalyzer: Sendable {
+    public let lexicons: AnalysisLexicons
+    let layoutParser: ArticleLayoutParser
+    let splitter: SentenceSplitter
+    let publication = PublicationDateInferrer()
+    let tagger = TemporalTagger()
+    let triggers: TriggerDetector
+    let entities: EntityRecognizer
+    let quotes: QuoteExtractor
+    let issues: IssueClassifier
+    let events: EventExtractor
+    let titles: TitleBuilder
+
+    public init(lexicons: AnalysisLexicons) {
+        self.lexicons = lexicons
+        layoutParser = ArticleLayoutParser(boilerplate: lexicons.boilerplate)
+        splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
+        triggers = lexicons.semantic.triggerDetector
+        entities = lexicons.semantic.entityRecognizer
+        quotes = lexicons.semantic.quoteExtractor
+        issues = lexicons.semantic.issueClassifier
+        events = EventExtractor(aspect: lexicons.aspect)
+        titles = TitleBuilder(lexicons: lexicons.semantic)
+    }
+
+    public func analyze(_ record: ArticleRecord) -> DocumentAnalysis {
+        var times: StageTimes? = nil
+        return analyze(record, times: &times)
+    }
+
+    /// Same as `analyze(_:)`, adding each stage's duration to `times` when it is not nil.
+    public func analyze(_ record: ArticleRecord, times: inout StageTimes?) -> DocumentAnalysis {
+        func stage<T>(_ name: String, _ body: () -> T) -> T {
+            if times == nil { return body() }
+            return times!.measure(name, body)
+        }
+        let text = record.text
+        let layout = stage("layout") { layoutParser.parse(text, title: record.title) }
+        let sentences = stage("sentences") { splitter.split(text, layout: layout) }
+        let published = stage("publication date") { publicationDate(record, layout, sentences) }
+        let timexes = stage("temporal") { tagger.tag(sentences: sentences, publication: published) }
+        let sentenceTriggers = stage("triggers") { sentences.map { triggers.detect(in: $0.text) } }
+        let sentenceEntities = stage("entities") { entities.recognize(document: sentences.map(\.text)) }
+        let slots = stage("events") { events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers) }
+        let document = Document(id: record.id, path: record.path,
+                                title: record.title ?? layout.headline ?? record.id,
+                                url: record.url, source: record.source, published: published, text: text)
+        let candidates = stage("titles, issues") {
+            candidatesFor(slots, document: document, layout: layout, sentences: sentences, entities: sentenceEntities)
+        }
+        return DocumentAnalysis(document: document, candidates: candidates)
+    }
+
+    /// Explicit evidence first; the text's own dated past and future events bound what is left open.
+    func publicationDate(_ record: ArticleRecord, _ layout: ArticleLayout, _ sentences: [Sentence]) -> PublicationDate? {
+        let firstPass = tagger.tag(sentences: sentences, publication: nil)
+        var observations: [DatedObservation] = []
+        for (sentence, expressions) in zip(sentences, firstPass) {
+            for e in expressions where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
+                observations.append(DatedObservation(span: e.span, tense: TemporalTagger.tense(of: sentence.text, around: e.range)))
+            }
+        }
+        return publication.infer(record: record, layout: layout, observations: observations)
+    }
+
+    func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
+                       entities: [SentenceEntities]) -> [EventCandidate] {
+        let lead = [layout.headline ?? ""] + sentences.prefix(3).map(\.text)
+        let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
+        var known = DocumentEntities()
+        for e in entities { _ = known.absorb(e) }
+        return slots.map { slot in
+            let sentence = sentences[slot.sentence]
+            let sentenceEntities = entities[slot.sentence]
+            let timexRange = slot.timex?.range
+            let excluded = timexRange.map { [$0] } ?? []
+            let evidence = issues.classify(sentence: sentence.text, triggerClass: slot.trigger?.triggerClass,
+                                           documentIssues: topics)
+            let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
+                                     excluding: excluded)
+            let mention = Mention(
+                document: document.id, sentence: sentence.text,
+                offset: sentence.range.lowerBound, length: sentence.range.count,
+                timex: slot.timex?.text,
+                timexOffset: timexRange.map { sentence.range.lowerBound + $0.lowerBound },
+                timexLength: timexRange?.count,
+                when: slot.span.isDated ? slot.span : nil)
+            return EventCandidate(
+                mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
+                actors: sentenceEntities.actors, places: sentenceEntities.places, issueEvidence: evidence,
+                quotes: quotes.quotes(in: sentence.text, known: known).map(\.quote),
+                contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
+        }
+    }
+}
