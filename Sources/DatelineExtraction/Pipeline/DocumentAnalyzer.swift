@@ -65,16 +65,30 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Explicit evidence first; the text's own dated past and future events bound what is left open.
+    ///
+    /// An explicit full date whose clause has no future marker counts as past: news reports what
+    /// happened, and captions ("… shakes hands with …, Apr. 26, 2024") use the present for the past. When the
+    /// text only bounds publication from below, it is taken to lie within `reportingWindow` days of
+    /// the latest past event: news is written soon after what it reports. That assumption is the
+    /// `text_bounds` basis, and the range says how uncertain it is.
     func publicationDate(_ record: ArticleRecord, _ layout: ArticleLayout, _ sentences: [Sentence]) -> PublicationDate? {
         let firstPass = tagger.tag(sentences: sentences, publication: nil)
         var observations: [DatedObservation] = []
         for (sentence, expressions) in zip(sentences, firstPass) {
             for e in expressions where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
-                observations.append(DatedObservation(span: e.span, tense: TemporalTagger.tense(of: sentence.text, around: e.range)))
+                let tense = TemporalTagger.tense(of: sentence.text, around: e.range)
+                let isFullDate = e.span.granularity == .day && e.span.width == 1
+                observations.append(DatedObservation(span: e.span, tense: isFullDate && tense != .future ? .past : tense))
             }
         }
-        return publication.infer(record: record, layout: layout, observations: observations)
+        if let date = publication.infer(record: record, layout: layout, observations: observations) { return date }
+        let bounds = PublicationBounds(observations)
+        guard let lower = bounds.earliest else { return nil }
+        return PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds")
     }
+
+    /// Days after the latest reported event within which an undated article is assumed published.
+    static let reportingWindow = 30
 
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
                        entities: [SentenceEntities]) -> [EventCandidate] {
