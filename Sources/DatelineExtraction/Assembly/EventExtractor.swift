@@ -22,29 +22,52 @@ public struct EventExtractor: Sendable {
         var slots: [EventSlot] = []
         for i in sentences.indices {
             let text = sentences[i].text
+            let whole = 0..<text.utf8.count
             let dating = Self.datingExpressions(timexes[safe: i] ?? [], in: text)
             let sentenceTriggers = triggers[safe: i] ?? []
             if dating.isEmpty {
                 if let trigger = Self.contextTrigger(sentenceTriggers) {
-                    slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated))
+                    slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
                 }
                 continue
             }
             var claimed: [TriggerMatch] = []
-            for timex in dating {
+            for (k, timex) in dating.enumerated() {
                 let trigger = Self.governingTrigger(for: timex.range, among: sentenceTriggers, in: text)
                 if let trigger { claimed.append(trigger) }
                 let span = refine(timex.span, durations: timexes[safe: i] ?? [], trigger: trigger, text: text)
-                slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span))
+                var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
+                if let trigger {
+                    segment = min(segment.lowerBound, trigger.range.lowerBound)..<max(segment.upperBound, trigger.range.upperBound)
+                }
+                slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span, segment: segment))
             }
             for extra in Self.coordinatedTriggers(sentenceTriggers, claimed: claimed, in: text) {
                 let timex = dating.min { Self.distance($0.range, extra.range) < Self.distance($1.range, extra.range) }
                 if let timex {
-                    slots.append(EventSlot(sentence: i, timex: timex, trigger: extra, span: timex.span))
+                    let segment = Self.clauseStart(before: extra.range, in: Array(text.utf8))..<whole.upperBound
+                    slots.append(EventSlot(sentence: i, timex: timex, trigger: extra, span: timex.span, segment: segment))
                 }
             }
         }
         return slots
+    }
+
+    /// The stretch of the sentence nearer to expression `k` than to its neighbours.
+    static func segment(of k: Int, in dating: [TemporalExpression], length: Int) -> Range<Int> {
+        let lower = k == 0 ? 0 : (dating[k - 1].range.upperBound + dating[k].range.lowerBound) / 2
+        let upper = k == dating.count - 1 ? length : (dating[k].range.upperBound + dating[k + 1].range.lowerBound) / 2
+        return lower..<max(lower, upper)
+    }
+
+    /// Where the coordinated clause holding `range` begins (after its ", and" or ";").
+    static func clauseStart(before range: Range<Int>, in bytes: [UInt8]) -> Int {
+        var i = min(range.lowerBound, bytes.count) - 1
+        while i >= 0 {
+            if bytes[i] == UInt8(ascii: ";") || bytes[i] == UInt8(ascii: ",") { return i + 1 }
+            i -= 1
+        }
+        return 0
     }
 
     /// Expressions that can date an event, without one that merely restates a finer neighbour
@@ -70,6 +93,9 @@ public struct EventExtractor: Sendable {
         func cost(_ t: TriggerMatch) -> Int {
             var d = distance(range, t.range)
             if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
+            // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
+            // removed"), unless the date opens the sentence ("On Sunday, ships collided").
+            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) { d += 25 }
             if t.weight <= 1 { d += 200 }
             if !t.isVerb { d += 10 }
             return d
@@ -141,6 +167,12 @@ public struct EventExtractor: Sendable {
             i += 1
         }
         return false
+    }
+
+    static func commaBetween(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
+        guard lo < hi, hi <= bytes.count else { return false }
+        return bytes[lo..<hi].contains(UInt8(ascii: ","))
     }
 
     static let conjunctions: [[UInt8]] = [" and ", " but ", " while ", " when ", " whereas "].map { Array($0.utf8) }

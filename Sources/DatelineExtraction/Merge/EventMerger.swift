@@ -19,7 +19,7 @@ public struct EventMerger: Sendable {
     /// Tokens carried by more than this share of candidates are too common to index.
     public var maxTokenShare: Double
 
-    public init(threshold: Double = 0.34, sameDocumentThreshold: Double = 0.6, maxTokenShare: Double = 0.08) {
+    public init(threshold: Double = 0.4, sameDocumentThreshold: Double = 0.65, maxTokenShare: Double = 0.08) {
         self.threshold = threshold
         self.sameDocumentThreshold = sameDocumentThreshold
         self.maxTokenShare = maxTokenShare
@@ -73,10 +73,7 @@ public struct EventMerger: Sendable {
                     let i = list[x], j = list[y]
                     guard seen.insert(i * n + j).inserted else { continue }
                     guard candidates[i].when.overlaps(candidates[j].when) else { continue }
-                    var score = Self.similarity(signatures[i], signatures[j], idf)
-                    // Different named people doing "the same kind of thing" are usually different events.
-                    if !candidates[i].actors.isEmpty, !candidates[j].actors.isEmpty,
-                       Set(candidates[i].actors).isDisjoint(with: candidates[j].actors) { score *= 0.5 }
+                    let score = Self.score(candidates[i], candidates[j], signatures[i], signatures[j], idf)
                     let sameDocument = candidates[i].documentID == candidates[j].documentID
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
@@ -85,6 +82,22 @@ public struct EventMerger: Sendable {
             }
         }
         return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+    }
+
+    /// How alike two mentions are, 0…1: who acts (people and bodies, not countries, which a whole
+    /// corpus shares), what happens (trigger class) and what the sentences talk about (IDF-weighted
+    /// words and places). Named people on both sides with none in common halve the score: the same
+    /// kind of thing done by different people is a different event.
+    static func score(_ a: EventCandidate, _ b: EventCandidate, _ sa: Set<String>, _ sb: Set<String>,
+                      _ idf: [String: Double]) -> Double {
+        let words = similarity(sa.filter { !$0.hasPrefix("a:") && !$0.hasPrefix("k:") },
+                               sb.filter { !$0.hasPrefix("a:") && !$0.hasPrefix("k:") }, idf)
+        let kind: Double = a.kind != nil && a.kind == b.kind ? 1 : 0
+        let actorsA = Set(a.actors).subtracting(a.places), actorsB = Set(b.actors).subtracting(b.places)
+        guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
+        let shared = Double(actorsA.intersection(actorsB).count) / Double(min(actorsA.count, actorsB.count))
+        let combined = 0.4 * shared + 0.4 * words + 0.2 * kind
+        return shared == 0 ? combined * 0.5 : combined
     }
 
     /// Words, actors, places and the trigger class, each prefixed so they cannot collide.

@@ -99,8 +99,10 @@ public struct DocumentAnalyzer: Sendable {
         return slots.map { slot in
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
+            let segmentEntities = Self.entities(sentenceEntities, in: slot.segment)
             let timexRange = slot.timex?.range
-            let excluded = timexRange.map { [$0] } ?? []
+            let length = sentence.text.utf8.count
+            let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
             let evidence = issues.classify(sentence: sentence.text, triggerClass: slot.trigger?.triggerClass,
                                            documentIssues: topics)
             let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
@@ -114,9 +116,21 @@ public struct DocumentAnalyzer: Sendable {
                 when: slot.span.isDated ? slot.span : nil)
             return EventCandidate(
                 mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
-                actors: sentenceEntities.actors, places: sentenceEntities.places, issueEvidence: evidence,
+                actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
                 quotes: quotes.quotes(in: sentence.text, known: known).map(\.quote),
                 contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
         }
+    }
+
+    /// The entities of one event's stretch of a sentence, plus the sentence's grammatical subject
+    /// (a name that opens it), which every event of the sentence shares: "Li, under sanctions since
+    /// 2018, was removed in October" is about Li in both of its events.
+    static func entities(_ all: SentenceEntities, in segment: Range<Int>) -> SentenceEntities {
+        var mentions = all.mentions.filter { segment.overlaps($0.range) }
+        if let subject = all.mentions.first, subject.range.lowerBound < 24, subject.kind != .place,
+           !mentions.contains(subject) {
+            mentions.insert(subject, at: 0)
+        }
+        return SentenceEntities(mentions: mentions)
     }
 }
