@@ -136,6 +136,8 @@ public struct EntityRecognizer: Sendable {
         let count = nameEnd - i
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive
+            // "Donald Trump, who will …": a relative "who" follows only people.
+            || (count >= 2 && count <= 4 && scan.gapBefore[safe: nameEnd] == "," && words[safe: nameEnd]?.key == "who")
         if count >= 2, count <= 4, possessive || nextToVerb(scan, i, nameEnd) {
             scan.add(.person, words: i, nameEnd)
             return nameEnd

@@ -73,6 +73,11 @@ extension TitleBuilder {
     /// else its first organisation or government, else its last three words.
     private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
+        // "on his first day in office he would impose": the pronoun right before the verb is the subject.
+        if ["he", "she", "it", "they", "we"].contains(doc.tokens[last].key), segment.count > 1,
+           !doc.tokens[last].isCapitalized {  // "Liu He" is a name
+            return (doc.text(of: last), doc.tokens[last].key == "they" || doc.tokens[last].key == "we")
+        }
         let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
         let inside = doc.mentions.filter { span.contains($0.range.lowerBound) }
         let people = inside.filter { $0.kind == .person }

@@ -64,6 +64,24 @@ public struct TitleBuilder: Sendable {
             left -= 1
         }
         var subject = self.subject(doc.subjectView(), endingAt: left + 1)
+        // "In a notice issued on …", "with permits required from …": a participle whose clause
+        // opens with a preposition is a reduced passive; its noun is the subject.
+        var clauseStart = left
+        while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
+            clauseStart -= 1
+        }
+        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
+           cues.contains(.preposition, key: doc.tokens[clauseStart].key), written.lowercased().hasSuffix("ed"),
+           // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
+           !(clauseStart...left).contains(where: { doc.excluded[$0] }),
+           !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
+               .contains(doc.tokens[safe: clauseStart + 1]?.key ?? "") {
+            passive = true
+            var rest = Array((clauseStart + 1)...left)[...]
+            while let f = rest.first, ["the", "a", "an"].contains(doc.tokens[f].key) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
+            let text = doc.render(Array(rest), cues: cues)
+            if !text.isEmpty { subject = (text, false) }
+        }
         // The caller may exclude everything outside the event's stretch of the sentence; a subject
         // named there still acts ("Wang …, held talks …, and met Sullivan").
         if subject.text.isEmpty, let actor = doc.mentions.last(where: {
@@ -86,10 +104,11 @@ public struct TitleBuilder: Sendable {
         }
         // "Beijing’s tightening grip": the possessive is the subject.
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
-        // "it said it would …": a pronoun takes the nearest actor of its kind before it.
+        // "Beijing said it would …": a pronoun takes the sentence's first actor of its kind, which
+        // reported speech refers back to more often than to the nearest name.
         let pronoun = subject.text.lowercased()
         if ["he", "she", "it", "they"].contains(pronoun),
-           let actor = doc.mentions.last(where: { m in
+           let actor = doc.mentions.first(where: { m in
                m.range.upperBound <= doc.tokens[span.lowerBound].range.lowerBound
                    && (["he", "she"].contains(pronoun) ? m.kind == .person : (m.kind == .government || m.kind == .organization))
            }) {
