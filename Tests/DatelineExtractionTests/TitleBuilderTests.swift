@@ -47,6 +47,13 @@ import Testing
              excluded: ["Tuesday"], title: "New sanctions announced"),
         Case(sentence: "Officials from both navies met in Manila for safety talks in early April.", trigger: "met",
              excluded: ["early April"], title: "Officials from both navies meet in Manila for safety talks"),
+        Case(sentence: "On Friday, Ottawa said it would impose duties on steel imports.", trigger: "impose",
+             excluded: ["On Friday"], title: "Canada imposes duties on steel imports"),
+        Case(sentence: "In a decree issued on Monday, the junta dissolved the parliament.", trigger: "issued",
+             excluded: ["Monday"], title: "Decree issued"),
+        // The clause nearest the verb names the subject; the earlier one is cut off by its relative clause.
+        Case(sentence: "Sen. Ted Cruz, who chairs the panel, and Sen. Maria Cantwell signed the letter in March.",
+             trigger: "signed", excluded: ["March"], title: "Maria Cantwell signs letter"),
     ]
 
     static func builderAndEntities(_ sentence: String) throws -> (TitleBuilder, SentenceEntities, TriggerDetector) {
