@@ -5,9 +5,15 @@ public struct CueLexicon: Sendable {
         case negation, hypothetical, intention, cancellation, future, speech, locative, determiner
         case preposition, auxiliary, passive, subjectBreak = "subject-break"
         case leadingAdverbial = "leading-adverbial", nonName = "non-name", month, weekday, attribution
+        /// Paradigms "base|3rd person|past|participle" of irregular verbs.
+        case irregularVerb = "irregular-verb"
     }
 
     private var tables: [List: PhraseTable<Int>] = [:]
+    /// Single-word items per list, so `contains(_:key:)` is one hash probe with no tokenising.
+    private var words: [List: Set<String>] = [:]
+    /// Any form of an irregular verb → its 3rd-person present ("gave" → "gives").
+    public private(set) var thirdPersonOf: [String: String] = [:]
 
     /// Parses `name<TAB>item, item…` lines. Cost: linear in the file size.
     public init(parsing text: String, fileName: String = "cues.tsv") throws {
@@ -22,9 +28,20 @@ public struct CueLexicon: Sendable {
             guard !items.isEmpty else {
                 throw LexiconParseError(file: fileName, line: number, reason: .emptyField(index: 2))
             }
+            if list == .irregularVerb {
+                for item in items {
+                    let forms = item.split(separator: "|").map { String($0.trimmingSpaces()).lowercased() }
+                    guard forms.count == 4, !forms.contains(where: \.isEmpty) else {
+                        throw LexiconParseError(file: fileName, line: number, reason: .invalidValue(item))
+                    }
+                    for form in forms where thirdPersonOf[form] == nil { thirdPersonOf[form] = forms[1] }
+                }
+                continue
+            }
             for item in items {
-                let length = WordTokenizer.tokens(in: item).filter(\.isWord).count
-                tables[list, default: PhraseTable()].add(item, value: length)
+                let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
+                tables[list, default: PhraseTable()].add(item, value: keys.count)
+                if keys.count == 1, let key = keys.first { words[list, default: []].insert(key) }
             }
         }
         if tables.isEmpty { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
@@ -42,7 +59,7 @@ public struct CueLexicon: Sendable {
 
     /// Whether the single word `key` (lowercased) is in `list`.
     public func contains(_ list: List, key: String) -> Bool {
-        tables[list]?.contains(key) ?? false
+        words[list]?.contains(key) ?? false
     }
 
     /// Whether token `index` starts a cue of `list`.

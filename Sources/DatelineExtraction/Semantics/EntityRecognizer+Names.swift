@@ -18,7 +18,8 @@ extension EntityRecognizer {
             guard w.isCapitalized || continuation else { break }
             if !continuation {
                 // Month abbreviations are also names ("Dong Jun"): only the first word is checked for dates.
-                if cues.contains(.nonName, key: w.key) || (k == start && isMonthOrWeekday(w)) { break }
+                // Later words may be given names that look like function words ("Liu He").
+                if k == start && (cues.contains(.nonName, key: w.key) || isMonthOrWeekday(w)) { break }
                 if places.match(in: words, at: k) != nil || organizations.knownMatch(in: words, at: k) != nil { break }
                 if titles.match(in: words, at: k) != nil && k > start { break }
             }

@@ -29,4 +29,5 @@ public struct SemanticLexicons: Sendable {
         EntityRecognizer(titles: titles, places: places, organizations: organizations, triggers: triggers, cues: cues)
     }
     public var quoteExtractor: QuoteExtractor { QuoteExtractor(recognizer: entityRecognizer) }
+    public var titleBuilder: TitleBuilder { TitleBuilder(lexicon: triggers, cues: cues, titles: titles) }
 }

@@ -51,7 +51,13 @@ public struct TriggerDetector: Sendable {
             }
             // "so-called": a hyphenated word is a modifier, not an event.
             if tokens[i].isHyphenated { i += hit.length; continue }
-            let use = choose(hit.uses, tokens: tokens, at: i, fallback: first)
+            var use = choose(hit.uses, tokens: tokens, at: i, fallback: first)
+            // "the highest-level meeting with": a gerund after a determiner or modifier is a noun.
+            if use.verbForm == .gerund, i > 0, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized,
+               !cues.contains(.auxiliary, key: tokens[i - 1].key), !cues.contains(.passive, key: tokens[i - 1].key),
+               cues.contains(.determiner, key: tokens[i - 1].key) || tokens[i - 1].isHyphenated || tokens[i - 1].isPossessive {
+                use = TriggerLexicon.Use(entry: use.entry, partOfSpeech: .noun, verbForm: nil)
+            }
             let entry = lexicon.entries[use.entry]
             let end = tokens[i + hit.length - 1].range.upperBound
             let range = tokens[i].range.lowerBound..<end
