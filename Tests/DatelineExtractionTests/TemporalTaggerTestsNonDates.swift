@@ -53,7 +53,7 @@ import DatelineModel
         .init(sentence: "Talks lasted more than two hours.", expression: "more than two hours", kind: .duration, value: "PT2H", datesEvents: false),
         .init(sentence: "Trade grew over the past three years.", expression: "the past three years", kind: .duration, value: "P3Y", datesEvents: false),
         .init(sentence: "The forum meets every year in Bali.", expression: "every year", kind: .set, value: "P1Y", datesEvents: false),
-        .init(sentence: "The ministry publishes weekly figures.", expression: "weekly", kind: .set, value: "P1W", datesEvents: false),
+        .init(sentence: "The committee meets weekly.", expression: "weekly", kind: .set, value: "P1W", datesEvents: false),
         .init(sentence: "Exports earn $5 billion a year.", expression: "a year", kind: .set, value: "P1Y", datesEvents: false),
         .init(sentence: "Officials meet each Monday.", expression: "each Monday", kind: .set, value: "XXXX-WXX-1", datesEvents: false),
         .init(sentence: "A deal could come soon.", expression: "soon", kind: .date, value: "FUTURE_REF", datesEvents: false),

@@ -10,7 +10,7 @@ enum TemporalWord: UInt8, Sendable {
     case today, yesterday, tomorrow, tonight, currently, present, future, current, upcoming, weekend
     case fiscal, half, than, more, less, nearly, about, around, almost, some, over, within, during, by
     case am, pm, q, s, th, st, nd, rd, h, several, few, couple, many, then, far, once, yet, former, x, p, m
-    case codeWord, measureWord, baselineWord, pronoun
+    case codeWord, measureWord, baselineWord, pronoun, old, latest
 }
 
 /// Word → (class, value) table, probed by a 64-bit FNV-1a hash of the lower-cased letters.
@@ -128,6 +128,8 @@ enum TemporalLexicon {
              "customers", "stores", "plants", "factories", "sites", "homes", "houses", "households"],
             .measureWord)
         add(["levels", "baseline", "baselines", "prices", "dollar", "dollars"], .baselineWord)
+        add(["old"], .old)
+        add(["latest"], .latest)
         add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }
         return t

@@ -56,6 +56,8 @@ enum TemporalMeaning: Hashable, Sendable {
     case anchorDays(Int)
     /// "two weeks later", "a year earlier", "that same week" (0), relative to the anchor.
     case anchorUnit(Unit, Int)
+    /// "the quarter" (0), "the year-earlier quarter" (-4): the discourse's quarter, else the latest ended one.
+    case anchorQuarter(Int)
     /// "that year" / "the same year".
     case anchorYear
     /// Vague reference: PRESENT_REF, PAST_REF, FUTURE_REF.

@@ -36,6 +36,14 @@ extension TemporalParser {
         case .future: return at(j + 1, .reference("FUTURE_REF"))
         case .present: return word(j + 1) == .none || tokens.count <= j + 1 || tokens[j + 1].kind == .punct
             ? at(j + 1, .reference("PRESENT_REF")) : nil
+        case .unit where unitOf(j) == .quarter && !isPlural(j):
+            return at(j + 1, .anchorQuarter(0))
+        case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
+            return at(j + 2, .anchorQuarter(0))
+        case .unit where unitOf(j) == .year && isMark(j + 1, "-") && (word(j + 2) == .earlier || word(j + 2) == .ago):
+            // "the year-earlier quarter", "the year-ago period".
+            let end = j + 3 < tokens.count && tokens[j + 3].kind == .word && tokens[j + 3].word != .and ? j + 4 : j + 3
+            return at(end, .anchorQuarter(-4))
         case .current:
             guard word(j + 1) == .unit else { return nil }
             return at(j + 2, .unitRelative(unitOf(j + 1), 0))
@@ -186,6 +194,8 @@ extension TemporalParser {
             default: return nil
             }
         case .setWord:
+            // "weekly figures", "annual meeting": an adjective, not a time.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, next != .and { return nil }
             return at(i + 1, .set(Self.durationValue(1, Unit(rawValue: tokens[i].value) ?? .year)))
         case .every, .each, .per:
             if next == .unit { return at(i + 2, .set(Self.durationValue(1, unitOf(i + 1)))) }
@@ -209,7 +219,15 @@ extension TemporalParser {
             return at(k + 1, .year(y))
         case .season:
             return seasonExpression(at: i, determined: false)
-        case .weekend:
+        case .unit where unitOf(i) == .year && isMark(i + 1, "-") && (word(i + 2) == .earlier || word(i + 2) == .ago):
+            // "year-earlier profit": the same period a year before.
+            return at(i + 3, .anchorQuarter(-4))
+        case .ordinalWord:
+            // "third-quarter", "third quarter", "first-half".
+            let k = isMark(i + 1, "-") ? i + 2 : i + 1
+            let n = tokens[i].value
+            if word(k) == .unit, unitOf(k) == .quarter, (1...4).contains(n) { return at(k + 1, .quarter(n, .bare)) }
+            if word(k) == .half, (1...2).contains(n), isMark(i + 1, "-") { return at(k + 1, .half(n, .bare)) }
             return nil
         default:
             return nil

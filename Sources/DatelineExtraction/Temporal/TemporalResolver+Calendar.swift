@@ -158,6 +158,23 @@ extension TemporalResolver {
         }
     }
 
+    /// The same period `n` years away, in the same unit (day, month, season, quarter or year).
+    static func shiftedYears(_ span: TimeSpan, _ n: Int) -> TemporalResolution? {
+        guard let e = span.earliest, let l = span.latest else { return nil }
+        let a = e.adding(months: 12 * n), b = l.adding(months: 12 * n)
+        let value: String
+        switch span.granularity {
+        case .day where a == b: value = a.iso
+        case .month where a.month == b.month: value = iso(a.year, a.month)
+        case .quarter: value = "\(pad(a.year, 4))-Q\((a.month - 1) / 3 + 1)"
+        case .season: value = pad(a.year, 4) + "-" + seasonCodes[[3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3][a.month - 1]]
+        default: return shifted(e, .year, n)
+        }
+        let last = b.month == 2 && l.day == CalendarDate.daysInMonth(year: l.year, month: 2)
+            ? CalendarDate.monthBounds(year: b.year, month: 2).last : b
+        return TemporalResolution(span: TimeSpan(earliest: a, latest: last, granularity: span.granularity), value: value, relative: false)
+    }
+
     /// Narrows a resolved period to its early/mid/late part, or clips it around publication.
     func apply(_ part: TemporalMeaning.Part, _ e: CalendarDate, _ l: CalendarDate, _ g: Granularity) -> (CalendarDate, CalendarDate) {
         switch part {

@@ -107,11 +107,28 @@ struct TemporalResolver {
             if n != 0, unit == .week || unit == .fortnight, let base = discourse.anchorDay {
                 return day(base.adding(days: n * (unit == .week ? 7 : 14)), relative: false)
             }
+            // "a year earlier" keeps the anchor's unit: the same quarter, month or day a year before.
+            if unit == .year, let span = discourse.anchorSpan, span.granularity != .week {
+                return Self.shiftedYears(span, n)
+            }
             let anchored = unit == .day || unit == .week ? discourse.anchorDay ?? discourse.anchorSpan?.earliest
                 : discourse.anchorSpan?.earliest ?? discourse.anchorDay
             guard let base = anchored ?? pub else { return nil }
             guard var r = Self.shifted(base, unit, n) else { return nil }
             r.relative = anchored == nil
+            return r
+        case .anchorQuarter(let n):
+            if let span = discourse.anchorSpan, let e = span.earliest, span.granularity == .quarter {
+                return Self.shifted(e, .quarter, n)
+            }
+            if n == 0 {
+                guard let pub, var r = Self.shifted(pub, .quarter, -1) else { return nil }
+                r.relative = true
+                return r
+            }
+            if let span = discourse.anchorSpan { return Self.shiftedYears(span, n / 4) }
+            guard let pub, var r = Self.shifted(pub, .year, n / 4) else { return nil }
+            r.relative = true
             return r
         case .anchorYear:
             guard let y = discourse.anchorYear else { return nil }

@@ -12,7 +12,7 @@ public enum Tense: String, Sendable, Hashable {
 ///
 /// - Complexity: O(window) dictionary probes on precomputed word hashes.
 public enum TenseDetector {
-    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction }
+    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting }
 
     /// Tense around a UTF-8 byte range of `sentence`.
     public static func tense(of sentence: String, around range: Range<Int>) -> Tense {
@@ -36,6 +36,8 @@ public enum TenseDetector {
         // A cue to the right must be clearly nearer to win: news clauses put the verb first.
         var k2 = end
         while k2 < tokens.count, k2 - end + 1 <= 10, !isClauseBreak(tokens, k2, leftward: false) {
+            // A trailing attribution (", officials said") does not govern the date.
+            if cues[tokens[k2].hash] == .reporting { break }
             if let t = cueTense(tokens, k2) {
                 let d = k2 - end + 1
                 if let l = left, d * 2 >= l.distance { break }
@@ -71,7 +73,7 @@ public enum TenseDetector {
         switch cue {
         case .future?, .modal?: return .future
         case .futureParticiple?: return .future
-        case .past?, .pastBe?: return participleTense(tokens, k) ?? .past
+        case .past?, .pastBe?, .reporting?: return participleTense(tokens, k) ?? .past
         case .present?, .be?:
             return participleTense(tokens, k) == .future ? .future : .present
         case .determiner?, .notVerb?, .to?, .conjunction?: return nil
@@ -111,7 +113,8 @@ public enum TenseDetector {
         func add(_ words: String, _ cue: Cue) {
             for w in words.split(separator: " ") { table[TemporalLexicon.hash(String(w))] = cue }
         }
-        add("will ll shall would wo", .modal)
+        add("will ll shall would wo should must might may", .modal)
+        add("said says say told added noted stated reported according explained", .reporting)
         add("plans plan planned planning intends intend aims aim scheduled slated expected set due going " +
             "upcoming prepares preparing poised", .futureParticiple)
         add("to", .to)
