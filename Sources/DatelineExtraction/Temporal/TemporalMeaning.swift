@@ -50,6 +50,8 @@ enum TemporalMeaning: Hashable, Sendable {
     case weekdayRange(Int, Int)
     /// "this week" (0), "last month" (-1), "next year" (+1), "two years ago" (-2) relative to publication.
     case unitRelative(Unit, Int)
+    /// "two years ago": like `unitRelative`, but "a year ago" after a quarter means that quarter a year before.
+    case ago(Unit, Int)
     /// "today" 0, "yesterday" -1, "tomorrow" +1, with optional part of day.
     case dayRelative(Int, partOfDay: Int)
     /// "the previous day" -1, "the following day" +1, "two days later" +2, relative to the anchor day.

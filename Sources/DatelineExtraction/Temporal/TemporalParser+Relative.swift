@@ -98,7 +98,7 @@ extension TemporalParser {
         }
         switch word(j) {
         case .ago:
-            let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .unitRelative(unit, -n)
+            let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .ago(unit, n)
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .later, .earlier, .after, .before:
             let sign = word(j) == .later || word(j) == .after ? 1 : -1

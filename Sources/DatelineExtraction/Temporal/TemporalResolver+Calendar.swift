@@ -80,8 +80,12 @@ extension TemporalResolver {
         let first = q * 3 - 2
         var ref = ref
         // A bare quarter in reporting is the latest one begun (results are reported after the fact).
-        if case .bare = ref, tense != .future, let pub {
-            ref = .explicit(first <= pub.month ? pub.year : pub.year - 1)
+        if case .bare = ref, let pub {
+            // Future talk of a quarter just ended ("will report third-quarter results") still means it.
+            let recent = pub.adding(days: tense == .future ? -92 : 0)
+            ref = .explicit(tense == .future
+                ? (first + 2 >= recent.month ? recent.year : recent.year + 1)
+                : (first <= pub.month ? pub.year : pub.year - 1))
             guard let (y, _) = periodYear(firstMonth: first, months: 3, ref) else { return nil }
             return quarterSpan(q, y, true)
         }

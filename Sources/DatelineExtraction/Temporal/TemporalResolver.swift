@@ -96,6 +96,11 @@ struct TemporalResolver {
             let start = end.adding(days: -length)
             return make(start, end, .day, start.iso, relative: true)
         case .unitRelative(let unit, let n): return unitRelative(unit, n, clip: clip)
+        case .ago(let unit, let n):
+            if unit == .year, let span = discourse.anchorSpan, span.granularity == .quarter {
+                return Self.shiftedYears(span, -n)
+            }
+            return unitRelative(unit, -n, clip: false)
         case .dayRelative(let n, let part):
             guard let pub else { return nil }
             return day(pub.adding(days: n), relative: true, partOfDay: part)
@@ -154,6 +159,7 @@ struct TemporalResolver {
         case .reference(let r), .duration(let r), .set(let r): return r
         case .season(let s, _): return "XXXX-" + Self.seasonCodes[s]
         case .quarter(let q, _): return "XXXX-Q\(q)"
+        case .ago: return "PAST_REF"
         case .unitRelative(_, let n), .anchorUnit(_, let n), .anchorDays(let n), .dayRelative(let n, _):
             return n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF"
         default: return "XXXX"

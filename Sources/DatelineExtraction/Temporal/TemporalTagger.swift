@@ -42,7 +42,7 @@ public struct TemporalTagger: Sendable {
         result.reserveCapacity(matches.count)
         var sentenceAnchor: TimeSpan?
         for m in matches {
-            let tense = Self.needsTense(m.meaning) ? TenseDetector.tense(tokens: tokens, start: m.start, end: m.end) : .unknown
+            let tense = Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown
             let resolution = resolve(m, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: sentenceAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
@@ -79,9 +79,22 @@ public struct TemporalTagger: Sendable {
         if e.year == l.year { discourse.anchorYear = e.year }
     }
 
+    /// The governing verb's tense, except where the date does not depend on it: an attributive date
+    /// ("the Jan. 14 deadline") or a limit after a past verb ("was extended to Nov. 16") takes the nearest.
+    static func tense(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Tense {
+        let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
+        guard m.start > 0, tokens[m.start - 1].kind == .word else { return detected }
+        let before = tokens[m.start - 1]
+        if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
+            if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }
+        }
+        if detected == .past, before.word == .until || before.word == .to || before.word == .by { return .unknown }
+        return detected
+    }
+
     static func needsTense(_ meaning: TemporalMeaning) -> Bool {
         switch meaning {
-        case .monthDay, .monthDayRun, .weekday, .weekdayRange, .unitRelative, .quarter: return true
+        case .monthDay, .monthDayRun, .weekday, .weekdayRange, .unitRelative, .quarter, .ago: return true
         case .month(_, let ref), .season(_, let ref), .half(_, let ref):
             if case .bare = ref { return true }
             if case .anchored = ref { return true }

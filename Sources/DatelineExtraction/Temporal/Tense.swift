@@ -87,6 +87,8 @@ public enum TenseDetector {
         }
     }
 
+    static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
+
     /// "will be held" → future; "is held" → present; "has met" → past; nil when nothing governs it.
     static func participleTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
         var j = k - 1
