@@ -60,6 +60,8 @@ enum TemporalMeaning: Hashable, Sendable {
     case anchorUnit(Unit, Int)
     /// "the quarter" (0), "the year-earlier quarter" (-4): the discourse's quarter, else the latest ended one.
     case anchorQuarter(Int)
+    /// "the previous Friday" (-1), "the following Monday" (+1): that weekday before/after the anchor day.
+    case anchorWeekday(Int, Int)
     /// "that year" / "the same year".
     case anchorYear
     /// Vague reference: PRESENT_REF, PAST_REF, FUTURE_REF.

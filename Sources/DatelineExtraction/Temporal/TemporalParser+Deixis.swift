@@ -8,6 +8,9 @@ extension TemporalParser {
         switch word(j) {
         case .past, .last, .coming, .next, .previous, .following:
             let forward = word(j) == .coming || word(j) == .next || word(j) == .following
+            if word(j + 1) == .weekday, tokens[j + 1].isCapitalized, word(j) != .past, word(j) != .coming {
+                return at(j + 2, .anchorWeekday(tokens[j + 1].value, forward ? 1 : -1))
+            }
             if word(j + 1) == .unit, !isPlural(j + 1) {
                 let unit = unitOf(j + 1)
                 if word(j) == .previous || word(j) == .following || word(j) == .next && word(j - 2) != .in {
@@ -34,6 +37,10 @@ extension TemporalParser {
             case let unit: return at(j + 2, .anchorUnit(unit, 0))
             }
         case .future: return at(j + 1, .reference("FUTURE_REF"))
+        case .near where word(j + 1) == .future || word(j + 1) == .term:
+            return at(j + 2, .reference("FUTURE_REF"))
+        case .short where word(j + 1) == .term, .long where word(j + 1) == .term:
+            return at(j + 2, .reference("FUTURE_REF"))
         case .present: return word(j + 1) == .none || tokens.count <= j + 1 || tokens[j + 1].kind == .punct
             ? at(j + 1, .reference("PRESENT_REF")) : nil
         case .unit where unitOf(j) == .quarter && !isPlural(j):
@@ -42,7 +49,7 @@ extension TemporalParser {
             return at(j + 2, .anchorQuarter(0))
         case .unit where unitOf(j) == .year && isMark(j + 1, "-") && (word(j + 2) == .earlier || word(j + 2) == .ago):
             // "the year-earlier quarter", "the year-ago period".
-            let end = j + 3 < tokens.count && tokens[j + 3].kind == .word && tokens[j + 3].word != .and ? j + 4 : j + 3
+            let end = word(j + 3) == .unit || word(j + 3) == .period ? j + 4 : j + 3
             return at(end, .anchorQuarter(-4))
         case .current:
             guard word(j + 1) == .unit else { return nil }
@@ -147,7 +154,12 @@ extension TemporalParser {
             case .unit:
                 return word(i) == .past || word(i) == .coming || word(i) == .next
                     ? at(i + 2, .reference(offset > 0 ? "FUTURE_REF" : "PAST_REF")) : nil
-            case .month where tokens[i + 1].isCapitalized:
+            case .month where tokens[i + 1].isCapitalized && word(i) != .past && word(i) != .coming:
+                if var m = monthExpression(at: i + 1), case .monthDay = m.meaning, offset != 0 {
+                    m.start = i
+                    m.tense = offset < 0 ? .past : .future
+                    return m
+                }
                 let ref: TemporalMeaning.YearRef = offset < 0 ? .last : offset > 0 ? .next : .this
                 return at(i + 2, .month(tokens[i + 1].value, ref))
             case .season:
@@ -157,6 +169,8 @@ extension TemporalParser {
                 return at(i + 2, .unitRelative(.weekend, offset))
             case .partOfDay where word(i) == .this:
                 return at(i + 2, .dayRelative(0, partOfDay: tokens[i + 1].value))
+            case .partOfDay where word(i) == .last && tokens[i + 1].value == 4:
+                return at(i + 2, .dayRelative(-1, partOfDay: 4))
             case .few, .several, .couple:
                 guard word(i + 2) == .unit else { return nil }
                 return at(i + 3, .duration(Self.durationValue(nil, unitOf(i + 2))))
@@ -177,6 +191,17 @@ extension TemporalParser {
             return at(i + 1, .reference("PAST_REF"))
         case .soon:
             return at(i + 1, .reference("FUTURE_REF"))
+        case .several, .many, .few:
+            guard next == .unit, isPlural(i + 1) else { return nil }
+            if word(i + 2) == .ago { return at(i + 3, .reference("PAST_REF")) }
+            return at(i + 2, .duration(Self.durationValue(nil, unitOf(i + 1))))
+        case .partOfDay where tokens[i].value >= 5:
+            // "noon Thursday", "midnight Friday".
+            guard next == .weekday, tokens[i + 1].isCapitalized else { return nil }
+            return at(i + 2, .weekday(tokens[i + 1].value, offset: 0, partOfDay: tokens[i].value))
+        case .unit where isPlural(i) && word(i - 1) == .for:
+            // "for years": an unstated count.
+            return at(i + 1, .duration(Self.durationValue(nil, unitOf(i))))
         case .recent:
             guard next == .unit, isPlural(i + 1) else { return nil }
             return at(i + 2, .reference("PAST_REF"))

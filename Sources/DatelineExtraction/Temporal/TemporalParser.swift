@@ -9,6 +9,8 @@ struct TemporalMatch: Sendable {
     var mod: String? = nil
     /// False for baselines ("2017 levels") and other dates that cannot date an event.
     var datesEvents: Bool = true
+    /// Set when the words fix the direction ("last Oct. 23" is past whatever the verb says).
+    var tense: Tense? = nil
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.

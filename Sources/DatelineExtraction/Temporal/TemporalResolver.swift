@@ -135,6 +135,11 @@ struct TemporalResolver {
             guard let pub, var r = Self.shifted(pub, .year, n / 4) else { return nil }
             r.relative = true
             return r
+        case .anchorWeekday(let wd, let direction):
+            guard let base = discourse.anchorDay ?? pub else { return nil }
+            let back = (base.weekday - wd + 7) % 7, forward = (wd - base.weekday + 7) % 7
+            let d = direction < 0 ? base.adding(days: back == 0 ? -7 : -back) : base.adding(days: forward == 0 ? 7 : forward)
+            return day(d, relative: discourse.anchorDay == nil)
         case .anchorYear:
             guard let y = discourse.anchorYear else { return nil }
             return resolveWhole(.year(y), clip: clip)

@@ -42,7 +42,7 @@ public struct TemporalTagger: Sendable {
         result.reserveCapacity(matches.count)
         var sentenceAnchor: TimeSpan?
         for m in matches {
-            let tense = Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown
+            let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             let resolution = resolve(m, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: sentenceAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)

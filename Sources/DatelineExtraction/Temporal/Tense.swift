@@ -72,7 +72,14 @@ public enum TenseDetector {
            cue == .past { cue = .modal }
         switch cue {
         case .future?, .modal?: return .future
-        case .futureParticiple?: return .future
+        case .futureParticiple?:
+            // "set Friday as the deadline" is past; "is set to", "expected on", "planned for" are plans.
+            let isSet = t.hash == setHash
+            guard t.detail & 4 != 0 || isSet else { return .future }
+            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to || tokens[k + 1].word == .for { return .future }
+            if k > 0, let before = cues[tokens[k - 1].hash], before == .be || before == .pastBe || before == .modal
+                || before == .determiner { return .future }
+            return isSet ? .past : .future
         case .past?, .pastBe?, .reporting?: return participleTense(tokens, k) ?? .past
         case .present?, .be?:
             return participleTense(tokens, k) == .future ? .future : .present
@@ -109,6 +116,8 @@ public enum TenseDetector {
         }
         return sawBe ? .present : nil
     }
+
+    static let setHash = TemporalLexicon.hash("set")
 
     static let cues: [UInt64: Cue] = {
         var table: [UInt64: Cue] = [:]
