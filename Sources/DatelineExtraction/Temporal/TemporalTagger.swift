@@ -84,6 +84,8 @@ public struct TemporalTagger: Sendable {
     static func tense(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Tense {
         let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
         guard m.start > 0, tokens[m.start - 1].kind == .word else { return detected }
+        // "as soon as Tuesday", "as early as next week": a prospect.
+        if m.start >= 3, TenseDetector.isAsSoonAs(tokens, before: m.start) { return .future }
         let before = tokens[m.start - 1]
         if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
             if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }

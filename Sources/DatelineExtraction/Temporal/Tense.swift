@@ -12,7 +12,7 @@ public enum Tense: String, Sendable, Hashable {
 ///
 /// - Complexity: O(window) dictionary probes on precomputed word hashes.
 public enum TenseDetector {
-    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting }
+    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting, schedule }
 
     /// Tense around a UTF-8 byte range of `sentence`.
     public static func tense(of sentence: String, around range: Range<Int>) -> Tense {
@@ -81,7 +81,11 @@ public enum TenseDetector {
                 || before == .determiner { return .future }
             return isSet ? .past : .future
         case .past?, .pastBe?, .reporting?: return participleTense(tokens, k) ?? .past
+        case .schedule?:
+            // "The summit opens Monday", "He meets Xi on Friday": a timetable, so the date lies ahead.
+            return participleTense(tokens, k) == .past ? .past : .future
         case .present?, .be?:
+            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to { return .future }  // "is to resume"
             return participleTense(tokens, k) == .future ? .future : .present
         case .determiner?, .notVerb?, .to?, .conjunction?: return nil
         case nil:
@@ -93,6 +97,16 @@ public enum TenseDetector {
             return participleTense(tokens, k) ?? .past
         }
     }
+
+    /// "as soon as" / "as early as" ends just before token `index`.
+    static func isAsSoonAs(_ tokens: [TemporalToken], before index: Int) -> Bool {
+        guard index >= 3 else { return false }
+        let a = tokens[index - 3].hash, b = tokens[index - 2].hash, c = tokens[index - 1].hash
+        return a == asHash && c == asHash && (b == soonHash || b == earlyHash)
+    }
+
+    static let asHash = TemporalLexicon.hash("as"), soonHash = TemporalLexicon.hash("soon")
+    static let earlyHash = TemporalLexicon.hash("early")
 
     static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
 
@@ -127,14 +141,13 @@ public enum TenseDetector {
         add("will ll shall would wo should must might may", .modal)
         add("said says say told added noted stated reported according explained", .reporting)
         add("plans plan planned planning intends intend aims aim scheduled slated expected set due going " +
-            "upcoming prepares preparing poised", .futureParticiple)
+            "upcoming prepares preparing poised payable effective", .futureParticiple)
         add("to", .to)
         add("and but while which who whereas although though", .conjunction)
         add("is are am be being re says say isn aren doesn don", .be)
         add("was were had did been didn wasn weren hadn", .pastBe)
-        add("takes take comes come goes go begins begin starts start ends end runs run holds hold meets meet " +
-            "opens open closes close expires expire lasts last remains remain stays stay continues continue " +
-            "seeks seek wants want hopes hope kicks kick falls", .present)
+        add("takes comes goes begins starts ends runs holds meets opens closes expires lasts remains stays " +
+            "continues resumes visits hosts travels arrives leaves departs convenes", .schedule)
         add("wouldn shouldn", .modal)
         add("the a an this that these those his her its their our my your", .determiner)
         add("need needs indeed speed seed feed proceed exceed succeed hundred bed red shed wed embed " +
