@@ -43,7 +43,7 @@ import DatelineModel
         var description: String { expression }
     }
 
-    static let undating: [Expectation] = [
+    static let kindsAndValues: [Expectation] = [
         .init(sentence: "Biden made a two-day trip to Hanoi.", expression: "two-day", kind: .duration, value: "P2D", datesEvents: false),
         .init(sentence: "The 18-month tariff war hurt farmers.", expression: "18-month", kind: .duration, value: "P18M", datesEvents: false),
         .init(sentence: "The delegation stayed four days in Beijing.", expression: "four days", kind: .duration, value: "P4D", datesEvents: false),
@@ -64,10 +64,14 @@ import DatelineModel
         .init(sentence: "Such deals belong to the past.", expression: "the past", kind: .date, value: "PAST_REF", datesEvents: false),
         .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
         .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
+        .init(sentence: "Polls will close at 9 a.m. Tuesday.", expression: "9 a.m. Tuesday", kind: .time, value: "2024-04-30T09:00", datesEvents: true),
+        .init(sentence: "The offer expires at 5 p.m. EST Nov. 9.", expression: "5 p.m. EST Nov. 9", kind: .time, value: "2024-11-09T17:00", datesEvents: true),
+        .init(sentence: "The deadline passed at noon Saturday.", expression: "noon Saturday", kind: .time, value: "2024-04-20T12:00", datesEvents: true),
+        .init(sentence: "The boy turned 6 last week; the 6-year-old smiled.", expression: "last week", kind: .date, value: "2024-W16", datesEvents: true),
     ]
 
-    @Test(arguments: undating)
-    func recognisedButNotDating(_ e: Expectation) throws {
+    @Test(arguments: kindsAndValues)
+    func recognisedWithKindAndValue(_ e: Expectation) throws {
         let x = try #require(TemporalFixture.find(e.expression, in: e.sentence, publication: TemporalFixture.pub),
                              "found \(TemporalTagger().tag(text: e.sentence, publication: TemporalFixture.pub).map(\.text))")
         #expect(x.kind == e.kind)

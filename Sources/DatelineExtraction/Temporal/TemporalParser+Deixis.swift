@@ -46,7 +46,7 @@ extension TemporalParser {
         case .unit where unitOf(j) == .quarter && !isPlural(j):
             return at(j + 1, .anchorQuarter(0))
         case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
-            return at(j + 2, .anchorQuarter(0))
+            return at(j + 2, .unitRelative(.quarter, -1))
         case .unit where unitOf(j) == .year && isMark(j + 1, "-") && (word(j + 2) == .earlier || word(j + 2) == .ago):
             // "the year-earlier quarter", "the year-ago period".
             let end = word(j + 3) == .unit || word(j + 3) == .period ? j + 4 : j + 3
@@ -198,7 +198,9 @@ extension TemporalParser {
         case .partOfDay where tokens[i].value >= 5:
             // "noon Thursday", "midnight Friday".
             guard next == .weekday, tokens[i + 1].isCapitalized else { return nil }
-            return at(i + 2, .weekday(tokens[i + 1].value, offset: 0, partOfDay: tokens[i].value))
+            var m = at(i + 2, .weekday(tokens[i + 1].value, offset: 0, partOfDay: 0))
+            m.minutes = tokens[i].value == 5 ? 12 * 60 : 24 * 60
+            return m
         case .unit where isPlural(i) && word(i - 1) == .for:
             // "for years": an unstated count.
             return at(i + 1, .duration(Self.durationValue(nil, unitOf(i))))

@@ -64,6 +64,19 @@ extension TemporalParser {
         if zoned { j += 1 }
         guard meridiem != .none || hasMinutes && (zoned || word(i - 1) == .at) else { return nil }
         if hasMinutes, isMark(i + 1, "."), meridiem == .none, !zoned { return nil }
+        // "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time of a named day.
+        var k = j
+        if isMark(k, ",") { k += 1 }
+        if k < tokens.count, word(k) == .weekday || word(k) == .month || word(k) == .today || word(k) == .tomorrow
+            || word(k) == .yesterday, var day = core(at: k) {
+            switch day.meaning {
+            case .day, .monthDay, .weekday(_, _, 0), .dayRelative(_, 0):
+                day.start = i
+                day.minutes = minutes
+                return day
+            default: break
+            }
+        }
         return TemporalMatch(start: i, end: j, meaning: .clock(minutes))
     }
 
@@ -105,6 +118,11 @@ extension TemporalParser {
             if word(j) == .after || word(j) == .before,
                j + 1 >= tokens.count || tokens[j + 1].kind == .punct || word(j + 1) == .pronoun { break }
             let meaning: TemporalMeaning = unit == .day ? .anchorDays(sign * n) : .anchorUnit(unit, sign * n)
+            if word(j) == .after || word(j) == .before {
+                var m = TemporalMatch(start: i, end: j, meaning: meaning)
+                m.durationValue = Self.durationValue(n, unit)
+                return m
+            }
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .from where word(j + 1) == .now:
             let meaning: TemporalMeaning = unit == .day ? .dayRelative(n, partOfDay: 0) : .unitRelative(unit, n)

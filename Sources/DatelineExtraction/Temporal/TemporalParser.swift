@@ -11,6 +11,10 @@ struct TemporalMatch: Sendable {
     var datesEvents: Bool = true
     /// Set when the words fix the direction ("last Oct. 23" is past whatever the verb says).
     var tense: Tense? = nil
+    /// "two days after the meeting": TimeML tags the DURATION "two days"; the span still resolves from the anchor.
+    var durationValue: String? = nil
+    /// "9 a.m. Tuesday": a clock time on the matched day (minutes since midnight).
+    var minutes: Int? = nil
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.

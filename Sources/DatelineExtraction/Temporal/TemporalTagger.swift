@@ -47,11 +47,19 @@ public struct TemporalTagger: Sendable {
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             let datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            var kind = m.meaning.kind, value = resolution.value
+            if let duration = m.durationValue { kind = .duration; value = duration }
+            if let minutes = m.minutes {
+                kind = .time
+                let day = resolution.span.granularity == .day && resolution.span.width == 1 ? String(value.prefix(10)) : "XXXX-XX-XX"
+                value = day + "T" + TemporalResolver.pad(minutes / 60, 2) + ":" + TemporalResolver.pad(minutes % 60, 2)
+            }
             result.append(TemporalExpression(
-                text: String(Substring(utf8[lower..<upper])) , range: start..<end, kind: m.meaning.kind,
-                value: resolution.value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
+                text: String(Substring(utf8[lower..<upper])), range: start..<end, kind: kind,
+                value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative))
-            if datesEvents { Self.remember(resolution.span, in: &discourse) }
+            // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
+            if datesEvents, !Self.isComparison(m.meaning) { Self.remember(resolution.span, in: &discourse) }
             if datesEvents, let w = resolution.span.width, w <= 366 { sentenceAnchor = resolution.span }
         }
         return result
@@ -92,6 +100,14 @@ public struct TemporalTagger: Sendable {
         }
         if detected == .past, before.word == .until || before.word == .to || before.word == .by { return .unknown }
         return detected
+    }
+
+    static func isComparison(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .anchorQuarter, .ago: return true
+        case .anchorUnit(let unit, _): return unit == .year
+        default: return false
+        }
     }
 
     static func needsTense(_ meaning: TemporalMeaning) -> Bool {
