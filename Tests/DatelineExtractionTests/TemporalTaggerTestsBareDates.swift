@@ -63,3 +63,13 @@ import DatelineModel
         #expect(august?.span.granularity == .month)
     }
 }
+
+extension TemporalTaggerTestsBareDates {
+    @Test func aWeekdayBesideAMonthDayPicksTheYear() {
+        // Published Friday 2024-04-26: Saturday, April 27 is 2024 even in a past-tense sentence.
+        let pub = PublicationDate(exactly: TemporalFixture.day("2024-04-26"), basis: "metadata")
+        let c = TemporalCase("The paper said in an editorial on Saturday, April 27: no.", "Saturday, April 27",
+                             "2024-04-27", "2024-04-27", .day)
+        #expect(TemporalFixture.problems(c, publication: pub) == [])
+    }
+}

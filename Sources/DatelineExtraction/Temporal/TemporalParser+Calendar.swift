@@ -123,6 +123,7 @@ extension TemporalParser {
             switch m.meaning {
             case .day, .monthDay:
                 m.start = i
+                m.weekday = weekday
                 return m
             default: break
             }

@@ -15,6 +15,8 @@ struct TemporalMatch: Sendable {
     var durationValue: String? = nil
     /// "9 a.m. Tuesday": a clock time on the matched day (minutes since midnight).
     var minutes: Int? = nil
+    /// "Saturday, April 25": the weekday that picks the year of a month-day.
+    var weekday: Int? = nil
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.

@@ -13,8 +13,13 @@ extension TemporalResolver {
             }
         }
         guard let pub else { return nil }
-        let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
+        var candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
             CalendarDate(year: y, month: month, day: day).map { (y, $0) }
+        }
+        if let wd = weekdayHint {
+            let agreeing = candidates.filter { $0.1.weekday == wd }
+            if agreeing.count == 1 { return agreeing[0].0 }
+            if !agreeing.isEmpty { candidates = agreeing }
         }
         switch tense {
         case .past: return candidates.last { $0.1 <= pub }?.0

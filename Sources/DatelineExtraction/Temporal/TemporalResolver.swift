@@ -26,6 +26,8 @@ struct TemporalResolver {
     let discourse: TemporalDiscourse
     /// An earlier dated expression in the same sentence, for "In October last year … from Dec. 1".
     let sentenceAnchor: TimeSpan?
+    /// A weekday written next to a month-day; the year where they agree wins.
+    var weekdayHint: Int? = nil
 
     func resolve(_ m: TemporalMatch) -> TemporalResolution {
         guard var r = resolveWhole(m.meaning, clip: m.part == .whole) else {

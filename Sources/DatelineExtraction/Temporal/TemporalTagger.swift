@@ -70,10 +70,10 @@ public struct TemporalTagger: Sendable {
     func resolve(_ m: TemporalMatch, tense: Tense, publication: PublicationDate?, discourse: TemporalDiscourse,
                  sentenceAnchor: TimeSpan?) -> TemporalResolution {
         let first = TemporalResolver(pub: publication?.earliest, tense: tense, discourse: discourse,
-                                     sentenceAnchor: sentenceAnchor).resolve(m)
+                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
         guard let publication, publication.exactDay == nil, first.relative else { return first }
         let last = TemporalResolver(pub: publication.latest, tense: tense, discourse: discourse,
-                                    sentenceAnchor: sentenceAnchor).resolve(m)
+                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
         var hull = last
         if let a = first.span.earliest, let b = last.span.earliest { hull.span.earliest = min(a, b) }
         if let a = first.span.latest, let b = last.span.latest { hull.span.latest = max(a, b) }
