@@ -146,6 +146,12 @@ extension TemporalParser {
                 var part = 0
                 if word(end) == .partOfDay { part = tokens[end].value; end += 1 }
                 return at(end, .weekday(tokens[i + 1].value, offset: offset == 0 ? 2 : offset, partOfDay: part))
+            case .unit where unitOf(i + 1) == .year && isMark(i + 2, "'") && word(i + 3) == .s
+                && word(i + 4) == .ordinalWord && word(i + 5) == .unit && unitOf(i + 5) == .quarter:
+                // "this year's third quarter"
+                let n = tokens[i + 4].value
+                guard (1...4).contains(n), word(i) != .past, word(i) != .coming else { return nil }
+                return at(i + 6, .quarter(n, .relative(offset)))
             case .unit where !isPlural(i + 1):
                 let unit = unitOf(i + 1)
                 if word(i) == .past || word(i) == .coming { return at(i + 2, .duration(Self.durationValue(1, unit))) }

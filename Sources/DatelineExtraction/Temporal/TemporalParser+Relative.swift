@@ -99,8 +99,9 @@ extension TemporalParser {
         }
         // "two-day", "18-month": an adjective; always a duration.
         if isMark(j, "-"), !tokens[j].gapBefore, word(j + 1) == .unit, let n {
-            // "6-year-old" is an age.
+            // "6-year-old" is an age; "three-quarters of" a fraction.
             if isMark(j + 2, "-"), word(j + 3) == .old { return nil }
+            if unitOf(j + 1) == .quarter, word(j + 2) == .of { return nil }
             return TemporalMatch(start: i, end: j + 2, meaning: .duration(Self.durationValue(n, unitOf(j + 1))))
         }
         guard word(j) == .unit else { return nil }
