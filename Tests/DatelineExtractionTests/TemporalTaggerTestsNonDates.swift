@@ -49,7 +49,7 @@ import DatelineModel
         .init(sentence: "The delegation stayed four days in Beijing.", expression: "four days", kind: .duration, value: "P4D", datesEvents: false),
         .init(sentence: "It ended an 11-day standoff.", expression: "11-day", kind: .duration, value: "P11D", datesEvents: false),
         .init(sentence: "Officials have 60 days to respond.", expression: "60 days", kind: .duration, value: "P60D", datesEvents: false),
-        .init(sentence: "He held the job for nearly a decade.", expression: "nearly a decade", kind: .duration, value: "P1DE", datesEvents: false),
+        .init(sentence: "He held the job for nearly a decade.", expression: "nearly a decade", kind: .duration, value: "P10Y", datesEvents: false),
         .init(sentence: "Talks lasted more than two hours.", expression: "more than two hours", kind: .duration, value: "PT2H", datesEvents: false),
         .init(sentence: "Trade grew over the past three years.", expression: "the past three years", kind: .duration, value: "P3Y", datesEvents: false),
         .init(sentence: "The forum meets every year in Bali.", expression: "every year", kind: .set, value: "P1Y", datesEvents: false),

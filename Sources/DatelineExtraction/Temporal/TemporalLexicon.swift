@@ -11,6 +11,7 @@ enum TemporalWord: UInt8, Sendable {
     case fiscal, half, than, more, less, nearly, about, around, almost, some, over, within, during, by
     case am, pm, q, s, th, st, nd, rd, h, several, few, couple, many, then, far, once, yet, former, x, p, m
     case codeWord, measureWord, baselineWord, pronoun, old, latest, period, near, term, short, long
+    case holiday, eve, new
 }
 
 /// Word → (class, value) table, probed by a 64-bit FNV-1a hash of the lower-cased letters.
@@ -130,6 +131,9 @@ enum TemporalLexicon {
         add(["levels", "baseline", "baselines", "prices", "dollar", "dollars"], .baselineWord)
         add(["old"], .old)
         add(["latest"], .latest)
+        // Holidays with a fixed day (value = month * 100 + day); Thanksgiving is the 4th Thursday of November.
+        add(["christmas"], .holiday, 1225); add(["halloween"], .holiday, 1031); add(["thanksgiving"], .holiday, 0)
+        add(["eve"], .eve); add(["new"], .new)
         add(["period"], .period); add(["near"], .near); add(["term"], .term); add(["short"], .short)
         add(["long"], .long)
         add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs"], .pronoun)

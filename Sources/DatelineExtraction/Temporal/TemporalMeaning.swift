@@ -62,6 +62,8 @@ enum TemporalMeaning: Hashable, Sendable {
     case anchorQuarter(Int)
     /// "the previous Friday" (-1), "the following Monday" (+1): that weekday before/after the anchor day.
     case anchorWeekday(Int, Int)
+    /// The fourth Thursday of November, year by tense like a month.
+    case thanksgiving
     /// "that year" / "the same year".
     case anchorYear
     /// Vague reference: PRESENT_REF, PAST_REF, FUTURE_REF.

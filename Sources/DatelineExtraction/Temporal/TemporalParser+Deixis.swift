@@ -239,6 +239,21 @@ extension TemporalParser {
                 return at(i + 3, .set(Self.durationValue(n, unitOf(i + 2))))
             }
             return nil
+        case .holiday where tokens[i].isCapitalized:
+            var end = i + 1
+            if word(end) == .unit, unitOf(end) == .day, tokens[end].isCapitalized { end += 1 }
+            let code = tokens[i].value
+            if code == 0 { return at(end, .thanksgiving) }
+            if word(end) == .eve, tokens[end].isCapitalized {
+                return at(end + 1, .monthDay(month: code / 100, day: code % 100 - 1, endMonth: code / 100, endDay: code % 100 - 1))
+            }
+            return at(end, .monthDay(month: code / 100, day: code % 100, endMonth: code / 100, endDay: code % 100))
+        case .new where tokens[i].isCapitalized && word(i + 1) == .unit && unitOf(i + 1) == .year && tokens[i + 1].isCapitalized
+            && isMark(i + 2, "'") && word(i + 3) == .s:
+            // "New Year's Day", "New Year's Eve"
+            if word(i + 4) == .eve { return at(i + 5, .monthDay(month: 12, day: 31, endMonth: 12, endDay: 31)) }
+            guard word(i + 4) == .unit, unitOf(i + 4) == .day else { return nil }
+            return at(i + 5, .monthDay(month: 1, day: 1, endMonth: 1, endDay: 1))
         case .q:
             guard tokens[i].isCapitalized, let n = number(i + 1), (1...4).contains(n), !tokens[i + 1].gapBefore
             else { return nil }

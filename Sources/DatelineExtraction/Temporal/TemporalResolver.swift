@@ -142,6 +142,11 @@ struct TemporalResolver {
             let back = (base.weekday - wd + 7) % 7, forward = (wd - base.weekday + 7) % 7
             let d = direction < 0 ? base.adding(days: back == 0 ? -7 : -back) : base.adding(days: forward == 0 ? 7 : forward)
             return day(d, relative: discourse.anchorDay == nil)
+        case .thanksgiving:
+            guard let (y, relative) = monthYear(11, .bare) else { return nil }
+            let first = CalendarDate.monthBounds(year: y, month: 11).first
+            let d = first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+            return day(d, relative: relative)
         case .anchorYear:
             guard let y = discourse.anchorYear else { return nil }
             return resolveWhole(.year(y), clip: clip)
