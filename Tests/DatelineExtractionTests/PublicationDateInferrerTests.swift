@@ -149,6 +149,15 @@ import Testing
         #expect(got == expected)
     }
 
+    @Test func observationsFromTheTaggerKeepAbsoluteDatesOnly() {
+        let text = "Talks began on March 3, 2021. They resumed last week."
+        let sentences = SentenceSplitter(abbreviations: AbbreviationLexicon(parsing: "")).split(text, paragraphs: [0..<text.utf8.count])
+        let tagged = TemporalTagger().tag(sentences: sentences, publication: nil)
+        let observations = DatedObservation.fromTagger(sentences: sentences, expressions: tagged)
+        #expect(observations.map(\.span.earliest) == [Self.day("2021-03-03")])
+        #expect(observations.first?.tense == .past)
+    }
+
     @Test func explicitEvidenceListsEverySource() {
         let text = "Ministers agree to keep talking after long day\nPublished 2 May 2022\nUpdated 3 May 2022\n\nBERLIN, May 2 (dpa) - Talks ended.\n\n© 2022 Example\n"
         let record = ArticleRecord(id: "t", path: "t.txt", text: text, dateString: "2022-05-02")
