@@ -89,6 +89,25 @@ import Testing
         #expect(!builder.title(sentence: s, trigger: meeting, entities: entities, excluding: [range]).isEmpty)
     }
 
+    @Test func subjectOutsideTheEventStretchStillActs() throws {
+        // The caller excludes everything before this event's stretch; the subject comes from there anyway.
+        let s = "Rutte, who chairs the meeting, held talks with Erdogan on Monday and met Zelensky on Tuesday."
+        let (builder, entities, detector) = try Self.builderAndEntities(s)
+        let met = try #require(detector.detect(in: s).first { $0.text == "met" })
+        let stretchStart = try #require(Self.byteRange(of: "met Zelensky", in: s)).lowerBound
+        let tuesday = try #require(Self.byteRange(of: "Tuesday", in: s))
+        let title = builder.title(sentence: s, trigger: met, entities: entities, excluding: [0..<stretchStart, tuesday])
+        #expect(title == "Rutte meets Zelensky")
+    }
+
+    @Test func withoutTriggerTheFirstClauseIsUsed() throws {
+        let s = "On Friday, the embassy in Oslo closed its doors to visitors, a spokesman said."
+        let (builder, entities, _) = try Self.builderAndEntities(s)
+        let friday = try #require(Self.byteRange(of: "On Friday", in: s))
+        #expect(builder.title(sentence: s, trigger: nil, entities: entities, excluding: [friday])
+                == "Embassy in Oslo closed its doors to visitors")
+    }
+
     struct Inflection: Sendable, CustomStringConvertible {
         var written: String
         var third: String

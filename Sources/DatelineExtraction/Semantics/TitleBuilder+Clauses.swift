@@ -43,18 +43,30 @@ extension TitleBuilder {
     }
 
     /// The subject of the sentence's first clause: its words up to the first verb or auxiliary.
+    /// Skips opening adverbials ("On Tuesday,") and relative clauses; cuts the first remaining
+    /// comma-delimited chunk at its first verb.
     func mainSubject(_ doc: TitleText) -> (text: String, plural: Bool) {
-        var k = 0
-        while k < doc.tokens.count, !(doc.tokens[k].isWord && !doc.tokens[k].isCapitalized
-              && (lexicon.isInflectedVerb(key: doc.tokens[k].key) || cues.contains(.auxiliary, key: doc.tokens[k].key)
-                  || cues.contains(.speech, key: doc.tokens[k].key))) {
-            k += 1
+        var start = 0
+        while start < doc.tokens.count {
+            var end = start
+            while end < doc.tokens.count, !doc.isBreak(end, cues: cues) { end += 1 }
+            let first = doc.tokens[start]
+            let opener = first.isWord && (cues.contains(.preposition, key: first.key) || cues.contains(.subjectBreak, key: first.key)
+                || cues.contains(.leadingAdverbial, key: first.key))
+            var chunk = doc.trimmingLeading(Array(start..<end), cues: cues)
+            if !opener, !chunk.isEmpty {
+                if let verb = chunk.firstIndex(where: { k in
+                    let t = doc.tokens[k]
+                    return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(key: t.key)
+                        || cues.contains(.auxiliary, key: t.key) || cues.contains(.speech, key: t.key))
+                }) {
+                    chunk.removeSubrange(verb...)
+                }
+                return chunk.isEmpty ? ("", false) : describe(doc, chunk)
+            }
+            start = end + 1
         }
-        guard k > 0 else { return ("", false) }
-        var start = k
-        while start > 0, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
-        let segment = doc.trimmingLeading(Array(start..<k), cues: cues)
-        return segment.isEmpty ? ("", false) : describe(doc, segment)
+        return ("", false)
     }
 
     /// A subject from a clause segment: the people in it ("A and B"), else the segment if short,
@@ -64,7 +76,10 @@ extension TitleBuilder {
         let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
         let inside = doc.mentions.filter { span.contains($0.range.lowerBound) }
         let people = inside.filter { $0.kind == .person }
-        let hasAnd = segment.contains { doc.tokens[$0].key == "and" }
+        // "A and B" is plural; "a revised and broadened law" is not.
+        let hasAnd = segment.contains { k in
+            doc.tokens[k].key == "and" && (doc.tokens[safe: k + 1]?.isCapitalized ?? false)
+        } || (inside.filter { $0.kind != .place }.count >= 2 && segment.contains { doc.tokens[$0].key == "and" })
         if people.count >= 2, hasAnd {
             return (people.prefix(2).map(\.name).joined(separator: " and "), true)
         }

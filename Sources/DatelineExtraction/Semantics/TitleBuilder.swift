@@ -18,9 +18,23 @@ public struct TitleBuilder: Sendable {
         self.maxObjectWords = maxObjectWords
     }
 
+    /// Uses the bundled lexicons' trigger paradigms, cues and titles.
+    public init(lexicons: SemanticLexicons) {
+        self.init(lexicon: lexicons.triggers, cues: lexicons.cues, titles: lexicons.titles)
+    }
+
+    /// A title for an event with no trigger: the first clause of its non-excluded words (≤ 10 words).
+    public func title(sentence: String, trigger: TriggerMatch?, entities: SentenceEntities,
+                      excluding: [Range<Int>]) -> String {
+        if let trigger { return title(sentence: sentence, trigger: trigger, entities: entities, excluding: excluding) }
+        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
+        let start = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues).first ?? 0
+        return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
+    }
+
     public func title(sentence: String, trigger: TriggerMatch, entities: SentenceEntities,
                       excluding: [Range<Int>]) -> String {
-        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles)
+        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
         guard let span = doc.tokenSpan(of: trigger.range) else { return finish(trigger.text, doc: doc) }
         var parts: (subject: String, verb: String, object: String)?
         if trigger.isVerb {
@@ -49,7 +63,14 @@ public struct TitleBuilder: Sendable {
                 && !doc.tokens[left].key.hasSuffix("ly") && !cues.contains(.passive, key: doc.tokens[left].key) { break }
             left -= 1
         }
-        var subject = self.subject(doc, endingAt: left + 1)
+        var subject = self.subject(doc.subjectView(), endingAt: left + 1)
+        // The caller may exclude everything outside the event's stretch of the sentence; a subject
+        // named there still acts ("Wang …, held talks …, and met Sullivan").
+        if subject.text.isEmpty, let actor = doc.mentions.last(where: {
+            $0.range.upperBound <= doc.tokens[span.lowerBound].range.lowerBound && $0.kind != .place
+        }) {
+            subject = (actor.name, false)
+        }
         // "The text, released on …": a participle right after a comma is a reduced passive.
         // Not after a name in apposition ("China's top diplomat, Wang Yi, wrapped up").
         // Only after a short opening noun phrase ("The text, released …").
@@ -65,10 +86,13 @@ public struct TitleBuilder: Sendable {
         }
         // "Beijing’s tightening grip": the possessive is the subject.
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
-        // "it said it would …": a pronoun takes the nearest actor before it.
-        if ["he", "she", "it", "they"].contains(subject.text.lowercased()),
-           let actor = doc.mentions.last(where: { $0.range.upperBound <= doc.tokens[span.lowerBound].range.lowerBound
-                                                   && $0.kind != .place }) {
+        // "it said it would …": a pronoun takes the nearest actor of its kind before it.
+        let pronoun = subject.text.lowercased()
+        if ["he", "she", "it", "they"].contains(pronoun),
+           let actor = doc.mentions.last(where: { m in
+               m.range.upperBound <= doc.tokens[span.lowerBound].range.lowerBound
+                   && (["he", "she"].contains(pronoun) ? m.kind == .person : (m.kind == .government || m.kind == .organization))
+           }) {
             subject = (actor.name, false)
         }
         // "…was the latest official to visit China": the clause's main actor visits.
@@ -82,6 +106,8 @@ public struct TitleBuilder: Sendable {
         let plural = subject.plural
         let isParticiple = lexicon.verbUses(of: written).contains { $0.form == .participle || $0.form == .past }
             || written.hasSuffix("ed")
+        // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
+        if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
         let verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
         let object = self.object(doc, from: span.upperBound)
         return (subject.text, verb, object)
@@ -143,7 +169,11 @@ public struct TitleBuilder: Sendable {
             let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
                 || doc.tokens[k - 1].isPossessive)
             if !adjectival, isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
-                return predicate(doc, verb: k..<(k + 1), written: doc.text(of: k))
+                // "wrapped up three days of meetings": take the whole phrasal verb.
+                let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
+                let end = min(k + length, span.lowerBound)
+                let written = doc.render(Array(k..<end), cues: cues)
+                return predicate(doc, verb: k..<end, written: written.isEmpty ? doc.text(of: k) : written)
             }
             k -= 1
             steps += 1
@@ -163,7 +193,14 @@ public struct TitleBuilder: Sendable {
         while start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
         var indices = Array(start..<span.upperBound)
         indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
-        return doc.render(doc.trimmingLeading(indices, cues: cues), cues: cues)
+        var trimmed = doc.trimmingLeading(indices, cues: cues)[...]
+        // Never open on a dangling word: "to trade blacklist", "than tripled".
+        while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
+              cues.contains(.preposition, key: doc.tokens[first].key) || cues.contains(.subjectBreak, key: doc.tokens[first].key)
+                || ["what", "than"].contains(doc.tokens[first].key) {
+            trimmed = trimmed.dropFirst()
+        }
+        return doc.render(Array(trimmed), cues: cues)
     }
 
     // MARK: - Finishing

@@ -3,12 +3,15 @@
 struct TitleText {
     let bytes: [UInt8]
     let tokens: [WordToken]
-    let excluded: [Bool]
+    private(set) var excluded: [Bool]
+    /// Tokens excluded only as context outside the event's stretch (a long excluded range touching
+    /// the sentence's start or end); the subject may still come from there.
+    let contextOnly: [Bool]
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
     let droppable: [Bool]
     let mentions: [EntityMention]
 
-    init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon) {
+    init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         let bytes = Array(sentence.utf8)
         let tokens = WordTokenizer.tokens(bytes: bytes)
         self.bytes = bytes
@@ -16,6 +19,22 @@ struct TitleText {
         mentions = entities.mentions
         excluded = tokens.map { t in
             excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'"))
+        }
+        let wordCount = { (r: Range<Int>) in tokens.filter { $0.isWord && r.contains($0.range.lowerBound) }.count }
+        // Temporal expressions carry dates, digits or time words; an edge range without them is context.
+        let looksTemporal = { (r: Range<Int>) -> Bool in
+            tokens.contains { t in
+                t.isWord && r.contains(t.range.lowerBound) && (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                    || cues.contains(.month, key: t.key) || cues.contains(.weekday, key: t.key)
+                    || TitleText.timeWords.contains(t.key))
+            }
+        }
+        let context = excluding.filter { r in
+            (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r))
+        }
+        let temporal = excluding.filter { r in !context.contains(r) }
+        contextOnly = tokens.map { t in
+            context.contains { $0.overlaps(t.range) } && !temporal.contains { $0.overlaps(t.range) }
         }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
@@ -50,6 +69,18 @@ struct TitleText {
             }
         }
         droppable = drop
+    }
+
+    static let timeWords: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
+                                         "later", "earlier", "last", "next", "previous", "following", "same", "today",
+                                         "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
+                                         "morning", "evening", "night", "afternoon", "decade", "century"]
+
+    /// The same text with context-only exclusions lifted, for finding a subject.
+    func subjectView() -> TitleText {
+        var copy = self
+        copy.excluded = zip(excluded, contextOnly).map { $0 && !$1 }
+        return copy
     }
 
     func text(of index: Int) -> String {
@@ -97,6 +128,11 @@ struct TitleText {
         while k < tokens.count, count < limit {
             if excluded[k] {
                 while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast(); count -= 1 }
+                // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
+                if tokens[k].isWord, ["after", "before", "when", "since", "until", "while"].contains(tokens[k].key),
+                   !out.isEmpty {
+                    break
+                }
                 k += 1
                 continue
             }
@@ -145,6 +181,11 @@ struct TitleText {
             let i = indices[k]
             let t = tokens[i]
             if excluded[i] || droppable[i] { k += 1; continue }
+            // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
+            if t.isWord, cues.contains(.preposition, key: t.key), i + 1 < tokens.count, excluded[i + 1] {
+                k += 1
+                continue
+            }
             var piece = String(decoding: bytes[t.range], as: UTF8.self)
             var end = t.range.upperBound
             if let m = mentions.first(where: { $0.kind == .person && $0.range.lowerBound == t.range.lowerBound }) {
