@@ -102,12 +102,13 @@ struct Tag: ParsableCommand {
         return sentences
     }
 
-    /// "Oct.", "Mr.", "U.S.", "Gen.": a capitalised word of at most four letters before the dot.
+    /// "Oct.", "Mr.", "Gen.": a capitalised word of at most four letters before the dot; or dotted ("U.S.", "p.m.").
     private static func isAbbreviation(_ bytes: [UInt8], _ dot: Int) -> Bool {
         var k = dot - 1
         while k >= 0, (bytes[k] | 0x20) >= 0x61 && (bytes[k] | 0x20) <= 0x7A || bytes[k] == UInt8(ascii: ".") { k -= 1 }
         let word = bytes[(k + 1)..<dot]
         guard let first = word.first else { return false }
+        if word.contains(UInt8(ascii: ".")) { return true }  // "p.m.", "U.S."
         return word.count <= 4 && first >= 0x41 && first <= 0x5A
     }
 }

@@ -65,6 +65,8 @@ import Testing
              observations: [past("2022-08-01"), year(2010, .past)], expected: "2023-06-19..2023-06-19 dateline"),
         Case(name: "dateline date after the dash", text: headline + "TAIPEI, Taiwan — April 3 — Officials said the drills ended.\n",
              observations: [past("2024-01-13")], expected: "2024-04-03..2024-04-03 dateline"),
+        Case(name: "dateline after a summary line", text: headline + "Talks between the two sides are set to continue\n\nSEOUL, Sept. 14 (Yonhap) -- Envoys met.\n",
+             observations: [past("2021-10-01")], expected: "2022-09-14..2022-09-14 dateline"),
         Case(name: "dateline with year", text: "BEIJING, June 19, 2023 (Xinhua) -- Talks opened on Monday.\n",
              expected: "2023-06-19..2023-06-19 dateline"),
         Case(name: "dateline without any year evidence", text: "LIMA, Nov 3 (Reuters) - Leaders met on Sunday.\n", expected: nil),
@@ -145,6 +147,15 @@ import Testing
             "\(o.span.earliest.map(\.iso) ?? "-")..\(o.span.latest.map(\.iso) ?? "-") \(o.tense.rawValue)"
         }
         #expect(got == expected)
+    }
+
+    @Test func observationsFromTheTaggerKeepAbsoluteDatesOnly() {
+        let text = "Talks began on March 3, 2021. They resumed last week."
+        let sentences = SentenceSplitter(abbreviations: AbbreviationLexicon(parsing: "")).split(text, paragraphs: [0..<text.utf8.count])
+        let tagged = TemporalTagger().tag(sentences: sentences, publication: nil)
+        let observations = DatedObservation.fromTagger(sentences: sentences, expressions: tagged)
+        #expect(observations.map(\.span.earliest) == [Self.day("2021-03-03")])
+        #expect(observations.first?.tense == .past)
     }
 
     @Test func explicitEvidenceListsEverySource() {

@@ -56,6 +56,8 @@ import Testing
         ("No terminal mark here", ["No terminal mark here"]),
         ("Wrapped line one ends.\nNext line starts.", ["Wrapped line one ends.", "Next line starts."]),
         ("e.g. the tariffs, i.e. the duties.", ["e.g. the tariffs, i.e. the duties."]),
+        ("1. The tariffs stay. 2. The talks go on.", ["1. The tariffs stay.", "2. The talks go on."]),
+        ("(3). The last point.", ["(3). The last point."]),
     ]
 
     @Test(arguments: cases)

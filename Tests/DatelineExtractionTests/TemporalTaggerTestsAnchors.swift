@@ -19,9 +19,9 @@ import DatelineModel
         .init(sentences: ["The envoys met on April 5, 2023.", "The following day, drills began."],
               expression: "The following day", earliest: "2023-04-06", latest: "2023-04-06", granularity: .day),
         .init(sentences: ["The envoys met on April 5, 2023.", "Two days after the meeting, drills began."],
-              expression: "Two days after", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
+              expression: "Two days", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
         .init(sentences: ["The deal was signed on Jan. 15, 2020.", "Tariffs will be cut 30 days after signing."],
-              expression: "30 days after", earliest: "2020-02-14", latest: "2020-02-14", granularity: .day),
+              expression: "30 days", earliest: "2020-02-14", latest: "2020-02-14", granularity: .day),
         .init(sentences: ["The regulator opened a review on March 31, 2023.", "That same week, police raided an office."],
               expression: "That same week", earliest: "2023-03-27", latest: "2023-04-02", granularity: .week),
         .init(sentences: ["The call took place on April 2, 2024.", "Two weeks later, on April 16, they spoke again."],
@@ -48,6 +48,23 @@ import DatelineModel
         #expect(x.span.latest?.iso == chain.latest)
         #expect(x.span.granularity == chain.granularity)
         #expect(!x.isRelativeToPublication)
+    }
+
+    @Test func offsetBeforeAnEventIsATimeMLDurationThatStillDates() throws {
+        let xs = TemporalFixture.document(["The envoys met on April 5, 2023.", "Two days after the meeting, drills began."],
+                                          publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "Two days" })
+        #expect(x.kind == .duration)
+        #expect(x.value == "P2D")
+        #expect(x.datesEvents)
+        #expect(x.span.earliest?.iso == "2023-04-07")
+    }
+
+    @Test func comparisonsDoNotBecomeAnchors() throws {
+        let xs = TemporalFixture.document(["Profit rose in the third quarter of 2023.", "It was lower a year earlier.",
+                                           "Sales in the quarter doubled."], publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "a year earlier" }?.value == "2022-Q3")
+        #expect(xs.first { $0.text == "the quarter" }?.value == "2023-Q3")
     }
 
     @Test func withoutAnAnchorThePreviousDayCountsFromPublication() throws {

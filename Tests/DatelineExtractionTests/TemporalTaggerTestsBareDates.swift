@@ -33,6 +33,11 @@ import DatelineModel
         .init("The pact was renewed in the summer.", "the summer", "2023-06-01", "2023-08-31", .season),
         .init("Sales fell in the third quarter on weak demand.", "the third quarter", "2023-07-01", "2023-09-30", .quarter, value: "2023-Q3"),
         .init("Sales fell in the first quarter on weak demand.", "the first quarter", "2024-01-01", "2024-03-31", .quarter),
+        .init("The truce collapsed on Christmas Day.", "Christmas Day", "2023-12-25", "2023-12-25", .day),
+        .init("Troops will be home by Christmas.", "Christmas", "2024-12-25", "2024-12-25", .day),
+        .init("Fireworks were banned on New Year's Eve.", "New Year's Eve", "2023-12-31", "2023-12-31", .day),
+        .init("The ferry sank on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23", "2023-11-23", .day),
+        .init("Sales were weak in this year's first quarter.", "this year's first quarter", "2024-01-01", "2024-03-31", .quarter),
     ]
 
     @Test(arguments: cases)
@@ -61,5 +66,15 @@ import DatelineModel
         #expect(august?.span.earliest?.iso == "2019-08-01")
         #expect(august?.span.latest?.iso == "2019-08-31")
         #expect(august?.span.granularity == .month)
+    }
+}
+
+extension TemporalTaggerTestsBareDates {
+    @Test func aWeekdayBesideAMonthDayPicksTheYear() {
+        // Published Friday 2024-04-26: Saturday, April 27 is 2024 even in a past-tense sentence.
+        let pub = PublicationDate(exactly: TemporalFixture.day("2024-04-26"), basis: "metadata")
+        let c = TemporalCase("The paper said in an editorial on Saturday, April 27: no.", "Saturday, April 27",
+                             "2024-04-27", "2024-04-27", .day)
+        #expect(TemporalFixture.problems(c, publication: pub) == [])
     }
 }

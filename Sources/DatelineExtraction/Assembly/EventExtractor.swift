@@ -32,12 +32,15 @@ public struct EventExtractor: Sendable {
                 continue
             }
             var claimed: [TriggerMatch] = []
+            let governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, in: text) }
             for (k, timex) in dating.enumerated() {
-                let trigger = Self.governingTrigger(for: timex.range, among: sentenceTriggers, in: text)
+                let trigger = governing[k]
                 if let trigger { claimed.append(trigger) }
                 let span = refine(timex.span, durations: timexes[safe: i] ?? [], trigger: trigger, text: text)
                 var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
-                if let trigger {
+                // A trigger that only this date governs belongs to its stretch; one shared by several
+                // dates ("met in Hanoi in January and in Lima in February") belongs to none.
+                if let trigger, governing.filter({ $0 == trigger }).count == 1 {
                     segment = min(segment.lowerBound, trigger.range.lowerBound)..<max(segment.upperBound, trigger.range.upperBound)
                 }
                 slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span, segment: segment))
@@ -53,10 +56,12 @@ public struct EventExtractor: Sendable {
         return slots
     }
 
-    /// The stretch of the sentence nearer to expression `k` than to its neighbours.
+    /// The stretch between the neighbouring expressions of expression `k`: words between two dates
+    /// may belong to either ("X in January, Y in February" vs "On Oct. 20, X said …, from Dec. 1"),
+    /// so both stretches keep them.
     static func segment(of k: Int, in dating: [TemporalExpression], length: Int) -> Range<Int> {
-        let lower = k == 0 ? 0 : (dating[k - 1].range.upperBound + dating[k].range.lowerBound) / 2
-        let upper = k == dating.count - 1 ? length : (dating[k].range.upperBound + dating[k + 1].range.lowerBound) / 2
+        let lower = k == 0 ? 0 : dating[k - 1].range.upperBound
+        let upper = k == dating.count - 1 ? length : dating[k + 1].range.lowerBound
         return lower..<max(lower, upper)
     }
 
@@ -108,10 +113,11 @@ public struct EventExtractor: Sendable {
         guard !claimed.isEmpty else { return [] }
         let bytes = Array(text.utf8)
         var extras: [TriggerMatch] = []
-        for t in triggers where t.isVerb && t.weight >= 2 && !claimed.contains(t) {
+        for t in triggers where t.isVerb && t.weight >= 2 && !t.modality.isUncertain && !claimed.contains(t) {
             guard claimed.allSatisfy({ $0.triggerClass != t.triggerClass || distance($0.range, t.range) > 60 }),
                   claimed.allSatisfy({ clauseBreak(between: $0.range, and: t.range, in: bytes) }),
-                  startsCoordinatedClause(before: t.range, in: bytes) else { continue }
+                  startsCoordinatedClause(before: t.range, in: bytes),
+                  hasOwnSubject(before: t.range, in: bytes) else { continue }
             extras.append(t)
         }
         return extras
@@ -182,6 +188,23 @@ public struct EventExtractor: Sendable {
             start + word.count <= min(limit + word.count, bytes.count) && Array(bytes[start..<min(start + word.count, bytes.count)]) == word
         }
     }
+
+    /// The coordinated clause names its own actor between the conjunction and the trigger
+    /// ("…, and the Treasury imposed sanctions"), rather than continuing the last one
+    /// ("…and raised duties", "…and then raised duties").
+    static func hasOwnSubject(before range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let start = clauseStart(before: range, in: bytes)
+        guard start < range.lowerBound else { return false }
+        let words = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
+            .split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        return words.contains { !continuationWords.contains($0) }
+    }
+
+    static let continuationWords: Set<String> = [
+        "and", "but", "while", "when", "whereas", "then", "also", "later", "subsequently", "quickly",
+        "soon", "had", "has", "have", "was", "were", "is", "are", "be", "been", "did", "it", "they",
+        "he", "she", "we", "promptly", "eventually", "finally", "in", "turn",
+    ]
 
     /// The trigger's clause opens with ", and" / ";" followed by its own subject within a few words.
     static func startsCoordinatedClause(before range: Range<Int>, in bytes: [UInt8]) -> Bool {

@@ -72,7 +72,8 @@ public struct EventMerger: Sendable {
                 for y in (x + 1)..<list.count {
                     let i = list[x], j = list[y]
                     guard seen.insert(i * n + j).inserted else { continue }
-                    guard candidates[i].when.overlaps(candidates[j].when) else { continue }
+                    guard candidates[i].when.overlaps(candidates[j].when),
+                          !Self.distinctInOneDocument(candidates[i], candidates[j]) else { continue }
                     let score = Self.score(candidates[i], candidates[j], signatures[i], signatures[j], idf)
                     let sameDocument = candidates[i].documentID == candidates[j].documentID
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
@@ -82,6 +83,14 @@ public struct EventMerger: Sendable {
             }
         }
         return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+    }
+
+    /// Two mentions in one article that cannot be one event: two dates in one sentence, or two
+    /// different day-precise dates (an article repeats an event vaguely, not with another exact day).
+    static func distinctInOneDocument(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard a.documentID == b.documentID else { return false }
+        if a.mention.offset == b.mention.offset { return true }
+        return a.when.granularity == .day && b.when.granularity == .day && a.when != b.when
     }
 
     /// How alike two mentions are, 0…1: who acts (people and bodies, not countries, which a whole

@@ -26,8 +26,12 @@ extension PublicationDateInferrer {
                 break
             }
         }
-        if let first = layout.paragraphs.first {
-            evidence.dateline = dateline(in: record.text.utf8Slice(first))
+        // The dateline opens the story; a one-line summary (dek) may come before it.
+        for paragraph in layout.paragraphs.prefix(2) {
+            if let found = dateline(in: record.text.utf8Slice(paragraph)) {
+                evidence.dateline = found
+                break
+            }
         }
         return evidence
     }

@@ -66,7 +66,8 @@ public struct SentenceSplitter: Sendable {
             guard Self.isSpace(b[close]) else { i = runEnd; continue }
             var next = close
             while next < end, Self.isSpace(b[next]) { next += 1 }
-            if next < end, startsSentence(b, mark: i, periods: periods, others: others, next: next, end: end) {
+            if next < end, startsSentence(b, mark: i, periods: periods, others: others, next: next, end: end),
+               !Self.isListNumber(b, sentenceStart: start, mark: i) {
                 emit(close)
                 start = next
             }
@@ -111,6 +112,15 @@ public struct SentenceSplitter: Sendable {
         case .other: return starter
         case nil: return true
         }
+    }
+
+    /// "1." or "(2)." opening a sentence is a list number, not a sentence of its own.
+    static func isListNumber(_ b: [UInt8], sentenceStart: Int, mark: Int) -> Bool {
+        var lo = sentenceStart
+        while lo < mark, isSpace(b[lo]) || b[lo] == UInt8(ascii: "(") { lo += 1 }
+        var hi = mark
+        if hi > lo, b[hi - 1] == UInt8(ascii: ")") { hi -= 1 }
+        return hi > lo && hi - lo <= 3 && b[lo..<hi].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     // MARK: - Byte classes

@@ -18,6 +18,17 @@ public struct TextNormalizer: Sendable {
 
     /// Normalises raw bytes (a whole file, or a record's field).
     public func normalize(_ bytes: [UInt8]) -> Output {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let isUTF16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if !isUTF16 {
+            // Fast path: valid UTF-8 with nothing to change is returned as validated, without a copy.
+            let validated: String? = bytes.withUnsafeBufferPointer { buffer in
+                let body = UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...])
+                guard let text = String(validating: body, as: UTF8.self) else { return nil }
+                return Self.firstByteNeedingWork(body, from: 0) == nil ? text : Self.clean(Array(body))
+            }
+            if let validated { return Output(text: validated, decodedAsWindows1252: false) }
+        }
         let (utf8, fallback) = Self.decodeUTF8(bytes)
         return Output(text: Self.clean(utf8), decodedAsWindows1252: fallback)
     }
@@ -68,23 +79,26 @@ public struct TextNormalizer: Sendable {
         }
     }
 
+    /// Bytes that may start something to change: C0 controls but LF, DEL, and the lead bytes of
+    /// C1 controls / soft hyphen (C2), U+061C (D8) and the U+20xx bidi controls (E2).
+    private static let mayNeedWork: [Bool] = (0..<256).map { c in
+        (c < 0x20 && c != 0x0A) || c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2
+    }
+
     /// Index of the first byte that starts something to change, or nil when the text is already clean.
     private static func firstByteNeedingWork(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var i = start
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            // Only these lead bytes can begin something we rewrite.
-            if c < 0x20 {
-                if c != 0x0A { return i }
-            } else if c == 0x7F {
-                return i
-            } else if c == 0xC2 || c == 0xD8 || c == 0xE2 {
-                if removableLength(b, at: i) > 0 { return i }
+        mayNeedWork.withUnsafeBufferPointer { table in
+            var i = start
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if table[Int(c)] {
+                    if c < 0x20 || c == 0x7F || removableLength(b, at: i) > 0 { return i }
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// Length of a removable multi-byte character (C1, soft hyphen, bidi control) at `i`, else 0.
@@ -110,37 +124,39 @@ public struct TextNormalizer: Sendable {
     }
 
     private static func rewrite(_ b: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) {
-        var i = start
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2 {
-                out.append(c)
-                i += 1
-                continue
-            }
-            switch c {
-            case 0x0A:
-                out.append(0x0A)
-                i += 1
-            case 0x0D:
-                out.append(0x0A)
-                i += (i + 1 < n && b[i + 1] == 0x0A) ? 2 : 1
-            case 0x09:
-                out.append(0x20)
-                i += 1
-            case 0x1B:
-                i = endOfEscapeSequence(b, at: i)
-            case 0xC2, 0xD8, 0xE2:
-                let skip = removableLength(b, at: i)
-                if skip == 0 {
-                    out.append(c)
-                    i += 1
-                } else {
-                    i += skip
+        mayNeedWork.withUnsafeBufferPointer { table in
+            var i = start
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if !table[Int(c)] {
+                    // Copy the whole run of ordinary bytes at once.
+                    var j = i + 1
+                    while j < n, !table[Int(b[j])] { j += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    i = j
+                    continue
                 }
-            default:
-                i += 1 // other C0 controls and DEL
+                switch c {
+                case 0x0D:
+                    out.append(0x0A)
+                    i += (i + 1 < n && b[i + 1] == 0x0A) ? 2 : 1
+                case 0x09:
+                    out.append(0x20)
+                    i += 1
+                case 0x1B:
+                    i = endOfEscapeSequence(b, at: i)
+                case 0xC2, 0xD8, 0xE2:
+                    let skip = removableLength(b, at: i)
+                    if skip == 0 {
+                        out.append(c)
+                        i += 1
+                    } else {
+                        i += skip
+                    }
+                default:
+                    i += 1 // other C0 controls and DEL
+                }
             }
         }
     }

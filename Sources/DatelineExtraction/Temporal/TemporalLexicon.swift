@@ -6,11 +6,12 @@ enum TemporalWord: UInt8, Sendable {
     // Relative and structural words.
     case last, next, this, past, coming, previous, following, same, earlier, later, early, mid, late
     case middle, ago, before, after, end, start, beginning, that, the, of, on, `in`, at, from, to
-    case through, until, and, since, between, each, every, per, a, an, recent, recently, soon, now
+    case through, until, `for`, and, since, between, each, every, per, a, an, recent, recently, soon, now
     case today, yesterday, tomorrow, tonight, currently, present, future, current, upcoming, weekend
     case fiscal, half, than, more, less, nearly, about, around, almost, some, over, within, during, by
     case am, pm, q, s, th, st, nd, rd, h, several, few, couple, many, then, far, once, yet, former, x, p, m
-    case codeWord, measureWord, baselineWord, pronoun
+    case codeWord, measureWord, baselineWord, pronoun, old, latest, period, near, term, short, long
+    case holiday, eve, new
 }
 
 /// Word → (class, value) table, probed by a 64-bit FNV-1a hash of the lower-cased letters.
@@ -95,7 +96,7 @@ enum TemporalLexicon {
             ("middle", .middle), ("ago", .ago), ("before", .before), ("after", .after), ("end", .end),
             ("start", .start), ("beginning", .beginning), ("that", .that), ("the", .the), ("of", .of),
             ("on", .on), ("in", .in), ("at", .at), ("from", .from), ("to", .to), ("through", .through),
-            ("until", .until), ("till", .until), ("and", .and), ("since", .since), ("between", .between),
+            ("until", .until), ("for", .for), ("till", .until), ("and", .and), ("since", .since), ("between", .between),
             ("each", .each), ("every", .every), ("per", .per), ("a", .a), ("an", .an), ("recent", .recent),
             ("recently", .recently), ("soon", .soon), ("now", .now), ("today", .today),
             ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight),
@@ -128,6 +129,13 @@ enum TemporalLexicon {
              "customers", "stores", "plants", "factories", "sites", "homes", "houses", "households"],
             .measureWord)
         add(["levels", "baseline", "baselines", "prices", "dollar", "dollars"], .baselineWord)
+        add(["old"], .old)
+        add(["latest"], .latest)
+        // Holidays with a fixed day (value = month * 100 + day); Thanksgiving is the 4th Thursday of November.
+        add(["christmas"], .holiday, 1225); add(["halloween"], .holiday, 1031); add(["thanksgiving"], .holiday, 0)
+        add(["eve"], .eve); add(["new"], .new)
+        add(["period"], .period); add(["near"], .near); add(["term"], .term); add(["short"], .short)
+        add(["long"], .long)
         add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }
         return t

@@ -50,12 +50,20 @@ enum TemporalMeaning: Hashable, Sendable {
     case weekdayRange(Int, Int)
     /// "this week" (0), "last month" (-1), "next year" (+1), "two years ago" (-2) relative to publication.
     case unitRelative(Unit, Int)
+    /// "two years ago": like `unitRelative`, but "a year ago" after a quarter means that quarter a year before.
+    case ago(Unit, Int)
     /// "today" 0, "yesterday" -1, "tomorrow" +1, with optional part of day.
     case dayRelative(Int, partOfDay: Int)
     /// "the previous day" -1, "the following day" +1, "two days later" +2, relative to the anchor day.
     case anchorDays(Int)
     /// "two weeks later", "a year earlier", "that same week" (0), relative to the anchor.
     case anchorUnit(Unit, Int)
+    /// "the quarter" (0), "the year-earlier quarter" (-4): the discourse's quarter, else the latest ended one.
+    case anchorQuarter(Int)
+    /// "the previous Friday" (-1), "the following Monday" (+1): that weekday before/after the anchor day.
+    case anchorWeekday(Int, Int)
+    /// The fourth Thursday of November, year by tense like a month.
+    case thanksgiving
     /// "that year" / "the same year".
     case anchorYear
     /// Vague reference: PRESENT_REF, PAST_REF, FUTURE_REF.

@@ -102,6 +102,10 @@ extension TemporalParser {
     }
 
     func bareMonthAllowed(_ i: Int) -> Bool {
+        // Only full names stand alone ("Jan Kavan" is a person); "and" needs a month before ("May and June").
+        let fullLength = [7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8]
+        guard tokens[i].end - tokens[i].start == fullLength[(tokens[i].value + 11) % 12] else { return false }
+        if word(i - 1) == .and, word(i - 2) != .month { return false }
         switch word(i - 1) {
         case .in, .since, .until, .by, .from, .through, .to, .during, .early, .mid, .late, .of, .before, .after,
              .between, .and, .last, .next, .this, .that, .the, .end, .start, .beginning:
@@ -123,6 +127,7 @@ extension TemporalParser {
             switch m.meaning {
             case .day, .monthDay:
                 m.start = i
+                m.weekday = weekday
                 return m
             default: break
             }

@@ -8,6 +8,9 @@ extension TemporalParser {
         switch word(j) {
         case .past, .last, .coming, .next, .previous, .following:
             let forward = word(j) == .coming || word(j) == .next || word(j) == .following
+            if word(j + 1) == .weekday, tokens[j + 1].isCapitalized, word(j) != .past, word(j) != .coming {
+                return at(j + 2, .anchorWeekday(tokens[j + 1].value, forward ? 1 : -1))
+            }
             if word(j + 1) == .unit, !isPlural(j + 1) {
                 let unit = unitOf(j + 1)
                 if word(j) == .previous || word(j) == .following || word(j) == .next && word(j - 2) != .in {
@@ -34,8 +37,20 @@ extension TemporalParser {
             case let unit: return at(j + 2, .anchorUnit(unit, 0))
             }
         case .future: return at(j + 1, .reference("FUTURE_REF"))
+        case .near where word(j + 1) == .future || word(j + 1) == .term:
+            return at(j + 2, .reference("FUTURE_REF"))
+        case .short where word(j + 1) == .term, .long where word(j + 1) == .term:
+            return at(j + 2, .reference("FUTURE_REF"))
         case .present: return word(j + 1) == .none || tokens.count <= j + 1 || tokens[j + 1].kind == .punct
             ? at(j + 1, .reference("PRESENT_REF")) : nil
+        case .unit where unitOf(j) == .quarter && !isPlural(j):
+            return at(j + 1, .anchorQuarter(0))
+        case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
+            return at(j + 2, .unitRelative(.quarter, -1))
+        case .unit where unitOf(j) == .year && isMark(j + 1, "-") && (word(j + 2) == .earlier || word(j + 2) == .ago):
+            // "the year-earlier quarter", "the year-ago period".
+            let end = word(j + 3) == .unit || word(j + 3) == .period ? j + 4 : j + 3
+            return at(end, .anchorQuarter(-4))
         case .current:
             guard word(j + 1) == .unit else { return nil }
             return at(j + 2, .unitRelative(unitOf(j + 1), 0))
@@ -131,6 +146,12 @@ extension TemporalParser {
                 var part = 0
                 if word(end) == .partOfDay { part = tokens[end].value; end += 1 }
                 return at(end, .weekday(tokens[i + 1].value, offset: offset == 0 ? 2 : offset, partOfDay: part))
+            case .unit where unitOf(i + 1) == .year && isMark(i + 2, "'") && word(i + 3) == .s
+                && word(i + 4) == .ordinalWord && word(i + 5) == .unit && unitOf(i + 5) == .quarter:
+                // "this year's third quarter"
+                let n = tokens[i + 4].value
+                guard (1...4).contains(n), word(i) != .past, word(i) != .coming else { return nil }
+                return at(i + 6, .quarter(n, .relative(offset)))
             case .unit where !isPlural(i + 1):
                 let unit = unitOf(i + 1)
                 if word(i) == .past || word(i) == .coming { return at(i + 2, .duration(Self.durationValue(1, unit))) }
@@ -139,7 +160,12 @@ extension TemporalParser {
             case .unit:
                 return word(i) == .past || word(i) == .coming || word(i) == .next
                     ? at(i + 2, .reference(offset > 0 ? "FUTURE_REF" : "PAST_REF")) : nil
-            case .month where tokens[i + 1].isCapitalized:
+            case .month where tokens[i + 1].isCapitalized && word(i) != .past && word(i) != .coming:
+                if var m = monthExpression(at: i + 1), case .monthDay = m.meaning, offset != 0 {
+                    m.start = i
+                    m.tense = offset < 0 ? .past : .future
+                    return m
+                }
                 let ref: TemporalMeaning.YearRef = offset < 0 ? .last : offset > 0 ? .next : .this
                 return at(i + 2, .month(tokens[i + 1].value, ref))
             case .season:
@@ -149,6 +175,8 @@ extension TemporalParser {
                 return at(i + 2, .unitRelative(.weekend, offset))
             case .partOfDay where word(i) == .this:
                 return at(i + 2, .dayRelative(0, partOfDay: tokens[i + 1].value))
+            case .partOfDay where word(i) == .last && tokens[i + 1].value == 4:
+                return at(i + 2, .dayRelative(-1, partOfDay: 4))
             case .few, .several, .couple:
                 guard word(i + 2) == .unit else { return nil }
                 return at(i + 3, .duration(Self.durationValue(nil, unitOf(i + 2))))
@@ -169,6 +197,19 @@ extension TemporalParser {
             return at(i + 1, .reference("PAST_REF"))
         case .soon:
             return at(i + 1, .reference("FUTURE_REF"))
+        case .several, .many, .few:
+            guard next == .unit, isPlural(i + 1) else { return nil }
+            if word(i + 2) == .ago { return at(i + 3, .reference("PAST_REF")) }
+            return at(i + 2, .duration(Self.durationValue(nil, unitOf(i + 1))))
+        case .partOfDay where tokens[i].value >= 5:
+            // "noon Thursday", "midnight Friday".
+            guard next == .weekday, tokens[i + 1].isCapitalized else { return nil }
+            var m = at(i + 2, .weekday(tokens[i + 1].value, offset: 0, partOfDay: 0))
+            m.minutes = tokens[i].value == 5 ? 12 * 60 : 24 * 60
+            return m
+        case .unit where isPlural(i) && word(i - 1) == .for:
+            // "for years": an unstated count.
+            return at(i + 1, .duration(Self.durationValue(nil, unitOf(i))))
         case .recent:
             guard next == .unit, isPlural(i + 1) else { return nil }
             return at(i + 2, .reference("PAST_REF"))
@@ -186,6 +227,8 @@ extension TemporalParser {
             default: return nil
             }
         case .setWord:
+            // "weekly figures", "annual meeting": an adjective, not a time.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, next != .and { return nil }
             return at(i + 1, .set(Self.durationValue(1, Unit(rawValue: tokens[i].value) ?? .year)))
         case .every, .each, .per:
             if next == .unit { return at(i + 2, .set(Self.durationValue(1, unitOf(i + 1)))) }
@@ -196,6 +239,21 @@ extension TemporalParser {
                 return at(i + 3, .set(Self.durationValue(n, unitOf(i + 2))))
             }
             return nil
+        case .holiday where tokens[i].isCapitalized:
+            var end = i + 1
+            if word(end) == .unit, unitOf(end) == .day, tokens[end].isCapitalized { end += 1 }
+            let code = tokens[i].value
+            if code == 0 { return at(end, .thanksgiving) }
+            if word(end) == .eve, tokens[end].isCapitalized {
+                return at(end + 1, .monthDay(month: code / 100, day: code % 100 - 1, endMonth: code / 100, endDay: code % 100 - 1))
+            }
+            return at(end, .monthDay(month: code / 100, day: code % 100, endMonth: code / 100, endDay: code % 100))
+        case .new where tokens[i].isCapitalized && word(i + 1) == .unit && unitOf(i + 1) == .year && tokens[i + 1].isCapitalized
+            && isMark(i + 2, "'") && word(i + 3) == .s:
+            // "New Year's Day", "New Year's Eve"
+            if word(i + 4) == .eve { return at(i + 5, .monthDay(month: 12, day: 31, endMonth: 12, endDay: 31)) }
+            guard word(i + 4) == .unit, unitOf(i + 4) == .day else { return nil }
+            return at(i + 5, .monthDay(month: 1, day: 1, endMonth: 1, endDay: 1))
         case .q:
             guard tokens[i].isCapitalized, let n = number(i + 1), (1...4).contains(n), !tokens[i + 1].gapBefore
             else { return nil }
@@ -209,7 +267,15 @@ extension TemporalParser {
             return at(k + 1, .year(y))
         case .season:
             return seasonExpression(at: i, determined: false)
-        case .weekend:
+        case .unit where unitOf(i) == .year && isMark(i + 1, "-") && (word(i + 2) == .earlier || word(i + 2) == .ago):
+            // "year-earlier profit": the same period a year before.
+            return at(i + 3, .anchorQuarter(-4))
+        case .ordinalWord:
+            // "third-quarter", "third quarter", "first-half".
+            let k = isMark(i + 1, "-") ? i + 2 : i + 1
+            let n = tokens[i].value
+            if word(k) == .unit, unitOf(k) == .quarter, (1...4).contains(n) { return at(k + 1, .quarter(n, .bare)) }
+            if word(k) == .half, (1...2).contains(n), isMark(i + 1, "-") { return at(k + 1, .half(n, .bare)) }
             return nil
         default:
             return nil

@@ -64,6 +64,19 @@ extension TemporalParser {
         if zoned { j += 1 }
         guard meridiem != .none || hasMinutes && (zoned || word(i - 1) == .at) else { return nil }
         if hasMinutes, isMark(i + 1, "."), meridiem == .none, !zoned { return nil }
+        // "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time of a named day.
+        var k = j
+        if isMark(k, ",") { k += 1 }
+        if k < tokens.count, word(k) == .weekday || word(k) == .month || word(k) == .today || word(k) == .tomorrow
+            || word(k) == .yesterday, var day = core(at: k) {
+            switch day.meaning {
+            case .day, .monthDay, .weekday(_, _, 0), .dayRelative(_, 0):
+                day.start = i
+                day.minutes = minutes
+                return day
+            default: break
+            }
+        }
         return TemporalMatch(start: i, end: j, meaning: .clock(minutes))
     }
 
@@ -86,6 +99,9 @@ extension TemporalParser {
         }
         // "two-day", "18-month": an adjective; always a duration.
         if isMark(j, "-"), !tokens[j].gapBefore, word(j + 1) == .unit, let n {
+            // "6-year-old" is an age; "three-quarters of" a fraction.
+            if isMark(j + 2, "-"), word(j + 3) == .old { return nil }
+            if unitOf(j + 1) == .quarter, word(j + 2) == .of { return nil }
             return TemporalMatch(start: i, end: j + 2, meaning: .duration(Self.durationValue(n, unitOf(j + 1))))
         }
         guard word(j) == .unit else { return nil }
@@ -96,13 +112,18 @@ extension TemporalParser {
         }
         switch word(j) {
         case .ago:
-            let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .unitRelative(unit, -n)
+            let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .ago(unit, n)
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .later, .earlier, .after, .before:
             let sign = word(j) == .later || word(j) == .after ? 1 : -1
             if word(j) == .after || word(j) == .before,
                j + 1 >= tokens.count || tokens[j + 1].kind == .punct || word(j + 1) == .pronoun { break }
             let meaning: TemporalMeaning = unit == .day ? .anchorDays(sign * n) : .anchorUnit(unit, sign * n)
+            if word(j) == .after || word(j) == .before {
+                var m = TemporalMatch(start: i, end: j, meaning: meaning)
+                m.durationValue = Self.durationValue(n, unit)
+                return m
+            }
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .from where word(j + 1) == .now:
             let meaning: TemporalMeaning = unit == .day ? .dayRelative(n, partOfDay: 0) : .unitRelative(unit, n)
@@ -123,10 +144,10 @@ extension TemporalParser {
         case .day: return "P\(count)D"
         case .week: return "P\(count)W"
         case .month: return "P\(count)M"
-        case .quarter: return "P\(count)Q"
+        case .quarter: return "P\(n.map { String($0 * 3) } ?? "X")M"
         case .year: return "P\(count)Y"
-        case .decade: return "P\(count)DE"
-        case .century: return "P\(count)CE"
+        case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
+        case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
         case .hour: return "PT\(count)H"
         case .minute: return "PT\(count)M"
         case .fortnight: return "P\(n.map { String($0 * 2) } ?? "X")W"

@@ -9,6 +9,14 @@ struct TemporalMatch: Sendable {
     var mod: String? = nil
     /// False for baselines ("2017 levels") and other dates that cannot date an event.
     var datesEvents: Bool = true
+    /// Set when the words fix the direction ("last Oct. 23" is past whatever the verb says).
+    var tense: Tense? = nil
+    /// "two days after the meeting": TimeML tags the DURATION "two days"; the span still resolves from the anchor.
+    var durationValue: String? = nil
+    /// "9 a.m. Tuesday": a clock time on the matched day (minutes since midnight).
+    var minutes: Int? = nil
+    /// "Saturday, April 25": the weekday that picks the year of a month-day.
+    var weekday: Int? = nil
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.
@@ -64,7 +72,8 @@ struct TemporalParser {
         guard (1...31).contains(v) else { return nil }
         // "5-year", "5:30", "5.5", "5/6" are not days.
         if isMark(i + 1, "-") && (word(i + 2) == .unit) { return nil }
-        if i + 1 < tokens.count, !tokens[i + 1].gapBefore, isMark(i + 1, ":") || isMark(i + 1, ".") && number(i + 2) != nil {
+        if i + 2 < tokens.count, !tokens[i + 1].gapBefore, !tokens[i + 2].gapBefore, isMark(i + 1, ":") || isMark(i + 1, "."),
+           number(i + 2) != nil {
             return nil
         }
         return v

@@ -13,8 +13,13 @@ extension TemporalResolver {
             }
         }
         guard let pub else { return nil }
-        let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
+        var candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
             CalendarDate(year: y, month: month, day: day).map { (y, $0) }
+        }
+        if let wd = weekdayHint {
+            let agreeing = candidates.filter { $0.1.weekday == wd }
+            if agreeing.count == 1 { return agreeing[0].0 }
+            if !agreeing.isEmpty { candidates = agreeing }
         }
         switch tense {
         case .past: return candidates.last { $0.1 <= pub }?.0
@@ -80,8 +85,12 @@ extension TemporalResolver {
         let first = q * 3 - 2
         var ref = ref
         // A bare quarter in reporting is the latest one begun (results are reported after the fact).
-        if case .bare = ref, tense != .future, let pub {
-            ref = .explicit(first <= pub.month ? pub.year : pub.year - 1)
+        if case .bare = ref, let pub {
+            // Future talk of a quarter just ended ("will report third-quarter results") still means it.
+            let recent = pub.adding(days: tense == .future ? -92 : 0)
+            ref = .explicit(tense == .future
+                ? (first + 2 >= recent.month ? recent.year : recent.year + 1)
+                : (first <= pub.month ? pub.year : pub.year - 1))
             guard let (y, _) = periodYear(firstMonth: first, months: 3, ref) else { return nil }
             return quarterSpan(q, y, true)
         }
@@ -156,6 +165,23 @@ extension TemporalResolver {
             return r(CalendarDate.yearBounds(y).first, CalendarDate.yearBounds(y + 9).last, .decade, String(y / 10))
         case .century, .hour, .minute, .season: return nil
         }
+    }
+
+    /// The same period `n` years away, in the same unit (day, month, season, quarter or year).
+    static func shiftedYears(_ span: TimeSpan, _ n: Int) -> TemporalResolution? {
+        guard let e = span.earliest, let l = span.latest else { return nil }
+        let a = e.adding(months: 12 * n), b = l.adding(months: 12 * n)
+        let value: String
+        switch span.granularity {
+        case .day where a == b: value = a.iso
+        case .month where a.month == b.month: value = iso(a.year, a.month)
+        case .quarter: value = "\(pad(a.year, 4))-Q\((a.month - 1) / 3 + 1)"
+        case .season: value = pad(a.year, 4) + "-" + seasonCodes[[3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3][a.month - 1]]
+        default: return shifted(e, .year, n)
+        }
+        let last = b.month == 2 && l.day == CalendarDate.daysInMonth(year: l.year, month: 2)
+            ? CalendarDate.monthBounds(year: b.year, month: 2).last : b
+        return TemporalResolution(span: TimeSpan(earliest: a, latest: last, granularity: span.granularity), value: value, relative: false)
     }
 
     /// Narrows a resolved period to its early/mid/late part, or clips it around publication.

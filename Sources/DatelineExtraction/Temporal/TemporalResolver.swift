@@ -26,6 +26,8 @@ struct TemporalResolver {
     let discourse: TemporalDiscourse
     /// An earlier dated expression in the same sentence, for "In October last year … from Dec. 1".
     let sentenceAnchor: TimeSpan?
+    /// A weekday written next to a month-day; the year where they agree wins.
+    var weekdayHint: Int? = nil
 
     func resolve(_ m: TemporalMatch) -> TemporalResolution {
         guard var r = resolveWhole(m.meaning, clip: m.part == .whole) else {
@@ -96,6 +98,11 @@ struct TemporalResolver {
             let start = end.adding(days: -length)
             return make(start, end, .day, start.iso, relative: true)
         case .unitRelative(let unit, let n): return unitRelative(unit, n, clip: clip)
+        case .ago(let unit, let n):
+            if unit == .year, let span = discourse.anchorSpan, span.granularity == .quarter {
+                return Self.shiftedYears(span, -n)
+            }
+            return unitRelative(unit, -n, clip: false)
         case .dayRelative(let n, let part):
             guard let pub else { return nil }
             return day(pub.adding(days: n), relative: true, partOfDay: part)
@@ -107,12 +114,39 @@ struct TemporalResolver {
             if n != 0, unit == .week || unit == .fortnight, let base = discourse.anchorDay {
                 return day(base.adding(days: n * (unit == .week ? 7 : 14)), relative: false)
             }
+            // "a year earlier" keeps the anchor's unit: the same quarter, month or day a year before.
+            if unit == .year, let span = discourse.anchorSpan, span.granularity != .week {
+                return Self.shiftedYears(span, n)
+            }
             let anchored = unit == .day || unit == .week ? discourse.anchorDay ?? discourse.anchorSpan?.earliest
                 : discourse.anchorSpan?.earliest ?? discourse.anchorDay
             guard let base = anchored ?? pub else { return nil }
             guard var r = Self.shifted(base, unit, n) else { return nil }
             r.relative = anchored == nil
             return r
+        case .anchorQuarter(let n):
+            if let span = discourse.anchorSpan, let e = span.earliest, span.granularity == .quarter {
+                return Self.shifted(e, .quarter, n)
+            }
+            if n == 0 {
+                guard let pub, var r = Self.shifted(pub, .quarter, -1) else { return nil }
+                r.relative = true
+                return r
+            }
+            if let span = discourse.anchorSpan { return Self.shiftedYears(span, n / 4) }
+            guard let pub, var r = Self.shifted(pub, .year, n / 4) else { return nil }
+            r.relative = true
+            return r
+        case .anchorWeekday(let wd, let direction):
+            guard let base = discourse.anchorDay ?? pub else { return nil }
+            let back = (base.weekday - wd + 7) % 7, forward = (wd - base.weekday + 7) % 7
+            let d = direction < 0 ? base.adding(days: back == 0 ? -7 : -back) : base.adding(days: forward == 0 ? 7 : forward)
+            return day(d, relative: discourse.anchorDay == nil)
+        case .thanksgiving:
+            guard let (y, relative) = monthYear(11, .bare) else { return nil }
+            let first = CalendarDate.monthBounds(year: y, month: 11).first
+            let d = first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+            return day(d, relative: relative)
         case .anchorYear:
             guard let y = discourse.anchorYear else { return nil }
             return resolveWhole(.year(y), clip: clip)
@@ -137,6 +171,7 @@ struct TemporalResolver {
         case .reference(let r), .duration(let r), .set(let r): return r
         case .season(let s, _): return "XXXX-" + Self.seasonCodes[s]
         case .quarter(let q, _): return "XXXX-Q\(q)"
+        case .ago: return "PAST_REF"
         case .unitRelative(_, let n), .anchorUnit(_, let n), .anchorDays(let n), .dayRelative(let n, _):
             return n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF"
         default: return "XXXX"

@@ -42,16 +42,24 @@ public struct TemporalTagger: Sendable {
         result.reserveCapacity(matches.count)
         var sentenceAnchor: TimeSpan?
         for m in matches {
-            let tense = Self.needsTense(m.meaning) ? TenseDetector.tense(tokens: tokens, start: m.start, end: m.end) : .unknown
+            let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             let resolution = resolve(m, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: sentenceAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             let datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            var kind = m.meaning.kind, value = resolution.value
+            if let duration = m.durationValue { kind = .duration; value = duration }
+            if let minutes = m.minutes {
+                kind = .time
+                let day = resolution.span.granularity == .day && resolution.span.width == 1 ? String(value.prefix(10)) : "XXXX-XX-XX"
+                value = day + "T" + TemporalResolver.pad(minutes / 60, 2) + ":" + TemporalResolver.pad(minutes % 60, 2)
+            }
             result.append(TemporalExpression(
-                text: String(Substring(utf8[lower..<upper])) , range: start..<end, kind: m.meaning.kind,
-                value: resolution.value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
+                text: String(Substring(utf8[lower..<upper])), range: start..<end, kind: kind,
+                value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative))
-            if datesEvents { Self.remember(resolution.span, in: &discourse) }
+            // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
+            if datesEvents, !Self.isComparison(m.meaning) { Self.remember(resolution.span, in: &discourse) }
             if datesEvents, let w = resolution.span.width, w <= 366 { sentenceAnchor = resolution.span }
         }
         return result
@@ -62,10 +70,10 @@ public struct TemporalTagger: Sendable {
     func resolve(_ m: TemporalMatch, tense: Tense, publication: PublicationDate?, discourse: TemporalDiscourse,
                  sentenceAnchor: TimeSpan?) -> TemporalResolution {
         let first = TemporalResolver(pub: publication?.earliest, tense: tense, discourse: discourse,
-                                     sentenceAnchor: sentenceAnchor).resolve(m)
+                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
         guard let publication, publication.exactDay == nil, first.relative else { return first }
         let last = TemporalResolver(pub: publication.latest, tense: tense, discourse: discourse,
-                                    sentenceAnchor: sentenceAnchor).resolve(m)
+                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
         var hull = last
         if let a = first.span.earliest, let b = last.span.earliest { hull.span.earliest = min(a, b) }
         if let a = first.span.latest, let b = last.span.latest { hull.span.latest = max(a, b) }
@@ -79,9 +87,32 @@ public struct TemporalTagger: Sendable {
         if e.year == l.year { discourse.anchorYear = e.year }
     }
 
+    /// The governing verb's tense, except where the date does not depend on it: an attributive date
+    /// ("the Jan. 14 deadline") or a limit after a past verb ("was extended to Nov. 16") takes the nearest.
+    static func tense(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Tense {
+        let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
+        guard m.start > 0, tokens[m.start - 1].kind == .word else { return detected }
+        // "as soon as Tuesday", "as early as next week": a prospect.
+        if m.start >= 3, TenseDetector.isAsSoonAs(tokens, before: m.start) { return .future }
+        let before = tokens[m.start - 1]
+        if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
+            if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }
+        }
+        if detected == .past, before.word == .until || before.word == .to || before.word == .by { return .unknown }
+        return detected
+    }
+
+    static func isComparison(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .anchorQuarter, .ago: return true
+        case .anchorUnit(let unit, _): return unit == .year
+        default: return false
+        }
+    }
+
     static func needsTense(_ meaning: TemporalMeaning) -> Bool {
         switch meaning {
-        case .monthDay, .monthDayRun, .weekday, .weekdayRange, .unitRelative, .quarter: return true
+        case .monthDay, .monthDayRun, .weekday, .weekdayRange, .unitRelative, .quarter, .ago, .thanksgiving: return true
         case .month(_, let ref), .season(_, let ref), .half(_, let ref):
             if case .bare = ref { return true }
             if case .anchored = ref { return true }

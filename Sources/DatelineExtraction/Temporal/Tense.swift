@@ -12,7 +12,7 @@ public enum Tense: String, Sendable, Hashable {
 ///
 /// - Complexity: O(window) dictionary probes on precomputed word hashes.
 public enum TenseDetector {
-    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction }
+    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting, schedule }
 
     /// Tense around a UTF-8 byte range of `sentence`.
     public static func tense(of sentence: String, around range: Range<Int>) -> Tense {
@@ -36,6 +36,8 @@ public enum TenseDetector {
         // A cue to the right must be clearly nearer to win: news clauses put the verb first.
         var k2 = end
         while k2 < tokens.count, k2 - end + 1 <= 10, !isClauseBreak(tokens, k2, leftward: false) {
+            // A trailing attribution (", officials said") does not govern the date.
+            if cues[tokens[k2].hash] == .reporting { break }
             if let t = cueTense(tokens, k2) {
                 let d = k2 - end + 1
                 if let l = left, d * 2 >= l.distance { break }
@@ -70,9 +72,20 @@ public enum TenseDetector {
            cue == .past { cue = .modal }
         switch cue {
         case .future?, .modal?: return .future
-        case .futureParticiple?: return .future
-        case .past?, .pastBe?: return participleTense(tokens, k) ?? .past
+        case .futureParticiple?:
+            // "set Friday as the deadline" is past; "is set to", "expected on", "planned for" are plans.
+            let isSet = t.hash == setHash
+            guard t.detail & 4 != 0 || isSet else { return .future }
+            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to || tokens[k + 1].word == .for { return .future }
+            if k > 0, let before = cues[tokens[k - 1].hash], before == .be || before == .pastBe || before == .modal
+                || before == .determiner { return .future }
+            return isSet ? .past : .future
+        case .past?, .pastBe?, .reporting?: return participleTense(tokens, k) ?? .past
+        case .schedule?:
+            // "The summit opens Monday", "He meets Xi on Friday": a timetable, so the date lies ahead.
+            return participleTense(tokens, k) == .past ? .past : .future
         case .present?, .be?:
+            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to { return .future }  // "is to resume"
             return participleTense(tokens, k) == .future ? .future : .present
         case .determiner?, .notVerb?, .to?, .conjunction?: return nil
         case nil:
@@ -84,6 +97,18 @@ public enum TenseDetector {
             return participleTense(tokens, k) ?? .past
         }
     }
+
+    /// "as soon as" / "as early as" ends just before token `index`.
+    static func isAsSoonAs(_ tokens: [TemporalToken], before index: Int) -> Bool {
+        guard index >= 3 else { return false }
+        let a = tokens[index - 3].hash, b = tokens[index - 2].hash, c = tokens[index - 1].hash
+        return a == asHash && c == asHash && (b == soonHash || b == earlyHash)
+    }
+
+    static let asHash = TemporalLexicon.hash("as"), soonHash = TemporalLexicon.hash("soon")
+    static let earlyHash = TemporalLexicon.hash("early")
+
+    static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
 
     /// "will be held" → future; "is held" → present; "has met" → past; nil when nothing governs it.
     static func participleTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
@@ -106,21 +131,23 @@ public enum TenseDetector {
         return sawBe ? .present : nil
     }
 
+    static let setHash = TemporalLexicon.hash("set")
+
     static let cues: [UInt64: Cue] = {
         var table: [UInt64: Cue] = [:]
         func add(_ words: String, _ cue: Cue) {
             for w in words.split(separator: " ") { table[TemporalLexicon.hash(String(w))] = cue }
         }
-        add("will ll shall would wo", .modal)
+        add("will ll shall would wo should must might may", .modal)
+        add("said says say told added noted stated reported according explained", .reporting)
         add("plans plan planned planning intends intend aims aim scheduled slated expected set due going " +
-            "upcoming prepares preparing poised", .futureParticiple)
+            "upcoming prepares preparing poised payable effective", .futureParticiple)
         add("to", .to)
         add("and but while which who whereas although though", .conjunction)
         add("is are am be being re says say isn aren doesn don", .be)
         add("was were had did been didn wasn weren hadn", .pastBe)
-        add("takes take comes come goes go begins begin starts start ends end runs run holds hold meets meet " +
-            "opens open closes close expires expire lasts last remains remain stays stay continues continue " +
-            "seeks seek wants want hopes hope kicks kick falls", .present)
+        add("takes comes goes begins starts ends runs holds meets opens closes expires lasts remains stays " +
+            "continues resumes visits hosts travels arrives leaves departs convenes", .schedule)
         add("wouldn shouldn", .modal)
         add("the a an this that these those his her its their our my your", .determiner)
         add("need needs indeed speed seed feed proceed exceed succeed hundred bed red shed wed embed " +
