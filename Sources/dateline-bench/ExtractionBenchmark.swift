@@ -28,7 +28,7 @@ struct ExtractionBenchmark {
                          parallel ? "all cores" : "one core", cores, cores == 1 ? "" : "s", seconds, mb / seconds,
                          Double(result.timeline.events.count) / seconds, result.timeline.documents.count,
                          result.timeline.events.count))
-            _ = StageReport.self
+            if !parallel, let times = try? driver.stageTimes(for: [dir]) { print(StageReport.format(times)) }
         }
     }
 

@@ -18,6 +18,8 @@ public struct EventMerger: Sendable {
     public var sameDocumentThreshold: Double
     /// Tokens carried by more than this share of candidates are too common to index.
     public var maxTokenShare: Double
+    /// Buckets larger than this are never paired, whatever the corpus size (bounds the work per token).
+    public var maxBucket = 48
 
     public init(threshold: Double = 0.4, sameDocumentThreshold: Double = 0.65, maxTokenShare: Double = 0.08) {
         self.threshold = threshold
@@ -55,7 +57,9 @@ public struct EventMerger: Sendable {
     struct Pair { var first: Int; var second: Int; var score: Double }
 
     func scoredPairs(_ candidates: [EventCandidate], _ signatures: [Set<String>], _ idf: [String: Double]) -> [Pair] {
-        let limit = max(2, Int(Double(candidates.count) * maxTokenShare))
+        // A token shared by very many candidates says little about identity and would make the
+        // pair count quadratic: such buckets are skipped.
+        let limit = min(maxBucket, max(2, Int(Double(candidates.count) * maxTokenShare)))
         var buckets: [String: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() where candidate.when.isDated {
             let years = Self.years(of: candidate.when)

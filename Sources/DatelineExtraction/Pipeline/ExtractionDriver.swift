@@ -21,6 +21,22 @@ public struct ExtractionDriver: Sendable {
         return ExtractionResult(timeline: build(records: records, warnings: warnings, progress: progress))
     }
 
+    /// One single-threaded run with the time spent in each stage, for benchmarks.
+    public func stageTimes(for paths: [String]) throws -> StageTimes {
+        var times: StageTimes? = StageTimes()
+        let (records, _) = try times!.measure("reading files") {
+            try InputReading.read(paths: paths, maxFileBytes: options.maxFileBytes)
+        }
+        let analyses = records.map { analyzer.analyze($0, times: &times) }
+        let candidates = analyses.flatMap(\.candidates)
+        let clusters = times!.measure("merge") { EventMerger().clusters(candidates) }
+        _ = times!.measure("timeline") {
+            TimelineAssembler(issues: analyzer.lexicons.issues).assemble(
+                documents: analyses.map(\.document), candidates: candidates, clusters: clusters)
+        }
+        return times!
+    }
+
     /// Pure part of a run, from records to timeline (also what benchmarks time).
     public func build(records: [ArticleRecord], warnings: [String] = [],
                       progress: @Sendable (ExtractionProgress) -> Void = { _ in }) -> Timeline {
