@@ -115,7 +115,11 @@ struct TemporalResolver {
                 return day(base.adding(days: n * (unit == .week ? 7 : 14)), relative: false)
             }
             // "a year earlier" keeps the anchor's unit: the same quarter, month or day a year before.
-            if unit == .year, let span = discourse.anchorSpan, span.granularity != .week {
+            if unit == .year, let span = discourse.anchorSpan {
+                // A day or week a year away is only known to the year: "a year earlier" is not that precise.
+                if span.granularity == .day || span.granularity == .week, let e = span.earliest {
+                    return Self.shifted(e, .year, n)
+                }
                 return Self.shiftedYears(span, n)
             }
             let anchored = unit == .day || unit == .week ? discourse.anchorDay ?? discourse.anchorSpan?.earliest

@@ -98,7 +98,9 @@ public struct TemporalTagger: Sendable {
         if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
             if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }
         }
-        if detected == .past, before.word == .until || before.word == .to || before.word == .by { return .unknown }
+        if detected == .past, before.word == .until || before.word == .to || before.word == .by || before.word == .through {
+            return .unknown
+        }
         return detected
     }
 

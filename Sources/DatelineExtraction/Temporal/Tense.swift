@@ -141,7 +141,8 @@ public enum TenseDetector {
         add("will ll shall would wo should must might may", .modal)
         add("said says say told added noted stated reported according explained", .reporting)
         add("plans plan planned planning intends intend aims aim scheduled slated expected set due going " +
-            "upcoming prepares preparing poised payable effective", .futureParticiple)
+            "upcoming prepares preparing poised payable effective expects expect anticipates anticipate " +
+            "hopes hope seeks seek", .futureParticiple)
         add("to", .to)
         add("and but while which who whereas although though", .conjunction)
         add("is are am be being re says say isn aren doesn don", .be)
