@@ -67,6 +67,8 @@ public enum TenseDetector {
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
         if t.word == .ago { return .past }
         var cue = cues[t.hash]
+        // "re" is a verb only after an apostrophe ("they're"), not in "re-election".
+        if t.hash == reHash, k == 0 || tokens[k - 1].mark != UInt8(ascii: "'") { return nil }
         // "won't" is a modal, not "won".
         if k + 2 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "'"), tokens[k + 2].end - tokens[k + 2].start == 1,
            cue == .past { cue = .modal }
@@ -131,7 +133,7 @@ public enum TenseDetector {
         return sawBe ? .present : nil
     }
 
-    static let setHash = TemporalLexicon.hash("set")
+    static let setHash = TemporalLexicon.hash("set"), reHash = TemporalLexicon.hash("re")
 
     static let cues: [UInt64: Cue] = {
         var table: [UInt64: Cue] = [:]
