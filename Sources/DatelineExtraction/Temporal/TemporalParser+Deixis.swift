@@ -50,6 +50,10 @@ extension TemporalParser {
             // "the year-earlier quarter", "the year-ago period".
             let end = word(j + 3) == .unit || word(j + 3) == .period ? j + 4 : j + 3
             return at(end, .anchorQuarter(-4))
+        case .unit where unitOf(j) == .year && spokenYear(at: j + 1) != nil:
+            // "the year two thousand"
+            guard let (y, end) = spokenYear(at: j + 1) else { return nil }
+            return at(end, .year(y))
         case .current:
             guard word(j + 1) == .unit else { return nil }
             return at(j + 2, .unitRelative(unitOf(j + 1), 0))
@@ -106,7 +110,7 @@ extension TemporalParser {
     func seasonExpression(at i: Int, determined: Bool) -> TemporalMatch? {
         let season = tokens[i].value
         if word(i + 1) == .of {
-            if let y = year(i + 2) { return TemporalMatch(start: i, end: i + 3, meaning: .season(season, .explicit(y))) }
+            if let (y, end) = anyYear(i + 2) { return TemporalMatch(start: i, end: end, meaning: .season(season, .explicit(y))) }
             if word(i + 2) == .that, word(i + 3) == .unit, unitOf(i + 3) == .year {
                 return TemporalMatch(start: i, end: i + 4, meaning: .season(season, .anchored))
             }
@@ -115,7 +119,7 @@ extension TemporalParser {
                 return TemporalMatch(start: i, end: i + 4, meaning: .season(season, .relative(offset)))
             }
         }
-        if let y = year(i + 1) { return TemporalMatch(start: i, end: i + 2, meaning: .season(season, .explicit(y))) }
+        if let (y, end) = anyYear(i + 1) { return TemporalMatch(start: i, end: end, meaning: .season(season, .explicit(y))) }
         let k = determined ? i - 2 : i - 1
         switch word(k) {
         case .in, .during, .since, .until, .by, .through, .over, .before, .after, .this, .last, .next, .early, .late:
