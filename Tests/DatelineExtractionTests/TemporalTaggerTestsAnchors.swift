@@ -60,6 +60,14 @@ import DatelineModel
         #expect(x.span.earliest?.iso == "2023-04-07")
     }
 
+    @Test func anOffsetAfterAnEventWordCountsFromThatEvent() throws {
+        let xs = TemporalFixture.document(["The two leaders signed the pact on Jan. 15, 2020.",
+                                           "Tariffs imposed on Sept. 1, 2019 stay in place.",
+                                           "Cuts take effect 30 days after signing."], publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "30 days" })
+        #expect(x.span.earliest?.iso == "2020-02-14")
+    }
+
     @Test func comparisonsDoNotBecomeAnchors() throws {
         let xs = TemporalFixture.document(["Profit rose in the third quarter of 2023.", "It was lower a year earlier.",
                                            "Sales in the quarter doubled."], publication: TemporalFixture.pub)

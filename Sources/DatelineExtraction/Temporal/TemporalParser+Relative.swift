@@ -122,6 +122,9 @@ extension TemporalParser {
             if word(j) == .after || word(j) == .before {
                 var m = TemporalMatch(start: i, end: j, meaning: meaning)
                 m.durationValue = Self.durationValue(n, unit)
+                var k = j + 1
+                if [.the, .a, .an, .that, .this, .pronoun].contains(word(k)) { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].end - tokens[k].start >= 4 { m.eventWord = k }
                 return m
             }
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)

@@ -17,6 +17,8 @@ struct TemporalMatch: Sendable {
     var minutes: Int? = nil
     /// "Saturday, April 25": the weekday that picks the year of a month-day.
     var weekday: Int? = nil
+    /// "30 days after signing": token index of the event word the offset counts from.
+    var eventWord: Int? = nil
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.

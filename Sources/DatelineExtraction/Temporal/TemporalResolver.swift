@@ -8,6 +8,28 @@ struct TemporalDiscourse: Sendable {
     var anchorDay: CalendarDate?
     var anchorSpan: TimeSpan?
     var anchorYear: Int?
+    /// Sentences that carried a day-precision date, with that day, most recent last (at most 64).
+    var dayHistory: [(sentence: String, day: CalendarDate)] = []
+
+    /// The latest day whose sentence has a word starting with `stem` (lower-case ASCII), e.g. "sign"
+    /// for "30 days after signing" finds "signed … on Wednesday". O(history × sentence bytes).
+    func day(mentioning stem: [UInt8]) -> CalendarDate? {
+        for entry in dayHistory.reversed() {
+            var text = entry.sentence
+            let found = text.withUTF8 { bytes -> Bool in
+                guard bytes.count >= stem.count else { return false }
+                var i = 0
+                while i + stem.count <= bytes.count {
+                    let atWordStart = i == 0 || !TemporalTokenizer.isLetter(bytes[i - 1])
+                    if atWordStart, (0..<stem.count).allSatisfy({ bytes[i + $0] | 0x20 == stem[$0] }) { return true }
+                    i += 1
+                }
+                return false
+            }
+            if found { return entry.day }
+        }
+        return nil
+    }
 }
 
 /// A resolved expression: interval, TIMEX3 value, and whether the publication date was needed.

@@ -43,7 +43,9 @@ public struct TemporalTagger: Sendable {
         var sentenceAnchor: TimeSpan?
         for m in matches {
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
-            let resolution = resolve(m, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: sentenceAnchor)
+            var context = discourse
+            if let k = m.eventWord, let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day }
+            let resolution = resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: sentenceAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             let datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
@@ -59,7 +61,13 @@ public struct TemporalTagger: Sendable {
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative))
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
-            if datesEvents, !Self.isComparison(m.meaning) { Self.remember(resolution.span, in: &discourse) }
+            if datesEvents, !Self.isComparison(m.meaning) {
+                Self.remember(resolution.span, in: &discourse)
+                if resolution.span.granularity == .day, let day = resolution.span.latest {
+                    discourse.dayHistory.append((sentence, day))
+                    if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
+                }
+            }
             if datesEvents, let w = resolution.span.width, w <= 366 { sentenceAnchor = resolution.span }
         }
         return result
@@ -102,6 +110,14 @@ public struct TemporalTagger: Sendable {
             return .unknown
         }
         return detected
+    }
+
+    /// The start of an event word that its other forms share: "signing" → "sign", "announcement" → "announ".
+    static func stem(_ token: TemporalToken, in utf8: String.UTF8View) -> [UInt8] {
+        let length = token.end - token.start
+        let keep = max(4, min(length - 3, 6))
+        let start = utf8.index(utf8.startIndex, offsetBy: token.start)
+        return utf8[start...].prefix(keep).map { $0 | 0x20 }
     }
 
     static func isComparison(_ meaning: TemporalMeaning) -> Bool {
