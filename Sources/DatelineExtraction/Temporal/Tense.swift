@@ -112,26 +112,30 @@ public enum TenseDetector {
 
     static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
 
-    /// "will be held" → future; "is held" → present; "has met" → past; nil when nothing governs it.
+    /// "will be held" → future; "is held" → present; "has met" → past; nil when no auxiliary sits right
+    /// before the verb (one adverb such as "not" or "also" may intervene).
     static func participleTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
-        var j = k - 1
-        var seen = 0
-        var sawBe = false
-        while j >= 0, seen < 3 {
-            let t = tokens[j]
-            if t.kind == .punct, t.mark == UInt8(ascii: "'") { j -= 1; continue }
-            guard t.kind == .word else { break }
-            switch cues[t.hash] {
-            case .modal?, .future?, .to?: return .future
-            case .be?: sawBe = true
-            case .pastBe?: return .past
-            default: break
-            }
-            j -= 1
-            seen += 1
+        func previous(_ j: Int) -> Int {
+            var j = j
+            while j >= 0, tokens[j].kind == .punct, tokens[j].mark == UInt8(ascii: "'") { j -= 1 }
+            if j >= 0, tokens[j].kind == .word, adverbs.contains(tokens[j].hash) { j -= 1 }
+            return j
         }
-        return sawBe ? .present : nil
+        let j = previous(k - 1)
+        guard j >= 0, tokens[j].kind == .word else { return nil }
+        switch cues[tokens[j].hash] {
+        case .modal?, .future?, .to?: return .future
+        case .pastBe?: return .past
+        case .be?:
+            let i = previous(j - 1)
+            if i >= 0, tokens[i].kind == .word, let c = cues[tokens[i].hash], c == .modal || c == .to { return .future }
+            return .present
+        default: return nil
+        }
     }
+
+    static let adverbs: Set<UInt64> = Set("not also still already never just then now long".split(separator: " ")
+        .map { TemporalLexicon.hash(String($0)) })
 
     static let setHash = TemporalLexicon.hash("set"), reHash = TemporalLexicon.hash("re")
 
