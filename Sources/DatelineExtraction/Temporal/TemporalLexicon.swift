@@ -138,7 +138,7 @@ enum TemporalLexicon {
         add(["eve"], .eve); add(["new"], .new)
         add(["period"], .period); add(["near"], .near); add(["term"], .term); add(["short"], .short)
         add(["long"], .long)
-        add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs"], .pronoun)
+        add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs", "he", "she", "they", "we"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }
         return t
     }()

@@ -50,6 +50,8 @@ struct TemporalResolver {
     let sentenceAnchor: TimeSpan?
     /// A weekday written next to a month-day; the year where they agree wins.
     var weekdayHint: Int? = nil
+    /// With only a publication range, a bare weekday next to a dated discourse is read near its anchor day.
+    var publicationRange: ClosedRange<CalendarDate>? = nil
 
     func resolve(_ m: TemporalMatch) -> TemporalResolution {
         guard var r = resolveWhole(m.meaning, clip: m.part == .whole) else {
@@ -107,6 +109,13 @@ struct TemporalResolver {
             return make(CalendarDate.monthBounds(year: y, month: h == 1 ? 1 : 7).first,
                         CalendarDate.monthBounds(year: y, month: h == 1 ? 6 : 12).last, .year, "\(Self.pad(y, 4))-H\(h)", relative: relative)
         case .weekday(let wd, let offset, let part):
+            // CONVENTIONS §6: another anchor can pin a weekday when publication is uncertain.
+            if let range = publicationRange, offset == 0, let anchor = discourse.anchorDay,
+               anchor >= range.lowerBound.adding(days: -14), anchor <= range.upperBound {
+                let back = (anchor.weekday - wd + 7) % 7
+                let d = back <= 3 ? anchor.adding(days: -back) : anchor.adding(days: 7 - back)
+                return day(d, relative: false, partOfDay: part)
+            }
             guard let d = weekday(wd, offset: offset) else { return nil }
             return day(d, relative: true, partOfDay: part)
         case .weekdayRange(let w1, let w2):

@@ -41,14 +41,20 @@ public struct TemporalTagger: Sendable {
         var result: [TemporalExpression] = []
         result.reserveCapacity(matches.count)
         var sentenceAnchor: TimeSpan?
+        var previousEnd = -1
         for m in matches {
+            defer { previousEnd = m.end }
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             var context = discourse
             if let k = m.eventWord, let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day }
             let resolution = resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: sentenceAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
-            let datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            // "On Dec. 1, two days before the ban": the offset restates the date before it.
+            if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
+                datesEvents = false
+            }
             var kind = m.meaning.kind, value = resolution.value
             if let duration = m.durationValue { kind = .duration; value = duration }
             if let minutes = m.minutes {
@@ -77,11 +83,12 @@ public struct TemporalTagger: Sendable {
     /// monotone in the publication day) and takes the hull.
     func resolve(_ m: TemporalMatch, tense: Tense, publication: PublicationDate?, discourse: TemporalDiscourse,
                  sentenceAnchor: TimeSpan?) -> TemporalResolution {
+        let range = publication.flatMap { $0.exactDay == nil ? $0.earliest...$0.latest : nil }
         let first = TemporalResolver(pub: publication?.earliest, tense: tense, discourse: discourse,
-                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
+                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
         guard let publication, publication.exactDay == nil, first.relative else { return first }
         let last = TemporalResolver(pub: publication.latest, tense: tense, discourse: discourse,
-                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
+                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
         var hull = last
         if let a = first.span.earliest, let b = last.span.earliest { hull.span.earliest = min(a, b) }
         if let a = first.span.latest, let b = last.span.latest { hull.span.latest = max(a, b) }
