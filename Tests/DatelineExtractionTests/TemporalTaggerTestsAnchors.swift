@@ -68,6 +68,21 @@ import DatelineModel
         #expect(x.span.earliest?.iso == "2020-02-14")
     }
 
+    @Test func theMeetingFindsTheDayTheyMet() throws {
+        let xs = TemporalFixture.document(["Tsai met the speaker on April 5, 2023, in California.",
+                                           "She had landed in Los Angeles on April 4.",
+                                           "Two days after the meeting, Beijing announced sanctions.",
+                                           "The following day, drills began."], publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "Two days" }?.span.earliest?.iso == "2023-04-07")
+        #expect(xs.first { $0.text == "The following day" }?.span.earliest?.iso == "2023-04-08")
+    }
+
+    @Test func anEarlierDateInAnotherClauseDoesNotSetTheYear() {
+        let c = TemporalCase("The party lost ground late last year, and voters choose a successor in January, as rivals will watch.",
+                             "January", "2025-01-01", "2025-01-31", .month)
+        #expect(TemporalFixture.problems(c, publication: TemporalFixture.pub) == [])
+    }
+
     @Test func comparisonsDoNotBecomeAnchors() throws {
         let xs = TemporalFixture.document(["Profit rose in the third quarter of 2023.", "It was lower a year earlier.",
                                            "Sales in the quarter doubled."], publication: TemporalFixture.pub)

@@ -14,21 +14,38 @@ struct TemporalDiscourse: Sendable {
     /// The latest day whose sentence has a word starting with `stem` (lower-case ASCII), e.g. "sign"
     /// for "30 days after signing" finds "signed … on Wednesday". O(history × sentence bytes).
     func day(mentioning stem: [UInt8]) -> CalendarDate? {
+        let stems = [stem] + (Self.irregular[String(decoding: stem, as: UTF8.self)].map { [Array($0.utf8) + [0x20]] } ?? [])
         for entry in dayHistory.reversed() {
-            var text = entry.sentence
-            let found = text.withUTF8 { bytes -> Bool in
-                guard bytes.count >= stem.count else { return false }
-                var i = 0
-                while i + stem.count <= bytes.count {
-                    let atWordStart = i == 0 || !TemporalTokenizer.isLetter(bytes[i - 1])
-                    if atWordStart, (0..<stem.count).allSatisfy({ bytes[i + $0] | 0x20 == stem[$0] }) { return true }
-                    i += 1
-                }
-                return false
+            for stem in stems {
+                if Self.contains(entry.sentence, stem) { return entry.day }
             }
-            if found { return entry.day }
         }
         return nil
+    }
+
+    /// Past forms that do not share the stem ("the meeting" ← "met"); a trailing space asks for the whole word.
+    static let irregular: [String: String] = [
+        "meet": "met", "hold": "held", "sell": "sold", "fight": "fought", "seek": "sought", "send": "sent",
+    ]
+
+    /// Whether a word of `sentence` starts with `stem` (lower-case ASCII; a final space = word end).
+    static func contains(_ sentence: String, _ stem: [UInt8]) -> Bool {
+        var text = sentence
+        let whole = stem.last == 0x20
+        let needle = whole ? Array(stem.dropLast()) : stem
+        return text.withUTF8 { bytes -> Bool in
+            guard bytes.count >= needle.count, !needle.isEmpty else { return false }
+            var i = 0
+            while i + needle.count <= bytes.count {
+                let atWordStart = i == 0 || !TemporalTokenizer.isLetter(bytes[i - 1])
+                let atWordEnd = i + needle.count == bytes.count || !TemporalTokenizer.isLetter(bytes[i + needle.count])
+                if atWordStart, !whole || atWordEnd, (0..<needle.count).allSatisfy({ bytes[i + $0] | 0x20 == needle[$0] }) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

@@ -41,13 +41,18 @@ public struct TemporalTagger: Sendable {
         var result: [TemporalExpression] = []
         result.reserveCapacity(matches.count)
         var sentenceAnchor: TimeSpan?
+        var sentenceAnchorEnd = 0
         var previousEnd = -1
         for m in matches {
             defer { previousEnd = m.end }
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             var context = discourse
             if let k = m.eventWord, let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day }
-            let resolution = resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: sentenceAnchor)
+            // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
+            let clauseAnchor = sentenceAnchor != nil
+                && !(sentenceAnchorEnd..<m.start).contains { TenseDetector.isClauseBreak(tokens, $0, leftward: true) }
+                ? sentenceAnchor : nil
+            let resolution = resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
@@ -74,7 +79,10 @@ public struct TemporalTagger: Sendable {
                     if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
                 }
             }
-            if datesEvents, let w = resolution.span.width, w <= 366 { sentenceAnchor = resolution.span }
+            if datesEvents, let w = resolution.span.width, w <= 366 {
+                sentenceAnchor = resolution.span
+                sentenceAnchorEnd = m.end
+            }
         }
         return result
     }
