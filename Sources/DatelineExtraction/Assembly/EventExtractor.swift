@@ -1,0 +1,221 @@
+import DatelineModel
+
+/// Decides which events a document's sentences tell and what dates each: the events stage.
+///
+/// News text names an event with a trigger (a verb or noun: "met", "visit", "sanctions") and places
+/// it with a temporal expression. Each dating expression yields one event, named by the trigger that
+/// governs it (the nearest in its clause); a coordinated clause with its own trigger and no date of
+/// its own ("…, and the Treasury imposed sanctions") shares the sentence's date as a second event.
+/// Sentences with a strong asserted trigger but no date become undated context.
+public struct EventExtractor: Sendable {
+    public var aspect: AspectLexicon
+
+    public init(aspect: AspectLexicon) {
+        self.aspect = aspect
+    }
+
+    /// - Parameters:
+    ///   - sentences: the document's story sentences.
+    ///   - timexes: `timexes[i]` belongs to `sentences[i]`.
+    ///   - triggers: `triggers[i]` belongs to `sentences[i]`.
+    public func slots(sentences: [Sentence], timexes: [[TemporalExpression]], triggers: [[TriggerMatch]]) -> [EventSlot] {
+        var slots: [EventSlot] = []
+        for i in sentences.indices {
+            let text = sentences[i].text
+            let whole = 0..<text.utf8.count
+            let dating = Self.datingExpressions(timexes[safe: i] ?? [], in: text)
+            let sentenceTriggers = triggers[safe: i] ?? []
+            if dating.isEmpty {
+                if let trigger = Self.contextTrigger(sentenceTriggers) {
+                    slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
+                }
+                continue
+            }
+            var claimed: [TriggerMatch] = []
+            let governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, in: text) }
+            for (k, timex) in dating.enumerated() {
+                let trigger = governing[k]
+                if let trigger { claimed.append(trigger) }
+                let span = refine(timex.span, durations: timexes[safe: i] ?? [], trigger: trigger, text: text)
+                var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
+                // A trigger that only this date governs belongs to its stretch; one shared by several
+                // dates ("met in Hanoi in January and in Lima in February") belongs to none.
+                if let trigger, governing.filter({ $0 == trigger }).count == 1 {
+                    segment = min(segment.lowerBound, trigger.range.lowerBound)..<max(segment.upperBound, trigger.range.upperBound)
+                }
+                slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span, segment: segment))
+            }
+            for extra in Self.coordinatedTriggers(sentenceTriggers, claimed: claimed, in: text) {
+                let timex = dating.min { Self.distance($0.range, extra.range) < Self.distance($1.range, extra.range) }
+                if let timex {
+                    let segment = Self.clauseStart(before: extra.range, in: Array(text.utf8))..<whole.upperBound
+                    slots.append(EventSlot(sentence: i, timex: timex, trigger: extra, span: timex.span, segment: segment))
+                }
+            }
+        }
+        return slots
+    }
+
+    /// The stretch between the neighbouring expressions of expression `k`: words between two dates
+    /// may belong to either ("X in January, Y in February" vs "On Oct. 20, X said …, from Dec. 1"),
+    /// so both stretches keep them.
+    static func segment(of k: Int, in dating: [TemporalExpression], length: Int) -> Range<Int> {
+        let lower = k == 0 ? 0 : dating[k - 1].range.upperBound
+        let upper = k == dating.count - 1 ? length : dating[k + 1].range.lowerBound
+        return lower..<max(lower, upper)
+    }
+
+    /// Where the coordinated clause holding `range` begins (after its ", and" or ";").
+    static func clauseStart(before range: Range<Int>, in bytes: [UInt8]) -> Int {
+        var i = min(range.lowerBound, bytes.count) - 1
+        while i >= 0 {
+            if bytes[i] == UInt8(ascii: ";") || bytes[i] == UInt8(ascii: ",") { return i + 1 }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// Expressions that can date an event, without one that merely restates a finer neighbour
+    /// ("last month, on Dec. 13" keeps Dec. 13).
+    static func datingExpressions(_ all: [TemporalExpression], in text: String) -> [TemporalExpression] {
+        let candidates = all.filter { $0.datesEvents && $0.span.isDated && $0.kind != .duration && $0.kind != .set }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var kept: [TemporalExpression] = []
+        for timex in candidates {
+            if let last = kept.last, Self.gap(last.range, timex.range, in: text) <= 6 {
+                if timex.span.isWithin(last.span) { kept[kept.count - 1] = timex; continue }
+                if last.span.isWithin(timex.span) { continue }
+            }
+            kept.append(timex)
+        }
+        return kept
+    }
+
+    /// The trigger nearest to the expression within its clause; weak triggers ("said") count only when
+    /// nothing else is there.
+    static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], in text: String) -> TriggerMatch? {
+        let bytes = Array(text.utf8)
+        func cost(_ t: TriggerMatch) -> Int {
+            var d = distance(range, t.range)
+            if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
+            // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
+            // removed"), unless the date opens the sentence ("On Sunday, ships collided").
+            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) { d += 25 }
+            if t.weight <= 1 { d += 200 }
+            if !t.isVerb { d += 10 }
+            return d
+        }
+        return triggers.min { cost($0) < cost($1) }
+    }
+
+    /// Triggers of separate coordinated clauses that no expression claimed.
+    static func coordinatedTriggers(_ triggers: [TriggerMatch], claimed: [TriggerMatch], in text: String) -> [TriggerMatch] {
+        guard !claimed.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
+        var extras: [TriggerMatch] = []
+        for t in triggers where t.isVerb && t.weight >= 2 && !t.modality.isUncertain && !claimed.contains(t) {
+            guard claimed.allSatisfy({ $0.triggerClass != t.triggerClass || distance($0.range, t.range) > 60 }),
+                  claimed.allSatisfy({ clauseBreak(between: $0.range, and: t.range, in: bytes) }),
+                  startsCoordinatedClause(before: t.range, in: bytes),
+                  hasOwnSubject(before: t.range, in: bytes) else { continue }
+            extras.append(t)
+        }
+        return extras
+    }
+
+    /// A strong, asserted verb trigger makes an undated sentence worth keeping as context.
+    static func contextTrigger(_ triggers: [TriggerMatch]) -> TriggerMatch? {
+        triggers.first { $0.isVerb && $0.weight >= 3 && !$0.modality.isUncertain }
+    }
+
+    /// Uses a duration in the sentence to widen a one-day end or start date into the whole occasion
+    /// ("a three-day summit that wrapped up on Sunday" → Friday to Sunday).
+    func refine(_ span: TimeSpan, durations: [TemporalExpression], trigger: TriggerMatch?, text: String) -> TimeSpan {
+        guard span.granularity == .day, let day = span.earliest, span.latest == day,
+              let days = durations.lazy.compactMap({ Self.dayCount($0) }).first, days > 1, days <= 31 else { return span }
+        let lower = text.lowercased()
+        if aspect.endings.contains(where: { lower.contains($0) }) {
+            return TimeSpan(earliest: day.adding(days: -(days - 1)), latest: day, granularity: .day)
+        }
+        if aspect.beginnings.contains(where: { lower.contains($0) }) {
+            return TimeSpan(earliest: day, latest: day.adding(days: days - 1), granularity: .day)
+        }
+        return span
+    }
+
+    /// Number of days of a `PnD` duration, or nil.
+    static func dayCount(_ timex: TemporalExpression) -> Int? {
+        guard timex.kind == .duration, timex.value.hasPrefix("P"), timex.value.hasSuffix("D") else { return nil }
+        return Int(timex.value.dropFirst().dropLast())
+    }
+
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return b.lowerBound - a.upperBound }
+        if b.upperBound <= a.lowerBound { return a.lowerBound - b.upperBound }
+        return 0
+    }
+
+    static func gap(_ a: Range<Int>, _ b: Range<Int>, in text: String) -> Int { distance(a, b) }
+
+    /// A semicolon, a dash, or ", and"/", but"/", while"/", when" between two positions.
+    static func clauseBreak(between a: Range<Int>, and b: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
+        guard lo < hi, hi <= bytes.count else { return false }
+        var i = lo
+        while i < hi {
+            switch bytes[i] {
+            case UInt8(ascii: ";"): return true
+            case UInt8(ascii: ","):
+                if Self.followedByConjunction(bytes, at: i + 1, limit: hi) { return true }
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x94: return true // em dash
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func commaBetween(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
+        guard lo < hi, hi <= bytes.count else { return false }
+        return bytes[lo..<hi].contains(UInt8(ascii: ","))
+    }
+
+    static let conjunctions: [[UInt8]] = [" and ", " but ", " while ", " when ", " whereas "].map { Array($0.utf8) }
+
+    static func followedByConjunction(_ bytes: [UInt8], at start: Int, limit: Int) -> Bool {
+        conjunctions.contains { word in
+            start + word.count <= min(limit + word.count, bytes.count) && Array(bytes[start..<min(start + word.count, bytes.count)]) == word
+        }
+    }
+
+    /// The coordinated clause names its own actor between the conjunction and the trigger
+    /// ("…, and the Treasury imposed sanctions"), rather than continuing the last one
+    /// ("…and raised duties", "…and then raised duties").
+    static func hasOwnSubject(before range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let start = clauseStart(before: range, in: bytes)
+        guard start < range.lowerBound else { return false }
+        let words = String(decoding: bytes[start..<range.lowerBound], as: UTF8.self)
+            .split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        return words.contains { !continuationWords.contains($0) }
+    }
+
+    static let continuationWords: Set<String> = [
+        "and", "but", "while", "when", "whereas", "then", "also", "later", "subsequently", "quickly",
+        "soon", "had", "has", "have", "was", "were", "is", "are", "be", "been", "did", "it", "they",
+        "he", "she", "we", "promptly", "eventually", "finally", "in", "turn",
+    ]
+
+    /// The trigger's clause opens with ", and" / ";" followed by its own subject within a few words.
+    static func startsCoordinatedClause(before range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let start = max(0, range.lowerBound - 48)
+        var i = range.lowerBound - 1
+        while i >= start {
+            if bytes[i] == UInt8(ascii: ";") { return true }
+            if bytes[i] == UInt8(ascii: ","), followedByConjunction(bytes, at: i + 1, limit: range.lowerBound) { return true }
+            i -= 1
+        }
+        return false
+    }
+}
+

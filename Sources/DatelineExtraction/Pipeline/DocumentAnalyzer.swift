@@ -1,0 +1,136 @@
+import DatelineModel
+
+/// Everything one document contributes to the timeline.
+public struct DocumentAnalysis: Sendable {
+    public var document: Document
+    public var candidates: [EventCandidate]
+}
+
+/// Runs the per-document stages in order on one record. Pure: same record in, same analysis out.
+///
+/// layout → sentences → publication date (explicit evidence, then text bounds from a first temporal
+/// pass without a reference date) → temporal expressions → triggers, entities, quotes → events →
+/// titles, issues and signatures.
+public struct DocumentAnalyzer: Sendable {
+    public let lexicons: AnalysisLexicons
+    let layoutParser: ArticleLayoutParser
+    let splitter: SentenceSplitter
+    let publication = PublicationDateInferrer()
+    let tagger = TemporalTagger()
+    let triggers: TriggerDetector
+    let entities: EntityRecognizer
+    let quotes: QuoteExtractor
+    let issues: IssueClassifier
+    let events: EventExtractor
+    let titles: TitleBuilder
+
+    public init(lexicons: AnalysisLexicons) {
+        self.lexicons = lexicons
+        layoutParser = ArticleLayoutParser(boilerplate: lexicons.boilerplate)
+        splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
+        triggers = lexicons.semantic.triggerDetector
+        entities = lexicons.semantic.entityRecognizer
+        quotes = lexicons.semantic.quoteExtractor
+        issues = lexicons.semantic.issueClassifier
+        events = EventExtractor(aspect: lexicons.aspect)
+        titles = TitleBuilder(lexicons: lexicons.semantic)
+    }
+
+    public func analyze(_ record: ArticleRecord) -> DocumentAnalysis {
+        var times: StageTimes? = nil
+        return analyze(record, times: &times)
+    }
+
+    /// Same as `analyze(_:)`, adding each stage's duration to `times` when it is not nil.
+    public func analyze(_ record: ArticleRecord, times: inout StageTimes?) -> DocumentAnalysis {
+        func stage<T>(_ name: String, _ body: () -> T) -> T {
+            if times == nil { return body() }
+            return times!.measure(name, body)
+        }
+        let text = record.text
+        let layout = stage("layout") { layoutParser.parse(text, title: record.title) }
+        let sentences = stage("sentences") { splitter.split(text, layout: layout) }
+        let published = stage("publication date") { publicationDate(record, layout, sentences) }
+        let timexes = stage("temporal") { tagger.tag(sentences: sentences, publication: published) }
+        let sentenceTriggers = stage("triggers") { sentences.map { triggers.detect(in: $0.text) } }
+        let sentenceEntities = stage("entities") { entities.recognize(document: sentences.map(\.text)) }
+        let slots = stage("events") { events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers) }
+        let document = Document(id: record.id, path: record.path,
+                                title: record.title ?? layout.headline ?? record.id,
+                                url: record.url, source: record.source, published: published, text: text)
+        let candidates = stage("titles, issues") {
+            candidatesFor(slots, document: document, layout: layout, sentences: sentences, entities: sentenceEntities)
+        }
+        return DocumentAnalysis(document: document, candidates: candidates)
+    }
+
+    /// Explicit evidence first; the text's own dated past and future events bound what is left open.
+    ///
+    /// An explicit full date whose clause has no future marker counts as past: news reports what
+    /// happened, and captions ("… shakes hands with …, Apr. 26, 2024") use the present for the past. When the
+    /// text only bounds publication from below, it is taken to lie within `reportingWindow` days of
+    /// the latest past event: news is written soon after what it reports. That assumption is the
+    /// `text_bounds` basis, and the range says how uncertain it is.
+    func publicationDate(_ record: ArticleRecord, _ layout: ArticleLayout, _ sentences: [Sentence]) -> PublicationDate? {
+        let firstPass = tagger.tag(sentences: sentences, publication: nil)
+        var observations: [DatedObservation] = []
+        for (sentence, expressions) in zip(sentences, firstPass) {
+            for e in expressions where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
+                let tense = TemporalTagger.tense(of: sentence.text, around: e.range)
+                let isFullDate = e.span.granularity == .day && e.span.width == 1
+                observations.append(DatedObservation(span: e.span, tense: isFullDate && tense != .future ? .past : tense))
+            }
+        }
+        if let date = publication.infer(record: record, layout: layout, observations: observations) { return date }
+        let bounds = PublicationBounds(observations)
+        guard let lower = bounds.earliest else { return nil }
+        return PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds")
+    }
+
+    /// Days after the latest reported event within which an undated article is assumed published.
+    static let reportingWindow = 30
+
+    func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
+                       entities: [SentenceEntities]) -> [EventCandidate] {
+        let lead = [layout.headline ?? ""] + sentences.prefix(3).map(\.text)
+        let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
+        var known = DocumentEntities()
+        for e in entities { _ = known.absorb(e) }
+        return slots.map { slot in
+            let sentence = sentences[slot.sentence]
+            let sentenceEntities = entities[slot.sentence]
+            let segmentEntities = Self.entities(sentenceEntities, in: slot.segment)
+            let timexRange = slot.timex?.range
+            let length = sentence.text.utf8.count
+            let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
+            let evidence = issues.classify(sentence: sentence.text, triggerClass: slot.trigger?.triggerClass,
+                                           documentIssues: topics)
+            let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
+                                     excluding: excluded)
+            let mention = Mention(
+                document: document.id, sentence: sentence.text,
+                offset: sentence.range.lowerBound, length: sentence.range.count,
+                timex: slot.timex?.text,
+                timexOffset: timexRange.map { sentence.range.lowerBound + $0.lowerBound },
+                timexLength: timexRange?.count,
+                when: slot.span.isDated ? slot.span : nil)
+            return EventCandidate(
+                mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
+                actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
+                quotes: quotes.quotes(in: sentence.text, known: known).map(\.quote),
+                contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
+        }
+    }
+
+    /// The entities of one event's stretch of a sentence, plus the sentence's grammatical subject
+    /// (a name that opens it), which every event of the sentence shares: "Li, under sanctions since
+    /// 2018, was removed in October" is about Li in both of its events.
+    static func entities(_ all: SentenceEntities, in segment: Range<Int>) -> SentenceEntities {
+        var mentions = all.mentions.filter { segment.overlaps($0.range) }
+        if let subject = all.mentions.first, subject.range.lowerBound < 24, subject.kind != .place,
+           !mentions.contains(subject) {
+            mentions.insert(subject, at: 0)
+        }
+        return SentenceEntities(mentions: mentions)
+    }
+}

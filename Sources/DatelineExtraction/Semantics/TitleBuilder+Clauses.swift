@@ -1,0 +1,120 @@
+extension TitleBuilder {
+    /// The subject of a verb whose left context ends at token `end` (exclusive): the clause segment
+    /// before it, or, when that is empty or a relative clause, the segment before the previous comma
+    /// ("Wang, who serves as …, held talks" → "Wang Yi").
+    func subject(_ doc: TitleText, endingAt end: Int) -> (text: String, plural: Bool) {
+        var segmentEnd = end
+        for _ in 0..<4 {
+            var start = segmentEnd
+            while start > 0, !doc.isBreak(start - 1, cues: cues) {
+                let k = start - 1
+                if doc.isBreakWord(k, cues: cues) {
+                    // "A and B met" keeps the pair; ", and China said" starts a new clause.
+                    let afterComma = k > 0 && !doc.tokens[k - 1].isWord
+                    let beforeVerb = k == segmentEnd - 1  // "approved X and called off Y"
+                    if !(doc.tokens[k].key == "and" && !afterComma && !beforeVerb) { break }
+                }
+                start -= 1
+            }
+            let segment = doc.trimmingLeading(Array(start..<segmentEnd), cues: cues)
+            // The whole comma-delimited chunk: a relative clause ("who serves as …") is skipped entirely.
+            var chunkStart = start
+            while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
+            let relative = chunkStart < segmentEnd
+                && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
+            if relative, chunkStart > 0 {
+                segmentEnd = chunkStart - 1
+                continue
+            }
+            if !segment.isEmpty && !relative && !(start > 0 && doc.isBreakWord(start - 1, cues: cues)
+                                                  && segment.allSatisfy { doc.excluded[$0] }) {
+                return describe(doc, segment)
+            }
+            guard start > 0 else { break }
+            // "…, and met X" / "and agreed to": a coordinated verb shares the sentence's first subject.
+            if segment.isEmpty, ["and", "but", "then"].contains(doc.tokens[start - 1].key) {
+                return mainSubject(doc)
+            }
+            // A clause opened by "when/after/…": its subject is inside it; stop if nothing was there.
+            if doc.isBreakWord(start - 1, cues: cues) && !segment.isEmpty { break }
+            segmentEnd = start - 1
+        }
+        return ("", false)
+    }
+
+    /// The subject of the sentence's first clause: its words up to the first verb or auxiliary.
+    /// Skips opening adverbials ("On Tuesday,") and relative clauses; cuts the first remaining
+    /// comma-delimited chunk at its first verb.
+    func mainSubject(_ doc: TitleText) -> (text: String, plural: Bool) {
+        var start = 0
+        while start < doc.tokens.count {
+            var end = start
+            while end < doc.tokens.count, !doc.isBreak(end, cues: cues) { end += 1 }
+            let first = doc.tokens[start]
+            let opener = first.isWord && (cues.contains(.preposition, key: first.key) || cues.contains(.subjectBreak, key: first.key)
+                || cues.contains(.leadingAdverbial, key: first.key))
+            var chunk = doc.trimmingLeading(Array(start..<end), cues: cues)
+            if !opener, !chunk.isEmpty {
+                if let verb = chunk.firstIndex(where: { k in
+                    let t = doc.tokens[k]
+                    return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(key: t.key)
+                        || cues.contains(.auxiliary, key: t.key) || cues.contains(.speech, key: t.key))
+                }) {
+                    chunk.removeSubrange(verb...)
+                }
+                return chunk.isEmpty ? ("", false) : describe(doc, chunk)
+            }
+            start = end + 1
+        }
+        return ("", false)
+    }
+
+    /// A subject from a clause segment: the people in it ("A and B"), else the segment if short,
+    /// else its first organisation or government, else its last three words.
+    private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
+        guard let first = segment.first, let last = segment.last else { return ("", false) }
+        let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
+        let inside = doc.mentions.filter { span.contains($0.range.lowerBound) }
+        let people = inside.filter { $0.kind == .person }
+        // "A and B" is plural; "a revised and broadened law" is not.
+        let hasAnd = segment.contains { k in
+            doc.tokens[k].key == "and" && (doc.tokens[safe: k + 1]?.isCapitalized ?? false)
+        } || (inside.filter { $0.kind != .place }.count >= 2 && segment.contains { doc.tokens[$0].key == "and" })
+        if people.count >= 2, hasAnd {
+            return (people.prefix(2).map(\.name).joined(separator: " and "), true)
+        }
+        let rendered = doc.render(segment, cues: cues)
+        let words = rendered.split(separator: " ")
+        if let person = people.first, words.count > 4 || people.count > 1 { return (person.name, false) }
+        let names = Set(inside.map(\.name))
+        if !words.isEmpty, words.count <= 5 { return (rendered, isPlural(words, hasAnd: hasAnd, names: names)) }
+        if let actor = inside.first(where: { $0.kind == .organization || $0.kind == .government }) {
+            return (actor.name, false)
+        }
+        // A long noun phrase: its head, up to the first preposition ("Chinese shipments of rare earths").
+        var head: [Substring] = []
+        for word in words {
+            if cues.contains(.preposition, key: word.lowercased()) || head.count == 4 { break }
+            head.append(word)
+        }
+        if head.isEmpty { head = Array(words.suffix(3)) }
+        return (head.joined(separator: " "), isPlural(head, hasAnd: false, names: names))
+    }
+
+    /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
+    private func isPlural<S: BidirectionalCollection>(_ words: S, hasAnd: Bool, names: Set<String>) -> Bool
+    where S.Element == Substring {
+        if hasAnd { return true }
+        guard let lastWord = words.last else { return false }
+        let last = lastWord.lowercased()
+        if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }
+        if names.contains(where: { $0.hasSuffix(lastWord) }) || last.contains("'") || last.contains("’") { return false }
+        if lastWord.first?.isUppercase == true, words.count > 1 { return false }
+        return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+    }
+
+    /// The object or complement after token `start`, up to `maxObjectWords` words of the clause.
+    func object(_ doc: TitleText, from start: Int) -> String {
+        doc.render(doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, isVerb: isVerb), cues: cues)
+    }
+}

@@ -1,0 +1,73 @@
+extension TitleBuilder {
+    /// Present-tense form of a written verb ("met" → "meets"; plural subjects → "meet").
+    /// Trigger paradigms first, then the irregular list, then regular -ed/-s rules.
+    func presentTense(of written: String, plural: Bool) -> String {
+        let key = written.lowercased()
+        if let (entry, _) = lexicon.verbUses(of: key).first {
+            return plural ? (entry.verbForms.first?.first ?? entry.lemma) : entry.thirdPerson
+        }
+        let words = key.split(separator: " ").map(String.init)
+        guard let head = words.first else { return written }
+        let rest = words.dropFirst().joined(separator: " ")
+        var third: String
+        if let irregular = cues.thirdPersonOf[head] {
+            third = irregular
+        } else if head.hasSuffix("ed"), head.utf8.count > 3 {
+            third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: head))
+        } else if head.hasSuffix("ing"), head.utf8.count > 5 {
+            third = Self.thirdPerson(ofBase: String(head.dropLast(3)))
+        } else if head.hasSuffix("s") {
+            third = head
+        } else {
+            third = Self.thirdPerson(ofBase: head)
+        }
+        if plural { third = Self.base(ofThirdPerson: third) }
+        return rest.isEmpty ? third : third + " " + rest
+    }
+
+    /// "imposed" → "impose", "raided" → "raid", "dropped" → "drop", "carried" → "carry".
+    static func regularBase(ofPast word: String) -> String {
+        let bytes = Array(word.utf8)
+        if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
+        let stem = Array(bytes.dropLast(2))
+        guard stem.count >= 2 else { return word }
+        let last = stem[stem.count - 1], previous = stem[stem.count - 2]
+        if last == previous, !"lsfz".utf8.contains(last), !isVowel(last) {
+            return String(decoding: stem.dropLast(), as: UTF8.self)
+        }
+        let stemText = String(decoding: stem, as: UTF8.self)
+        // Stems that need their silent "e" back ("impos" → "impose", "stag" → "stage").
+        let needsE = ["c", "g", "v", "z", "u", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
+                      "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
+        let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
+                        "ear", "aim", "eam"]
+        if keepAsIs.contains(where: { stemText.hasSuffix($0) }) { return stemText }
+        if stemText.hasSuffix("it") { return stem.count <= 4 ? stemText + "e" : stemText }
+        if stemText.hasSuffix("dg") || needsE.contains(where: { stemText.hasSuffix($0) }) { return stemText + "e" }
+        return stemText
+    }
+
+    static func thirdPerson(ofBase base: String) -> String {
+        if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("z") || base.hasSuffix("ch")
+            || base.hasSuffix("sh") || base.hasSuffix("o") {
+            return base + "es"
+        }
+        if base.hasSuffix("y"), let before = base.utf8.dropLast().last, !isVowel(before) {
+            return String(base.dropLast()) + "ies"
+        }
+        return base + "s"
+    }
+
+    static func base(ofThirdPerson word: String) -> String {
+        if word == "is" { return "are" }
+        if word == "has" { return "have" }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")
+            || word.hasSuffix("oes") {
+            return String(word.dropLast(2))
+        }
+        return word.hasSuffix("s") ? String(word.dropLast()) : word
+    }
+
+    static func isVowel(_ b: UInt8) -> Bool { "aeiou".utf8.contains(b) }
+}

@@ -1,0 +1,222 @@
+/// A sentence prepared for title building: tokens, which of them are excluded (dates, quotation
+/// marks), and which are titles to drop before a person's name.
+struct TitleText {
+    let bytes: [UInt8]
+    let tokens: [WordToken]
+    private(set) var excluded: [Bool]
+    /// Tokens excluded only as context outside the event's stretch (a long excluded range touching
+    /// the sentence's start or end); the subject may still come from there.
+    let contextOnly: [Bool]
+    /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
+    let droppable: [Bool]
+    let mentions: [EntityMention]
+
+    init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
+        let bytes = Array(sentence.utf8)
+        let tokens = WordTokenizer.tokens(bytes: bytes)
+        self.bytes = bytes
+        self.tokens = tokens
+        mentions = entities.mentions
+        excluded = tokens.map { t in
+            excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'"))
+        }
+        let wordCount = { (r: Range<Int>) in tokens.filter { $0.isWord && r.contains($0.range.lowerBound) }.count }
+        // Temporal expressions carry dates, digits or time words; an edge range without them is context.
+        let looksTemporal = { (r: Range<Int>) -> Bool in
+            tokens.contains { t in
+                t.isWord && r.contains(t.range.lowerBound) && (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                    || cues.contains(.month, key: t.key) || cues.contains(.weekday, key: t.key)
+                    || TitleText.timeWords.contains(t.key))
+            }
+        }
+        let context = excluding.filter { r in
+            (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r))
+        }
+        let temporal = excluding.filter { r in !context.contains(r) }
+        contextOnly = tokens.map { t in
+            context.contains { $0.overlaps(t.range) } && !temporal.contains { $0.overlaps(t.range) }
+        }
+        // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
+        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        let words = wordIndices.map { tokens[$0] }
+        var inTitle = [Bool](repeating: false, count: tokens.count)
+        var w = 0
+        while w < words.count {
+            if let hit = titles.match(in: words, at: w) {
+                for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
+                w += hit.length
+            } else {
+                w += 1
+            }
+        }
+        var drop = [Bool](repeating: false, count: tokens.count)
+        let personStarts = Set(entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound))
+        for (i, t) in tokens.enumerated() where personStarts.contains(t.range.lowerBound) {
+            var k = i - 1
+            var sawTitle = false
+            while k >= 0 {
+                let p = tokens[k]
+                let isPlaceWord = entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) }
+                if inTitle[k] { sawTitle = true } else if !(p.key == "." || p.key == "then" || p.key == "former"
+                    || (isPlaceWord && sawTitle)) { break }
+                drop[k] = true
+                k -= 1
+            }
+            if !sawTitle {
+                for j in (k + 1)..<i { drop[j] = false }
+            } else if k >= 0, ["the", "a", "an"].contains(tokens[k].key) {
+                drop[k] = true  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
+            }
+        }
+        droppable = drop
+    }
+
+    static let timeWords: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
+                                         "later", "earlier", "last", "next", "previous", "following", "same", "today",
+                                         "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
+                                         "morning", "evening", "night", "afternoon", "decade", "century"]
+
+    /// The same text with context-only exclusions lifted, for finding a subject.
+    func subjectView() -> TitleText {
+        var copy = self
+        copy.excluded = zip(excluded, contextOnly).map { $0 && !$1 }
+        return copy
+    }
+
+    func text(of index: Int) -> String {
+        String(decoding: bytes[tokens[index].range], as: UTF8.self)
+    }
+
+    /// Tokens overlapping a byte range.
+    func tokenSpan(of range: Range<Int>) -> Range<Int>? {
+        let hits = tokens.indices.filter { tokens[$0].range.overlaps(range) }
+        guard let first = hits.first, let last = hits.last else { return nil }
+        return first..<(last + 1)
+    }
+
+    func isBreak(_ index: Int, cues: CueLexicon) -> Bool {
+        let t = tokens[index]
+        if t.isWord { return false }
+        return [",", ";", ":", "(", ")", "-", "[", "]", "?", "!"].contains(t.key)
+            || (t.key == "." && index == tokens.count - 1)
+    }
+
+    func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
+        let t = tokens[index]
+        return t.isWord && cues.contains(.subjectBreak, key: t.key)
+    }
+
+    func mention(endingAt index: Int) -> EntityMention? {
+        mentions.first { $0.range.upperBound == tokens[index].range.upperBound }
+    }
+
+    func mention(startingAt index: Int) -> (mention: EntityMention, end: Int)? {
+        guard let t = tokens[safe: index], let m = mentions.first(where: { $0.range.lowerBound == t.range.lowerBound })
+        else { return nil }
+        var end = index
+        while end < tokens.count, tokens[end].range.lowerBound < m.range.upperBound { end += 1 }
+        return (m, end)
+    }
+
+    /// Words of the clause from `start`: stops at punctuation or a subordinating word ("and" goes on
+    /// before a capitalised word); skips excluded tokens, dropping a preposition left dangling before them.
+    func clauseWords(from start: Int, limit: Int, cues: CueLexicon,
+                     isVerb: (WordToken) -> Bool = { _ in true }) -> [Int] {
+        var out: [Int] = []
+        var count = 0
+        var k = start
+        while k < tokens.count, count < limit {
+            if excluded[k] {
+                while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast(); count -= 1 }
+                // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
+                if tokens[k].isWord, ["after", "before", "when", "since", "until", "while"].contains(tokens[k].key),
+                   !out.isEmpty {
+                    break
+                }
+                k += 1
+                continue
+            }
+            if isBreak(k, cues: cues) { break }
+            let t = tokens[k]
+            if t.isWord, isBreakWord(k, cues: cues) {
+                // "gallium and germanium" goes on; "… and called off …" starts another clause.
+                let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
+                // "removed as defense minister": "as" right after the verb is its complement.
+                let complement = t.key == "as" && count == 0
+                if !continuesName && !complement { break }
+            }
+            out.append(k)
+            if t.isWord && !droppable[k] && !["the", "a", "an"].contains(t.key) { count += 1 }
+            k += 1
+            // Never cut a name in two ("the White | House").
+            if count >= limit, let m = mentions.first(where: { $0.range.contains(t.range.lowerBound) }) {
+                while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
+            }
+        }
+        while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast() }
+        return out
+    }
+
+    /// Drops leading excluded tokens, punctuation, articles and adverbials ("But", "On", "Meanwhile").
+    func trimmingLeading(_ indices: [Int], cues: CueLexicon) -> [Int] {
+        var rest = indices[...]
+        while let first = rest.first {
+            let t = tokens[first]
+            if excluded[first] || !t.isWord || ["the", "a", "an"].contains(t.key)
+                || cues.contains(.leadingAdverbial, key: t.key) {
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        return Array(rest)
+    }
+
+    /// The words as written, with people's normalised names and without titles before them.
+    func render(_ indices: [Int], cues: CueLexicon) -> String {
+        var out = ""
+        var lastEnd = -1
+        var k = 0
+        while k < indices.count {
+            let i = indices[k]
+            let t = tokens[i]
+            if excluded[i] || droppable[i] { k += 1; continue }
+            // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
+            if t.isWord, cues.contains(.preposition, key: t.key), i + 1 < tokens.count, excluded[i + 1] {
+                k += 1
+                continue
+            }
+            var piece = String(decoding: bytes[t.range], as: UTF8.self)
+            var end = t.range.upperBound
+            if let m = mentions.first(where: { $0.kind == .person && $0.range.lowerBound == t.range.lowerBound }) {
+                piece = m.name
+                end = m.range.upperBound
+                while k + 1 < indices.count, tokens[indices[k + 1]].range.lowerBound < m.range.upperBound { k += 1 }
+            }
+            if tokens[safe: i]?.isPossessive == true || mentions.contains(where: { $0.range.upperBound == end }),
+               let suffix = possessiveSuffix(after: end) {
+                piece += suffix.text
+                end = suffix.end
+            }
+            if !out.isEmpty && t.range.lowerBound > lastEnd { out += t.isHyphenated ? "-" : " " }
+            out += piece
+            lastEnd = end
+            k += 1
+        }
+        return out
+    }
+
+    /// The "'s" / "’s" / "'" after a possessive word, which tokens leave out.
+    private func possessiveSuffix(after end: Int) -> (text: String, end: Int)? {
+        var e = end
+        if e < bytes.count, bytes[e] == UInt8(ascii: "'") {
+            e += 1
+        } else if e + 2 < bytes.count, bytes[e] == 0xE2, bytes[e + 1] == 0x80, bytes[e + 2] == 0x99 {
+            e += 3
+        } else {
+            return nil
+        }
+        if e < bytes.count, bytes[e] == UInt8(ascii: "s") { e += 1 }
+        return (String(decoding: bytes[end..<e], as: UTF8.self), e)
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+import DatelineModel
+@testable import DatelineExtraction
+
+/// The events stage on invented sentences, with the real tagger and trigger lexicon.
+@Suite struct EventExtractorTests {
+    static let lexicons = try! AnalysisLexicons.load()
+    static let publication = PublicationDate(exactly: CalendarDate(iso: "2024-03-15")!, basis: "metadata") // a Friday
+
+    static func slots(_ texts: [String]) -> (slots: [EventSlot], sentences: [Sentence]) {
+        var offset = 0
+        let sentences = texts.enumerated().map { i, text in
+            defer { offset += text.utf8.count + 1 }
+            return Sentence(text: text, range: offset..<(offset + text.utf8.count), paragraph: i)
+        }
+        let timexes = TemporalTagger().tag(sentences: sentences, publication: publication)
+        let detector = lexicons.semantic.triggerDetector
+        let triggers = sentences.map { detector.detect(in: $0.text) }
+        return (EventExtractor(aspect: lexicons.aspect).slots(sentences: sentences, timexes: timexes, triggers: triggers), sentences)
+    }
+
+    static func text(_ sentence: Sentence, _ range: Range<Int>) -> String { sentence.text.utf8Slice(range) }
+
+    @Test func eachDateInASentenceIsItsOwnEvent() {
+        let (slots, sentences) = Self.slots(["The envoys met in Hanoi in January and again in Lima in February."])
+        #expect(slots.count == 2)
+        #expect(slots.map(\.span.label) == ["Jan 2024", "Feb 2024"])
+        #expect(Self.text(sentences[0], slots[0].segment).contains("Hanoi"))
+        #expect(!Self.text(sentences[0], slots[1].segment).contains("Hanoi"))
+        #expect(Self.text(sentences[0], slots[1].segment).contains("Lima"))
+    }
+
+    @Test func aCoarseDateRestatedByAFineOneIsOneEvent() {
+        let (slots, _) = Self.slots(["The ministers announced the accord last month, on Feb. 13, in Oslo."])
+        #expect(slots.count == 1)
+        #expect(slots.first?.span.earliest?.iso == "2024-02-13")
+        #expect(slots.first?.span.latest?.iso == "2024-02-13")
+        #expect(slots.first?.trigger != nil)
+    }
+
+    @Test func aCoordinatedClauseWithItsOwnTriggerSharesTheDate() {
+        let (slots, _) = Self.slots(["At the start of the month, prosecutors charged three shipping firms, and the finance ministry imposed sanctions on their owners."])
+        #expect(slots.count == 2)
+        #expect(Set(slots.map(\.span)).count == 1)
+        let second = try? #require(slots.last?.trigger)
+        #expect(second?.text == "imposed", "the second event is named by its own clause's verb")
+    }
+
+    @Test func aClauseContinuingTheSameActorIsNotASecondEvent() {
+        let (slots, _) = Self.slots(["The ministry imposed new tariffs in May, and then raised them again."])
+        #expect(slots.count == 1)
+    }
+
+    @Test func aDurationEndingOnADayCountsBack() {
+        let (slots, _) = Self.slots(["A three-day summit of regional leaders wrapped up in Jakarta on Sunday."])
+        let span = try? #require(slots.first?.span)
+        #expect(span?.earliest?.iso == "2024-03-08")
+        #expect(span?.latest?.iso == "2024-03-10")
+        #expect(span?.granularity == .day)
+    }
+
+    @Test func anAsideDoesNotStealTheMainVerb() {
+        let (slots, _) = Self.slots(["The general, under sanctions since 2019, was dismissed in January."])
+        #expect(slots.count == 2)
+        let byYear = Dictionary(uniqueKeysWithValues: slots.map { ($0.span.earliest?.year ?? 0, $0.trigger?.triggerClass ?? "-") })
+        #expect(byYear[2019] == "sanction")
+        #expect(byYear[2024] != "sanction")
+    }
+
+    @Test func decoysAndDurationsDateNothing() {
+        let (slots, _) = Self.slots(["The ministry said 140 companies paid $200 billion, 7.5 percent above 2017 levels, over an 18-month period."])
+        #expect(slots.allSatisfy { !$0.span.isDated })
+    }
+
+    @Test func aStrongUndatedEventIsKeptAsContext() {
+        let (slots, _) = Self.slots(["The navy seized a fishing vessel near the atoll."])
+        #expect(slots.count <= 1)
+        #expect(slots.allSatisfy { !$0.span.isDated && $0.timex == nil })
+    }
+
+    @Test func chainedAnchorsFollowThePreviousDate() {
+        let (slots, _) = Self.slots(["The foreign ministers met in Geneva on March 4.", "The following day, both governments announced new talks."])
+        #expect(slots.map(\.span.earliest?.iso) == ["2024-03-04", "2024-03-05"])
+    }
+}

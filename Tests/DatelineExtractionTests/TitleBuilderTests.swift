@@ -1,0 +1,129 @@
+import Testing
+@testable import DatelineExtraction
+
+@Suite struct TitleBuilderTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var sentence: String
+        /// The trigger as written (first occurrence is used).
+        var trigger: String
+        /// Substrings the caller marks as temporal expressions.
+        var excluded: [String] = []
+        var title: String
+        var description: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Then-House Speaker Nancy Pelosi visited Taipei on Aug. 2, angering Beijing.", trigger: "visited",
+             excluded: ["Aug. 2"], title: "Nancy Pelosi visits Taipei"),
+        Case(sentence: "Chinese Foreign Minister Wang Yi met national security adviser Jake Sullivan in Bangkok on Friday.",
+             trigger: "met", excluded: ["Friday"], title: "Wang Yi meets Jake Sullivan in Bangkok"),
+        Case(sentence: "President Joe Biden signed the aid bill into law on Wednesday, officials said.", trigger: "signed",
+             excluded: ["Wednesday"], title: "Joe Biden signs aid bill into law"),
+        Case(sentence: "On Monday, Beijing announced export controls on gallium and germanium.", trigger: "announced",
+             excluded: ["Monday"], title: "Beijing announces export controls on gallium and germanium"),
+        Case(sentence: "The U.S. military shot down a Chinese surveillance balloon off the coast on Saturday.",
+             trigger: "shot down", excluded: ["Saturday"], title: "U.S. military shoots down Chinese surveillance balloon off coast"),
+        Case(sentence: "Tokyo's new export rules took effect in July.", trigger: "took effect", excluded: ["July"],
+             title: "Tokyo's new export rules take effect"),
+        Case(sentence: "Defence Minister Richard Marles was removed from the committee last week.", trigger: "removed",
+             excluded: ["last week"], title: "Richard Marles removed from committee"),
+        Case(sentence: "Seoul staged large naval drills near the border in March.", trigger: "drills", excluded: ["March"],
+             title: "Seoul stages large naval drills near border"),
+        Case(sentence: "Macron's visit to Hanoi in May irritated several neighbours.", trigger: "visit", excluded: ["May"],
+             title: "Macron visits Hanoi"),
+        Case(sentence: "Two weeks later, the ministry imposed sanctions on three defence firms.", trigger: "sanctions",
+             excluded: ["Two weeks later"], title: "Ministry imposes sanctions on three defence firms"),
+        Case(sentence: "Canberra's trade envoy, Jane Doyle, who leads the delegation, held talks with Indonesian officials on Tuesday.",
+             trigger: "held talks", excluded: ["Tuesday"], title: "Jane Doyle holds talks with Indonesian officials"),
+        Case(sentence: "Prime Minister Mark Carney and President Claudia Sheinbaum spoke by phone on Sunday.",
+             trigger: "spoke by phone", excluded: ["Sunday"], title: "Mark Carney and Claudia Sheinbaum speak by phone"),
+        Case(sentence: "The regulator, which opened its review in April, said the firm failed the audit.", trigger: "opened",
+             excluded: ["April"], title: "Regulator opens its review"),
+        Case(sentence: "Ministers approved the budget on Friday and called off the strike talks.", trigger: "called off",
+             excluded: ["Friday"], title: "Ministers call off strike talks"),
+        Case(sentence: "A court in Lagos sentenced two activists to prison on Thursday after a brief trial.", trigger: "sentenced",
+             excluded: ["Thursday"], title: "Court in Lagos sentences two activists to prison"),
+        Case(sentence: "The new sanctions, announced on Tuesday, target 40 shipping firms.", trigger: "announced",
+             excluded: ["Tuesday"], title: "New sanctions announced"),
+        Case(sentence: "Officials from both navies met in Manila for safety talks in early April.", trigger: "met",
+             excluded: ["early April"], title: "Officials from both navies meet in Manila for safety talks"),
+    ]
+
+    static func builderAndEntities(_ sentence: String) throws -> (TitleBuilder, SentenceEntities, TriggerDetector) {
+        let lex = try #require(SemanticFixtures.lexicons)
+        return (lex.titleBuilder, lex.entityRecognizer.recognize(in: sentence), lex.triggerDetector)
+    }
+
+    static func byteRange(of part: String, in sentence: String) -> Range<Int>? {
+        guard let r = sentence.range(of: part) else { return nil }
+        let start = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+        return start..<(start + part.utf8.count)
+    }
+
+    @Test(arguments: cases) func builds(_ c: Case) throws {
+        let (builder, entities, detector) = try Self.builderAndEntities(c.sentence)
+        let trigger = try #require(detector.detect(in: c.sentence).first { $0.text == c.trigger })
+        let excluded = try c.excluded.map { try #require(Self.byteRange(of: $0, in: c.sentence)) }
+        let title = builder.title(sentence: c.sentence, trigger: trigger, entities: entities, excluding: excluded)
+        #expect(title == c.title)
+        #expect(title.count <= builder.maxLength)
+    }
+
+    @Test func neverTheWholeLongSentenceAndNeverEmpty() throws {
+        let s = "In a development that surprised observers across the region and beyond, the long-delayed summit finally opened in a seaside resort with delegations from dozens of countries."
+        let (builder, entities, detector) = try Self.builderAndEntities(s)
+        for trigger in detector.detect(in: s) {
+            let title = builder.title(sentence: s, trigger: trigger, entities: entities, excluding: [])
+            #expect(!title.isEmpty)
+            #expect(title.count <= 70)
+            #expect(!title.hasSuffix("."))
+            #expect(title.first?.isUppercase == true)
+        }
+    }
+
+    @Test func excludedTriggerStillGivesATitle() throws {
+        let s = "Two days after the meeting, the ministry announced new sanctions."
+        let (builder, entities, detector) = try Self.builderAndEntities(s)
+        let meeting = try #require(detector.detect(in: s).first { $0.text == "meeting" })
+        let range = try #require(Self.byteRange(of: "Two days after the meeting", in: s))
+        #expect(!builder.title(sentence: s, trigger: meeting, entities: entities, excluding: [range]).isEmpty)
+    }
+
+    @Test func subjectOutsideTheEventStretchStillActs() throws {
+        // The caller excludes everything before this event's stretch; the subject comes from there anyway.
+        let s = "Rutte, who chairs the meeting, held talks with Erdogan on Monday and met Zelensky on Tuesday."
+        let (builder, entities, detector) = try Self.builderAndEntities(s)
+        let met = try #require(detector.detect(in: s).first { $0.text == "met" })
+        let stretchStart = try #require(Self.byteRange(of: "met Zelensky", in: s)).lowerBound
+        let tuesday = try #require(Self.byteRange(of: "Tuesday", in: s))
+        let title = builder.title(sentence: s, trigger: met, entities: entities, excluding: [0..<stretchStart, tuesday])
+        #expect(title == "Rutte meets Zelensky")
+    }
+
+    @Test func withoutTriggerTheFirstClauseIsUsed() throws {
+        let s = "On Friday, the embassy in Oslo closed its doors to visitors, a spokesman said."
+        let (builder, entities, _) = try Self.builderAndEntities(s)
+        let friday = try #require(Self.byteRange(of: "On Friday", in: s))
+        #expect(builder.title(sentence: s, trigger: nil, entities: entities, excluding: [friday])
+                == "Embassy in Oslo closed its doors to visitors")
+    }
+
+    struct Inflection: Sendable, CustomStringConvertible {
+        var written: String
+        var third: String
+        var description: String { written }
+    }
+
+    static let inflections: [Inflection] = [
+        Inflection(written: "met", third: "meets"), Inflection(written: "shot down", third: "shoots down"),
+        Inflection(written: "imposed", third: "imposes"), Inflection(written: "raided", third: "raids"),
+        Inflection(written: "dropped", third: "drops"), Inflection(written: "staged", third: "stages"),
+        Inflection(written: "carried", third: "carries"), Inflection(written: "gave", third: "gives"),
+        Inflection(written: "launched", third: "launches"), Inflection(written: "tightened", third: "tightens"),
+    ]
+
+    @Test(arguments: inflections) func presentTense(_ c: Inflection) throws {
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        #expect(builder.presentTense(of: c.written, plural: false) == c.third)
+    }
+}
