@@ -54,8 +54,10 @@ struct Tag: ParsableCommand {
         let tagged = TemporalTagger().tag(sentences: sentences, publication: publication)
         var all: [TemporalExpression] = []
         for (sentence, expressions) in zip(sentences, tagged) {
+            let shift = sentence.range.lowerBound
             for var x in expressions {
-                x.range = (x.range.lowerBound + sentence.range.lowerBound)..<(x.range.upperBound + sentence.range.lowerBound)
+                x.range = (x.range.lowerBound + shift)..<(x.range.upperBound + shift)
+                if let o = x.offset { x.offset = .init(value: o.value, range: (o.range.lowerBound + shift)..<(o.range.upperBound + shift)) }
                 all.append(x)
             }
         }

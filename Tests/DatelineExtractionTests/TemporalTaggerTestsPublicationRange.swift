@@ -46,7 +46,7 @@ import DatelineModel
     @Test func anOffsetInAppositionDoesNotDate() throws {
         let xs = TemporalTagger().tag(text: "On Dec. 1, 2024, two days before this week's ban, firms hoarded stock.",
                                       publication: Self.oneWeek)
-        let offset = try #require(xs.first { $0.text == "two days" })
+        let offset = try #require(xs.first { $0.text == "two days before" })
         #expect(!offset.datesEvents)
         #expect(xs.first { $0.text == "Dec. 1, 2024" }?.datesEvents == true)
     }

@@ -125,7 +125,7 @@ extension TemporalParser {
             }
             let meaning: TemporalMeaning = unit == .day ? .anchorDays(sign * n) : .anchorUnit(unit, sign * n)
             if word(j) == .after || word(j) == .before {
-                var m = TemporalMatch(start: i, end: j, meaning: meaning)
+                var m = TemporalMatch(start: i, end: j + 1, meaning: meaning)
                 m.durationValue = Self.durationValue(n, unit)
                 var k = j + 1
                 if [.the, .a, .an, .that, .this, .pronoun].contains(word(k)) { k += 1 }

@@ -11,7 +11,8 @@ struct TemporalMatch: Sendable {
     var datesEvents: Bool = true
     /// Set when the words fix the direction ("last Oct. 23" is past whatever the verb says).
     var tense: Tense? = nil
-    /// "two days after the meeting": TimeML tags the DURATION "two days"; the span still resolves from the anchor.
+    /// "two days after the meeting": the offset's duration value; TimeML tags only "two days" (all but the
+    /// last token) as a DURATION, while the expression resolves from the anchor as a DATE.
     var durationValue: String? = nil
     /// "9 a.m. Tuesday": a clock time on the matched day (minutes since midnight).
     var minutes: Int? = nil

@@ -61,7 +61,9 @@ public struct TemporalTagger: Sendable {
                 datesEvents = false
             }
             var kind = m.meaning.kind, value = resolution.value
-            if let duration = m.durationValue { kind = .duration; value = duration }
+            let offset = m.durationValue.map {
+                TemporalExpression.Offset(value: $0, range: start..<tokens[max(m.start, m.end - 2)].end)
+            }
             if let minutes = m.minutes {
                 kind = .time
                 let day = resolution.span.granularity == .day && resolution.span.width == 1 ? String(value.prefix(10)) : "XXXX-XX-XX"
@@ -70,7 +72,7 @@ public struct TemporalTagger: Sendable {
             result.append(TemporalExpression(
                 text: String(Substring(utf8[lower..<upper])), range: start..<end, kind: kind,
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
-                isRelativeToPublication: resolution.relative))
+                isRelativeToPublication: resolution.relative, offset: offset))
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
             if datesEvents, !Self.isComparison(m.meaning) {
                 Self.remember(resolution.span, in: &discourse)
