@@ -61,6 +61,13 @@ import DatelineModel
         #expect(TemporalFixture.problems(c, publication: pub) == [])
     }
 
+    @Test func pastMonthDayAfterAnEarlierDateInTheClause() {
+        let pub = PublicationDate(exactly: TemporalFixture.day("2024-12-05"), basis: "metadata")
+        let c = TemporalCase("In October last year it added graphite, with permits required from Dec. 1.",
+                             "Dec. 1", "2023-12-01", "2023-12-01", .day)
+        #expect(TemporalFixture.problems(c, publication: pub) == [])
+    }
+
     @Test func monthOfThatYearUsesTheDiscourseYear() {
         let xs = TemporalFixture.document(["The governor toured the region in the summer of 2019.",
                                            "In August of that year, he resigned."], publication: TemporalFixture.pub)
