@@ -192,7 +192,7 @@ extension TemporalResolver {
     /// Narrows a resolved period to its early/mid/late part, or clips it around publication.
     func apply(_ part: TemporalMeaning.Part, _ e: CalendarDate, _ l: CalendarDate, _ g: Granularity) -> (CalendarDate, CalendarDate) {
         switch part {
-        case .whole, .firstHalf, .secondHalf: return (e, l)
+        case .whole: return (e, l)
         case .earlier:
             guard let pub, pub > e else { return (e, l) }
             return (e, min(l, pub.adding(days: -1)))

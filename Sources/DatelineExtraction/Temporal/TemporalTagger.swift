@@ -4,9 +4,15 @@ import DatelineModel
 ///
 /// Recognition is a byte-level scan (`TemporalTokenizer`) plus patterns tried only at candidate tokens
 /// (`TemporalParser`); resolution (`TemporalResolver`) uses the publication date, the tense of the
-/// governing verb (`TenseDetector`) and the discourse: anaphoric expressions ("the following day",
-/// "two days later", "that same week") count from the most recent day-precision date found earlier in
-/// the document, "that year" from the most recent expression lying inside one calendar year.
+/// governing verb (`TenseDetector`) and the discourse:
+/// - anaphoric expressions ("the following day", "two days later", "that same week") count from the
+///   most recent day-precision date found earlier in the document (chains included);
+/// - "N days after <event word>" counts from the latest sentence with a date that mentions the same
+///   event word ("after signing" ← "signed … on Wednesday"), else from that most recent day; after a
+///   clause or a name ("a day after Macron ended …") it stays an undated duration;
+/// - "that year" / "of that year" use the most recent expression lying inside one calendar year;
+/// - a month-day or month without a year follows an earlier date in the same clause (CONVENTIONS §6);
+/// - comparisons ("a year earlier", "year-ago") never become anchors.
 ///
 /// - Complexity: O(bytes) per document; tense detection runs only for expressions that need it.
 public struct TemporalTagger: Sendable {
