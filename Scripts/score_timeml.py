@@ -93,16 +93,15 @@ def prf(correct, n_system, n_gold):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder")
-    ap.add_argument("--bin", default=None, help="dateline binary (default: .build/release or .build/debug)")
+    ap.add_argument("--bin", default=None, help="dateline binary (default: newest of .build/release and .build/debug)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms and wrong values")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
     binary = args.bin
     if binary is None:
-        for candidate in (".build/release/dateline", ".build/debug/dateline"):
-            if os.path.exists(candidate):
-                binary = candidate
-                break
+        # The most recently built of release and debug, so a stale build is never scored by accident.
+        built = [c for c in (".build/release/dateline", ".build/debug/dateline") if os.path.exists(c)]
+        binary = max(built, key=os.path.getmtime) if built else None
     if binary is None:
         sys.exit("no dateline binary found; pass --bin")
 

@@ -50,12 +50,14 @@ struct Tag: ParsableCommand {
 
     /// Tags a whole document; ranges are shifted to document byte offsets.
     static func tagDocument(_ text: String, publication: PublicationDate?) -> [TemporalExpression] {
-        let sentences = naiveSentences(text)
+        let sentences = sentences(of: text)
         let tagged = TemporalTagger().tag(sentences: sentences, publication: publication)
         var all: [TemporalExpression] = []
         for (sentence, expressions) in zip(sentences, tagged) {
+            let shift = sentence.range.lowerBound
             for var x in expressions {
-                x.range = (x.range.lowerBound + sentence.range.lowerBound)..<(x.range.upperBound + sentence.range.lowerBound)
+                x.range = (x.range.lowerBound + shift)..<(x.range.upperBound + shift)
+                if let o = x.offset { x.offset = .init(value: o.value, range: (o.range.lowerBound + shift)..<(o.range.upperBound + shift)) }
                 all.append(x)
             }
         }
@@ -67,6 +69,20 @@ struct Tag: ParsableCommand {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The shared splitter over the text's lines (each non-empty line a paragraph), so offsets match
+    /// the file; the naive splitter only if the bundled abbreviations cannot be read.
+    static func sentences(of text: String) -> [Sentence] {
+        guard let abbreviations = try? AbbreviationLexicon.bundled() else { return naiveSentences(text) }
+        var paragraphs: [Range<Int>] = []
+        var start = 0
+        for (i, b) in text.utf8.enumerated() where b == 0x0A {
+            if i > start { paragraphs.append(start..<i) }
+            start = i + 1
+        }
+        if text.utf8.count > start { paragraphs.append(start..<text.utf8.count) }
+        return SentenceSplitter(abbreviations: abbreviations).split(text, paragraphs: paragraphs)
     }
 
     /// Stand-in sentence splitter (the shared one replaces it): breaks at line ends and after `.?!`

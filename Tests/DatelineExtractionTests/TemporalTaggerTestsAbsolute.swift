@@ -71,3 +71,21 @@ import DatelineModel
         #expect(x.text == "April 24–26, 2023")
     }
 }
+
+extension TemporalTaggerTestsAbsolute {
+    static let spoken: [TemporalCase] = [
+        .init("Prices fell in nineteen ninety-six, the anchor said.", "nineteen ninety-six", "1996-01-01", "1996-12-31", .year),
+        .init("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01-01", "1997-01-31", .month),
+        .init("It froze in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-12-01", "1995-02-28", .season),
+        .init("Computers may fail in the year two thousand.", "the year two thousand", "2000-01-01", "2000-12-31", .year),
+    ]
+
+    @Test(arguments: spoken)
+    func spokenYears(_ c: TemporalCase) {
+        #expect(TemporalFixture.problems(c, publication: nil) == [])
+    }
+
+    @Test func twoThousandPeopleIsACount() {
+        #expect(TemporalTagger().tag(text: "About two thousand people marched.", publication: nil).isEmpty)
+    }
+}

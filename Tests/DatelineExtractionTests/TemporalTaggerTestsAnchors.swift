@@ -19,9 +19,9 @@ import DatelineModel
         .init(sentences: ["The envoys met on April 5, 2023.", "The following day, drills began."],
               expression: "The following day", earliest: "2023-04-06", latest: "2023-04-06", granularity: .day),
         .init(sentences: ["The envoys met on April 5, 2023.", "Two days after the meeting, drills began."],
-              expression: "Two days", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
+              expression: "Two days after", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
         .init(sentences: ["The deal was signed on Jan. 15, 2020.", "Tariffs will be cut 30 days after signing."],
-              expression: "30 days", earliest: "2020-02-14", latest: "2020-02-14", granularity: .day),
+              expression: "30 days after", earliest: "2020-02-14", latest: "2020-02-14", granularity: .day),
         .init(sentences: ["The regulator opened a review on March 31, 2023.", "That same week, police raided an office."],
               expression: "That same week", earliest: "2023-03-27", latest: "2023-04-02", granularity: .week),
         .init(sentences: ["The call took place on April 2, 2024.", "Two weeks later, on April 16, they spoke again."],
@@ -50,14 +50,41 @@ import DatelineModel
         #expect(!x.isRelativeToPublication)
     }
 
-    @Test func offsetBeforeAnEventIsATimeMLDurationThatStillDates() throws {
+    @Test func offsetFromAnEventDatesAndWritesAsATimeMLDuration() throws {
         let xs = TemporalFixture.document(["The envoys met on April 5, 2023.", "Two days after the meeting, drills began."],
                                           publication: TemporalFixture.pub)
-        let x = try #require(xs.first { $0.text == "Two days" })
-        #expect(x.kind == .duration)
-        #expect(x.value == "P2D")
+        let x = try #require(xs.first { $0.text == "Two days after" })
+        #expect(x.kind == .date)
+        #expect(x.value == "2023-04-07")
+        #expect(x.offset?.value == "P2D")
         #expect(x.datesEvents)
-        #expect(x.span.earliest?.iso == "2023-04-07")
+        let sentence = "Two days after the meeting, drills began."
+        let tagged = TemporalTagger().tag(text: sentence, publication: nil)
+        #expect(TimeMLWriter.timeML(text: sentence, expressions: tagged)
+            == "<TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P2D\">Two days</TIMEX3> after the meeting, drills began.")
+    }
+
+    @Test func anOffsetAfterAnEventWordCountsFromThatEvent() throws {
+        let xs = TemporalFixture.document(["The two leaders signed the pact on Jan. 15, 2020.",
+                                           "Tariffs imposed on Sept. 1, 2019 stay in place.",
+                                           "Cuts take effect 30 days after signing."], publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "30 days after" })
+        #expect(x.span.earliest?.iso == "2020-02-14")
+    }
+
+    @Test func theMeetingFindsTheDayTheyMet() throws {
+        let xs = TemporalFixture.document(["Tsai met the speaker on April 5, 2023, in California.",
+                                           "She had landed in Los Angeles on April 4.",
+                                           "Two days after the meeting, Beijing announced sanctions.",
+                                           "The following day, drills began."], publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "Two days after" }?.span.earliest?.iso == "2023-04-07")
+        #expect(xs.first { $0.text == "The following day" }?.span.earliest?.iso == "2023-04-08")
+    }
+
+    @Test func anEarlierDateInAnotherClauseDoesNotSetTheYear() {
+        let c = TemporalCase("The party lost ground late last year, and voters choose a successor in January, as rivals will watch.",
+                             "January", "2025-01-01", "2025-01-31", .month)
+        #expect(TemporalFixture.problems(c, publication: TemporalFixture.pub) == [])
     }
 
     @Test func comparisonsDoNotBecomeAnchors() throws {

@@ -33,6 +33,8 @@ import DatelineModel
         .init("The pact was renewed in the summer.", "the summer", "2023-06-01", "2023-08-31", .season),
         .init("Sales fell in the third quarter on weak demand.", "the third quarter", "2023-07-01", "2023-09-30", .quarter, value: "2023-Q3"),
         .init("Sales fell in the first quarter on weak demand.", "the first quarter", "2024-01-01", "2024-03-31", .quarter),
+        .init("Talks broke down at end of December.", "end of December", "2023-12-21", "2023-12-31", .month),
+        .init("Drills took place in summer of 2022.", "summer of 2022", "2022-06-01", "2022-08-31", .season),
         .init("The truce collapsed on Christmas Day.", "Christmas Day", "2023-12-25", "2023-12-25", .day),
         .init("Troops will be home by Christmas.", "Christmas", "2024-12-25", "2024-12-25", .day),
         .init("Fireworks were banned on New Year's Eve.", "New Year's Eve", "2023-12-31", "2023-12-31", .day),
@@ -55,6 +57,13 @@ import DatelineModel
     @Test func futureMonthDayFollowsAnEarlierDateInTheSentence() {
         let pub = PublicationDate(exactly: TemporalFixture.day("2024-12-05"), basis: "metadata")
         let c = TemporalCase("In October last year, the ministry said it would require permits from Dec. 1.",
+                             "Dec. 1", "2023-12-01", "2023-12-01", .day)
+        #expect(TemporalFixture.problems(c, publication: pub) == [])
+    }
+
+    @Test func pastMonthDayAfterAnEarlierDateInTheClause() {
+        let pub = PublicationDate(exactly: TemporalFixture.day("2024-12-05"), basis: "metadata")
+        let c = TemporalCase("In October last year it added graphite, with permits required from Dec. 1.",
                              "Dec. 1", "2023-12-01", "2023-12-01", .day)
         #expect(TemporalFixture.problems(c, publication: pub) == [])
     }

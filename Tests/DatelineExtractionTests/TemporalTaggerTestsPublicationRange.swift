@@ -28,6 +28,35 @@ import DatelineModel
         .init("The ministry spoke on Friday.", "Friday", "2024-11-29", "2024-12-06", .day),
     ]
 
+    @Test func aNearbyAnchorPinsAWeekday() throws {
+        let xs = TemporalFixture.document(["Drills ran from Saturday through Monday, April 10.", "On Monday, the final day, jets flew."],
+                                          publication: Self.copyrightYear)
+        let monday = try #require(xs.last { $0.text == "Monday" })
+        #expect(monday.span.earliest?.iso == "2023-04-10")
+        #expect(monday.span.latest?.iso == "2023-04-10")
+    }
+
+    @Test func anOldAnchorDoesNotPinAWeekday() throws {
+        let xs = TemporalFixture.document(["The treaty was signed on May 3, 1999.", "On Monday, officials met."],
+                                          publication: Self.oneWeek)
+        let monday = try #require(xs.last { $0.text == "Monday" })
+        #expect(monday.span.earliest?.iso == "2024-12-02")
+    }
+
+    @Test func anOffsetInAppositionDoesNotDate() throws {
+        let xs = TemporalTagger().tag(text: "On Dec. 1, 2024, two days before this week's ban, firms hoarded stock.",
+                                      publication: Self.oneWeek)
+        let offset = try #require(xs.first { $0.text == "two days before" })
+        #expect(!offset.datesEvents)
+        #expect(xs.first { $0.text == "Dec. 1, 2024" }?.datesEvents == true)
+    }
+
+    @Test func anOffsetAfterAClauseIsAPlainDuration() throws {
+        let x = try #require(TemporalFixture.find("a day", in: "Drills began a day after Macron ended a visit.", publication: Self.oneWeek))
+        #expect(x.kind == .duration)
+        #expect(!x.datesEvents)
+    }
+
     @Test(arguments: yearCases)
     func copyrightYearRange(_ c: TemporalCase) {
         #expect(TemporalFixture.problems(c, publication: Self.copyrightYear) == [])

@@ -33,3 +33,10 @@ import Testing
         #expect(TemporalTagger.tense(of: sentence, around: start..<(start + needle.count)) == tense, "\(sentence)")
     }
 }
+
+extension TemporalTenseTests {
+    @Test func prefixesAreNotVerbs() {
+        let s = "He seeks re-election in November."
+        #expect(TemporalTagger.tense(of: s, around: 24..<32) == .future)
+    }
+}

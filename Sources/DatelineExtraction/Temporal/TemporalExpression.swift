@@ -20,9 +20,26 @@ public struct TemporalExpression: Hashable, Sendable {
     public var datesEvents: Bool
     /// Whether the interval depends on the publication date ("last week", "on Friday").
     public var isRelativeToPublication: Bool
+    /// For an offset from an event ("two days after the meeting"): the TIMEX3 DURATION that TimeML tags
+    /// ("two days", `P2D`), while the expression itself is the resolved DATE. Nil otherwise.
+    public var offset: Offset?
+
+    /// The duration part of an anchored offset, as TimeML annotates it.
+    public struct Offset: Hashable, Sendable {
+        /// TIMEX3 duration value, e.g. `P2D`.
+        public var value: String
+        /// UTF-8 byte range of the duration words, in the same text as `TemporalExpression.range`.
+        public var range: Range<Int>
+
+        public init(value: String, range: Range<Int>) {
+            self.value = value
+            self.range = range
+        }
+    }
 
     public init(text: String, range: Range<Int>, kind: Kind, value: String, mod: String? = nil,
-                span: TimeSpan, datesEvents: Bool, isRelativeToPublication: Bool) {
+                span: TimeSpan, datesEvents: Bool, isRelativeToPublication: Bool, offset: Offset? = nil) {
+        self.offset = offset
         self.text = text
         self.range = range
         self.kind = kind

@@ -77,6 +77,8 @@ enum TemporalLexicon {
                        "twenty"]
         for (i, name) in numbers.enumerated() { add([name], .numberWord, i + 1) }
         add(["thirty"], .numberWord, 30); add(["forty"], .numberWord, 40); add(["fifty"], .numberWord, 50)
+        add(["seventy"], .numberWord, 70); add(["eighty"], .numberWord, 80); add(["ninety"], .numberWord, 90)
+        add(["thousand"], .numberWord, 1000)
         add(["sixty"], .numberWord, 60); add(["hundred"], .numberWord, 100); add(["dozen"], .numberWord, 12)
         let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                         "tenth", "eleventh", "twelfth"]
@@ -136,7 +138,7 @@ enum TemporalLexicon {
         add(["eve"], .eve); add(["new"], .new)
         add(["period"], .period); add(["near"], .near); add(["term"], .term); add(["short"], .short)
         add(["long"], .long)
-        add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs"], .pronoun)
+        add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs", "he", "she", "they", "we"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }
         return t
     }()

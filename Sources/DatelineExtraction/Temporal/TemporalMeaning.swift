@@ -21,9 +21,9 @@ enum TemporalMeaning: Hashable, Sendable {
         case anchored
     }
 
-    /// Part of a period: "early", "mid", "late", "the end of", "earlier this", "later this", "first half".
+    /// Part of a period: "early", "mid", "late", "the end of", "earlier this", "later this", "since the start of".
     enum Part: Hashable, Sendable {
-        case whole, early, mid, late, earlier, later, firstHalf, secondHalf, sinceStart
+        case whole, early, mid, late, earlier, later, sinceStart
     }
 
     /// An exact day (explicit year).

@@ -86,7 +86,7 @@ extension TemporalParser {
         // Month year / month of year.
         if word(j) == .of, let y = year(j + 1) { return TemporalMatch(start: i, end: j + 2, meaning: .month(month, .explicit(y))) }
         if isMark(j, ","), let y = year(j + 1) { return TemporalMatch(start: i, end: j + 2, meaning: .month(month, .explicit(y))) }
-        if let y = year(j) { return TemporalMatch(start: i, end: j + 1, meaning: .month(month, .explicit(y))) }
+        if let (y, end) = anyYear(j) { return TemporalMatch(start: i, end: end, meaning: .month(month, .explicit(y))) }
         if word(j) == .of { j += 1 }
         if word(j) == .that || word(j) == .the && word(j + 1) == .same, word(j + (word(j) == .that ? 1 : 2)) == .unit {
             let k = j + (word(j) == .that ? 1 : 2)

@@ -116,12 +116,20 @@ extension TemporalParser {
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .later, .earlier, .after, .before:
             let sign = word(j) == .later || word(j) == .after ? 1 : -1
-            if word(j) == .after || word(j) == .before,
-               j + 1 >= tokens.count || tokens[j + 1].kind == .punct || word(j + 1) == .pronoun { break }
+            // "a decade before him", "a day after Washington unveiled …": a clause or a person, not a dated
+            // event we can find; leave a plain duration.
+            if word(j) == .after || word(j) == .before {
+                var k = j + 1
+                if [.the, .a, .an, .that, .this].contains(word(k)) { k += 1 }
+                if k >= tokens.count || tokens[k].kind != .word || word(k) == .pronoun || tokens[k].isCapitalized { break }
+            }
             let meaning: TemporalMeaning = unit == .day ? .anchorDays(sign * n) : .anchorUnit(unit, sign * n)
             if word(j) == .after || word(j) == .before {
-                var m = TemporalMatch(start: i, end: j, meaning: meaning)
+                var m = TemporalMatch(start: i, end: j + 1, meaning: meaning)
                 m.durationValue = Self.durationValue(n, unit)
+                var k = j + 1
+                if [.the, .a, .an, .that, .this, .pronoun].contains(word(k)) { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].end - tokens[k].start >= 4 { m.eventWord = k }
                 return m
             }
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)

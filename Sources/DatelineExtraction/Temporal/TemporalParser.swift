@@ -11,12 +11,15 @@ struct TemporalMatch: Sendable {
     var datesEvents: Bool = true
     /// Set when the words fix the direction ("last Oct. 23" is past whatever the verb says).
     var tense: Tense? = nil
-    /// "two days after the meeting": TimeML tags the DURATION "two days"; the span still resolves from the anchor.
+    /// "two days after the meeting": the offset's duration value; TimeML tags only "two days" (all but the
+    /// last token) as a DURATION, while the expression resolves from the anchor as a DATE.
     var durationValue: String? = nil
     /// "9 a.m. Tuesday": a clock time on the matched day (minutes since midnight).
     var minutes: Int? = nil
     /// "Saturday, April 25": the weekday that picks the year of a month-day.
     var weekday: Int? = nil
+    /// "30 days after signing": token index of the event word the offset counts from.
+    var eventWord: Int? = nil
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.
@@ -117,6 +120,33 @@ struct TemporalParser {
         return false
     }
 
+    /// A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand" (after "year" or "in"),
+    /// with the index after it.
+    func spokenYear(at i: Int) -> (Int, Int)? {
+        guard word(i) == .numberWord else { return nil }
+        let first = tokens[i].value
+        if (11...19).contains(first), word(i + 1) == .numberWord, tokens[i + 1].value % 10 == 0,
+           (20...90).contains(tokens[i + 1].value) {
+            var year = first * 100 + tokens[i + 1].value, end = i + 2
+            if isMark(end, "-"), word(end + 1) == .numberWord, (1...9).contains(tokens[end + 1].value) {
+                year += tokens[end + 1].value
+                end += 2
+            }
+            return (year, end)
+        }
+        if first == 2, word(i + 1) == .numberWord, tokens[i + 1].value == 1000,
+           word(i - 1) == .in || word(i - 1) == .unit && unitOf(i - 1) == .year {
+            return (2000, i + 2)
+        }
+        return nil
+    }
+
+    /// A year in digits or words at `i`, with the index after it.
+    func anyYear(_ i: Int) -> (Int, Int)? {
+        if let y = year(i) { return (y, i + 1) }
+        return spokenYear(at: i)
+    }
+
     /// A number written in digits or words ("18", "two", "a"), for counts of units.
     func count(_ i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
@@ -164,7 +194,10 @@ struct TemporalParser {
         case .month: return monthExpression(at: i)
         case .weekday: return weekdayExpression(at: i)
         case .the: return determined(at: i)
-        case .numberWord, .a, .an: return counted(at: i)
+        case .numberWord, .a, .an:
+            // Transcripts spell years out: "nineteen ninety-six".
+            if let (y, end) = spokenYear(at: i) { return TemporalMatch(start: i, end: end, meaning: .year(y)) }
+            return counted(at: i)
         default: return relative(at: i)
         }
     }

@@ -7,9 +7,14 @@ extension TemporalResolver {
     /// Year for a month-day without one (CONVENTIONS §6): past → latest on/before pub, future → first
     /// on/after pub (or after an earlier date in the same sentence), otherwise the nearest.
     func pickYear(month: Int, day: Int) -> Int? {
-        if tense == .future, let anchor = sentenceAnchor, let a = anchor.earliest, pub.map({ a <= $0 }) ?? true {
+        // CONVENTIONS §6: a clause anchored to an earlier date ("In October last year … from Dec. 1") takes
+        // the first such date after it; a past clause only while that stays on/before publication.
+        if let anchor = sentenceAnchor, anchor.granularity == .day || anchor.granularity == .month,
+           let a = anchor.earliest, pub.map({ a <= $0 }) ?? true {
             for y in [a.year, a.year + 1] {
-                if let c = CalendarDate(year: y, month: month, day: day), c >= a { return y }
+                guard let c = CalendarDate(year: y, month: month, day: day), c >= a else { continue }
+                if tense == .future || pub.map({ c <= $0 }) ?? true { return y }
+                break
             }
         }
         guard let pub else { return nil }
@@ -187,7 +192,7 @@ extension TemporalResolver {
     /// Narrows a resolved period to its early/mid/late part, or clips it around publication.
     func apply(_ part: TemporalMeaning.Part, _ e: CalendarDate, _ l: CalendarDate, _ g: Granularity) -> (CalendarDate, CalendarDate) {
         switch part {
-        case .whole, .firstHalf, .secondHalf: return (e, l)
+        case .whole: return (e, l)
         case .earlier:
             guard let pub, pub > e else { return (e, l) }
             return (e, min(l, pub.adding(days: -1)))

@@ -8,6 +8,45 @@ struct TemporalDiscourse: Sendable {
     var anchorDay: CalendarDate?
     var anchorSpan: TimeSpan?
     var anchorYear: Int?
+    /// Sentences that carried a day-precision date, with that day, most recent last (at most 64).
+    var dayHistory: [(sentence: String, day: CalendarDate)] = []
+
+    /// The latest day whose sentence has a word starting with `stem` (lower-case ASCII), e.g. "sign"
+    /// for "30 days after signing" finds "signed … on Wednesday". O(history × sentence bytes).
+    func day(mentioning stem: [UInt8]) -> CalendarDate? {
+        let stems = [stem] + (Self.irregular[String(decoding: stem, as: UTF8.self)].map { [Array($0.utf8) + [0x20]] } ?? [])
+        for entry in dayHistory.reversed() {
+            for stem in stems {
+                if Self.contains(entry.sentence, stem) { return entry.day }
+            }
+        }
+        return nil
+    }
+
+    /// Past forms that do not share the stem ("the meeting" ← "met"); a trailing space asks for the whole word.
+    static let irregular: [String: String] = [
+        "meet": "met", "hold": "held", "sell": "sold", "fight": "fought", "seek": "sought", "send": "sent",
+    ]
+
+    /// Whether a word of `sentence` starts with `stem` (lower-case ASCII; a final space = word end).
+    static func contains(_ sentence: String, _ stem: [UInt8]) -> Bool {
+        var text = sentence
+        let whole = stem.last == 0x20
+        let needle = whole ? Array(stem.dropLast()) : stem
+        return text.withUTF8 { bytes -> Bool in
+            guard bytes.count >= needle.count, !needle.isEmpty else { return false }
+            var i = 0
+            while i + needle.count <= bytes.count {
+                let atWordStart = i == 0 || !TemporalTokenizer.isLetter(bytes[i - 1])
+                let atWordEnd = i + needle.count == bytes.count || !TemporalTokenizer.isLetter(bytes[i + needle.count])
+                if atWordStart, !whole || atWordEnd, (0..<needle.count).allSatisfy({ bytes[i + $0] | 0x20 == needle[$0] }) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
 }
 
 /// A resolved expression: interval, TIMEX3 value, and whether the publication date was needed.
@@ -28,6 +67,8 @@ struct TemporalResolver {
     let sentenceAnchor: TimeSpan?
     /// A weekday written next to a month-day; the year where they agree wins.
     var weekdayHint: Int? = nil
+    /// With only a publication range, a bare weekday next to a dated discourse is read near its anchor day.
+    var publicationRange: ClosedRange<CalendarDate>? = nil
 
     func resolve(_ m: TemporalMatch) -> TemporalResolution {
         guard var r = resolveWhole(m.meaning, clip: m.part == .whole) else {
@@ -85,6 +126,13 @@ struct TemporalResolver {
             return make(CalendarDate.monthBounds(year: y, month: h == 1 ? 1 : 7).first,
                         CalendarDate.monthBounds(year: y, month: h == 1 ? 6 : 12).last, .year, "\(Self.pad(y, 4))-H\(h)", relative: relative)
         case .weekday(let wd, let offset, let part):
+            // CONVENTIONS §6: another anchor can pin a weekday when publication is uncertain.
+            if let range = publicationRange, offset == 0, let anchor = discourse.anchorDay,
+               anchor >= range.lowerBound.adding(days: -14), anchor <= range.upperBound {
+                let back = (anchor.weekday - wd + 7) % 7
+                let d = back <= 3 ? anchor.adding(days: -back) : anchor.adding(days: 7 - back)
+                return day(d, relative: false, partOfDay: part)
+            }
             guard let d = weekday(wd, offset: offset) else { return nil }
             return day(d, relative: true, partOfDay: part)
         case .weekdayRange(let w1, let w2):
@@ -115,7 +163,11 @@ struct TemporalResolver {
                 return day(base.adding(days: n * (unit == .week ? 7 : 14)), relative: false)
             }
             // "a year earlier" keeps the anchor's unit: the same quarter, month or day a year before.
-            if unit == .year, let span = discourse.anchorSpan, span.granularity != .week {
+            if unit == .year, let span = discourse.anchorSpan {
+                // A day or week a year away is only known to the year: "a year earlier" is not that precise.
+                if span.granularity == .day || span.granularity == .week, let e = span.earliest {
+                    return Self.shifted(e, .year, n)
+                }
                 return Self.shiftedYears(span, n)
             }
             let anchored = unit == .day || unit == .week ? discourse.anchorDay ?? discourse.anchorSpan?.earliest

@@ -4,9 +4,15 @@ import DatelineModel
 ///
 /// Recognition is a byte-level scan (`TemporalTokenizer`) plus patterns tried only at candidate tokens
 /// (`TemporalParser`); resolution (`TemporalResolver`) uses the publication date, the tense of the
-/// governing verb (`TenseDetector`) and the discourse: anaphoric expressions ("the following day",
-/// "two days later", "that same week") count from the most recent day-precision date found earlier in
-/// the document, "that year" from the most recent expression lying inside one calendar year.
+/// governing verb (`TenseDetector`) and the discourse:
+/// - anaphoric expressions ("the following day", "two days later", "that same week") count from the
+///   most recent day-precision date found earlier in the document (chains included);
+/// - "N days after <event word>" counts from the latest sentence with a date that mentions the same
+///   event word ("after signing" ← "signed … on Wednesday"), else from that most recent day; after a
+///   clause or a name ("a day after Macron ended …") it stays an undated duration;
+/// - "that year" / "of that year" use the most recent expression lying inside one calendar year;
+/// - a month-day or month without a year follows an earlier date in the same clause (CONVENTIONS §6);
+/// - comparisons ("a year earlier", "year-ago") never become anchors.
 ///
 /// - Complexity: O(bytes) per document; tense detection runs only for expressions that need it.
 public struct TemporalTagger: Sendable {
@@ -41,14 +47,29 @@ public struct TemporalTagger: Sendable {
         var result: [TemporalExpression] = []
         result.reserveCapacity(matches.count)
         var sentenceAnchor: TimeSpan?
+        var sentenceAnchorEnd = 0
+        var previousEnd = -1
         for m in matches {
+            defer { previousEnd = m.end }
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
-            let resolution = resolve(m, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: sentenceAnchor)
+            var context = discourse
+            if let k = m.eventWord, let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day }
+            // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
+            let clauseAnchor = sentenceAnchor != nil
+                && !(sentenceAnchorEnd..<m.start).contains { TenseDetector.isClauseBreak(tokens, $0, leftward: true) }
+                ? sentenceAnchor : nil
+            let resolution = resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
-            let datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            // "On Dec. 1, two days before the ban": the offset restates the date before it.
+            if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
+                datesEvents = false
+            }
             var kind = m.meaning.kind, value = resolution.value
-            if let duration = m.durationValue { kind = .duration; value = duration }
+            let offset = m.durationValue.map {
+                TemporalExpression.Offset(value: $0, range: start..<tokens[max(m.start, m.end - 2)].end)
+            }
             if let minutes = m.minutes {
                 kind = .time
                 let day = resolution.span.granularity == .day && resolution.span.width == 1 ? String(value.prefix(10)) : "XXXX-XX-XX"
@@ -57,10 +78,19 @@ public struct TemporalTagger: Sendable {
             result.append(TemporalExpression(
                 text: String(Substring(utf8[lower..<upper])), range: start..<end, kind: kind,
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
-                isRelativeToPublication: resolution.relative))
+                isRelativeToPublication: resolution.relative, offset: offset))
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
-            if datesEvents, !Self.isComparison(m.meaning) { Self.remember(resolution.span, in: &discourse) }
-            if datesEvents, let w = resolution.span.width, w <= 366 { sentenceAnchor = resolution.span }
+            if datesEvents, !Self.isComparison(m.meaning) {
+                Self.remember(resolution.span, in: &discourse)
+                if resolution.span.granularity == .day, let day = resolution.span.latest {
+                    discourse.dayHistory.append((sentence, day))
+                    if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
+                }
+            }
+            if datesEvents, let w = resolution.span.width, w <= 366 {
+                sentenceAnchor = resolution.span
+                sentenceAnchorEnd = m.end
+            }
         }
         return result
     }
@@ -69,11 +99,12 @@ public struct TemporalTagger: Sendable {
     /// monotone in the publication day) and takes the hull.
     func resolve(_ m: TemporalMatch, tense: Tense, publication: PublicationDate?, discourse: TemporalDiscourse,
                  sentenceAnchor: TimeSpan?) -> TemporalResolution {
+        let range = publication.flatMap { $0.exactDay == nil ? $0.earliest...$0.latest : nil }
         let first = TemporalResolver(pub: publication?.earliest, tense: tense, discourse: discourse,
-                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
+                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
         guard let publication, publication.exactDay == nil, first.relative else { return first }
         let last = TemporalResolver(pub: publication.latest, tense: tense, discourse: discourse,
-                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday).resolve(m)
+                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
         var hull = last
         if let a = first.span.earliest, let b = last.span.earliest { hull.span.earliest = min(a, b) }
         if let a = first.span.latest, let b = last.span.latest { hull.span.latest = max(a, b) }
@@ -98,8 +129,18 @@ public struct TemporalTagger: Sendable {
         if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
             if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }
         }
-        if detected == .past, before.word == .until || before.word == .to || before.word == .by { return .unknown }
+        if detected == .past, before.word == .until || before.word == .to || before.word == .by || before.word == .through {
+            return .unknown
+        }
         return detected
+    }
+
+    /// The start of an event word that its other forms share: "signing" → "sign", "announcement" → "announ".
+    static func stem(_ token: TemporalToken, in utf8: String.UTF8View) -> [UInt8] {
+        let length = token.end - token.start
+        let keep = max(4, min(length - 3, 6))
+        let start = utf8.index(utf8.startIndex, offsetBy: token.start)
+        return utf8[start...].prefix(keep).map { $0 | 0x20 }
     }
 
     static func isComparison(_ meaning: TemporalMeaning) -> Bool {

@@ -67,6 +67,8 @@ public enum TenseDetector {
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
         if t.word == .ago { return .past }
         var cue = cues[t.hash]
+        // "re" is a verb only after an apostrophe ("they're"), not in "re-election".
+        if t.hash == reHash, k == 0 || tokens[k - 1].mark != UInt8(ascii: "'") { return nil }
         // "won't" is a modal, not "won".
         if k + 2 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "'"), tokens[k + 2].end - tokens[k + 2].start == 1,
            cue == .past { cue = .modal }
@@ -110,28 +112,32 @@ public enum TenseDetector {
 
     static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
 
-    /// "will be held" → future; "is held" → present; "has met" → past; nil when nothing governs it.
+    /// "will be held" → future; "is held" → present; "has met" → past; nil when no auxiliary sits right
+    /// before the verb (one adverb such as "not" or "also" may intervene).
     static func participleTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
-        var j = k - 1
-        var seen = 0
-        var sawBe = false
-        while j >= 0, seen < 3 {
-            let t = tokens[j]
-            if t.kind == .punct, t.mark == UInt8(ascii: "'") { j -= 1; continue }
-            guard t.kind == .word else { break }
-            switch cues[t.hash] {
-            case .modal?, .future?, .to?: return .future
-            case .be?: sawBe = true
-            case .pastBe?: return .past
-            default: break
-            }
-            j -= 1
-            seen += 1
+        func previous(_ j: Int) -> Int {
+            var j = j
+            while j >= 0, tokens[j].kind == .punct, tokens[j].mark == UInt8(ascii: "'") { j -= 1 }
+            if j >= 0, tokens[j].kind == .word, adverbs.contains(tokens[j].hash) { j -= 1 }
+            return j
         }
-        return sawBe ? .present : nil
+        let j = previous(k - 1)
+        guard j >= 0, tokens[j].kind == .word else { return nil }
+        switch cues[tokens[j].hash] {
+        case .modal?, .future?, .to?: return .future
+        case .pastBe?: return .past
+        case .be?:
+            let i = previous(j - 1)
+            if i >= 0, tokens[i].kind == .word, let c = cues[tokens[i].hash], c == .modal || c == .to { return .future }
+            return .present
+        default: return nil
+        }
     }
 
-    static let setHash = TemporalLexicon.hash("set")
+    static let adverbs: Set<UInt64> = Set("not also still already never just then now long".split(separator: " ")
+        .map { TemporalLexicon.hash(String($0)) })
+
+    static let setHash = TemporalLexicon.hash("set"), reHash = TemporalLexicon.hash("re")
 
     static let cues: [UInt64: Cue] = {
         var table: [UInt64: Cue] = [:]
@@ -141,7 +147,8 @@ public enum TenseDetector {
         add("will ll shall would wo should must might may", .modal)
         add("said says say told added noted stated reported according explained", .reporting)
         add("plans plan planned planning intends intend aims aim scheduled slated expected set due going " +
-            "upcoming prepares preparing poised payable effective", .futureParticiple)
+            "upcoming prepares preparing poised payable effective expects expect anticipates anticipate " +
+            "hopes hope seeks seek", .futureParticiple)
         add("to", .to)
         add("and but while which who whereas although though", .conjunction)
         add("is are am be being re says say isn aren doesn don", .be)

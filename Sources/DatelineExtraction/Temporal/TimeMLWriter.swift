@@ -2,13 +2,14 @@ import DatelineModel
 
 /// Writes tagged temporal expressions as TimeML inline markup or as JSON Lines. Pure string building.
 ///
-/// Every expression's `range` must be a UTF-8 byte range into the document text (shift sentence ranges
-/// by `Sentence.range.lowerBound` first); expressions that overlap an earlier one or fall outside the
+/// Every expression's `range` (and `offset?.range`) must be a UTF-8 byte range into the document text
+/// (shift sentence ranges by `Sentence.range.lowerBound` first); expressions that overlap an earlier one or fall outside the
 /// text are skipped.
 public enum TimeMLWriter {
     /// The text with `<TIMEX3 tid="t1" type="DATE" value="2024-04-26" [mod="START"]>…</TIMEX3>` around each
     /// expression; `&`, `<` and `>` in the text are escaped. O(text + expressions).
     public static func timeML(text: String, expressions: [TemporalExpression]) -> String {
+        let expressions = expressions.map(timeMLView)
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + expressions.count * 60)
@@ -32,6 +33,7 @@ public enum TimeMLWriter {
     /// One JSON object (no trailing newline):
     /// `{"document","dct","timexes":[{"text","start","end","type","value","mod","earliest","latest","granularity"}]}`.
     public static func jsonLine(document: String, dct: CalendarDate?, expressions: [TemporalExpression]) -> String {
+        let expressions = expressions.map(timeMLView)
         var s = "{\"document\":" + json(document) + ",\"dct\":" + (dct.map { json($0.iso) } ?? "null") + ",\"timexes\":["
         for (k, x) in expressions.enumerated() {
             if k > 0 { s += "," }
@@ -43,6 +45,21 @@ public enum TimeMLWriter {
             s += ",\"granularity\":" + json(x.span.granularity.rawValue) + "}"
         }
         return s + "]}"
+    }
+
+    /// The expression as TimeML annotates it: an anchored offset becomes its DURATION ("two days", P2D);
+    /// its interval stays the resolved one.
+    static func timeMLView(_ x: TemporalExpression) -> TemporalExpression {
+        guard let offset = x.offset, offset.range.lowerBound >= x.range.lowerBound,
+              offset.range.upperBound <= x.range.upperBound else { return x }
+        var view = x
+        let utf8 = Array(x.text.utf8)
+        let from = offset.range.lowerBound - x.range.lowerBound, to = offset.range.upperBound - x.range.lowerBound
+        view.text = String(decoding: utf8[from..<to], as: UTF8.self)
+        view.range = offset.range
+        view.kind = .duration
+        view.value = offset.value
+        return view
     }
 
     /// A JSON string literal with quotes, backslashes and control characters escaped.
