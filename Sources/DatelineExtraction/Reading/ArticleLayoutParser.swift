@@ -24,8 +24,9 @@ public struct ArticleLayoutParser: Sendable {
     /// - Parameter title: the metadata title, when the record has one; the line repeating it becomes
     ///   the headline line.
     public func parse(_ text: String, title: String? = nil) -> ArticleLayout {
-        let lines = Self.lines(of: text)
-        var kinds: [BoilerplateLexicon.Kind?] = lines.map { lexicon.classify($0.text) }
+        let bytes = Array(text.utf8)
+        let lines = Self.lines(of: bytes)
+        var kinds: [BoilerplateLexicon.Kind?] = lines.map { lexicon.classify(bytes: bytes[$0.range], line: $0.text) }
         var layout = ArticleLayout()
         var headlineIndex: Int?
 
@@ -54,13 +55,18 @@ public struct ArticleLayoutParser: Sendable {
             layout.headline = String(lines[h].text)
             layout.headlineRange = lines[h].range
             let key = Self.comparisonKey(lines[h].text)
-            for i in lines.indices where i != h && kinds[i] == nil && Self.comparisonKey(lines[i].text) == key {
+            let size = lines[h].range.count
+            // Only lines of about the headline's length can be copies of it.
+            for i in lines.indices where i != h && kinds[i] == nil && lines[i].range.count <= size * 2
+                && lines[i].range.count * 2 >= size && Self.comparisonKey(lines[i].text) == key {
                 kinds[i] = .headlineCopy
             }
         } else if let title {
             layout.headline = title
             if let titleKey {
-                for i in lines.indices where kinds[i] == nil && Self.comparisonKey(lines[i].text) == titleKey {
+                let size = title.utf8.count
+                for i in lines.indices where kinds[i] == nil && lines[i].range.count <= size * 2
+                    && lines[i].range.count * 2 >= size && Self.comparisonKey(lines[i].text) == titleKey {
                     kinds[i] = .headlineCopy
                 }
             }
@@ -136,9 +142,8 @@ public struct ArticleLayoutParser: Sendable {
     }
 
     /// Lines with their byte ranges, trimmed of spaces; blank lines keep an empty range.
-    static func lines(of text: String) -> [Line] {
+    static func lines(of bytes: [UInt8]) -> [Line] {
         var result: [Line] = []
-        let bytes = Array(text.utf8)
         var start = 0
         while start <= bytes.count {
             var end = start
@@ -147,7 +152,11 @@ public struct ArticleLayoutParser: Sendable {
             while lo < hi, bytes[lo] == 0x20 { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
             let slice = String(decoding: bytes[lo..<hi], as: UTF8.self)[...]
-            let words = slice.split(separator: " ").count
+            var words = 0
+            var inWord = false
+            for c in bytes[lo..<hi] {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
             result.append(Line(range: lo..<hi, text: slice, words: words))
             start = end + 1
         }

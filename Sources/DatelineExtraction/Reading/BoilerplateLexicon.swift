@@ -17,6 +17,15 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     /// Lowercased words allowed in a standalone date line besides numbers.
     public private(set) var dateWords: Set<String> = []
 
+    // Byte forms of the above, for matching.
+    private var wholeLines: Set<[UInt8]> = []
+    private var bytePhrases: [Kind: [[UInt8]]] = [:]
+    private var dateWordBytes: Set<[UInt8]> = []
+    /// `contains` phrases by their first two bytes, and a bit per two-byte pair that starts one:
+    /// one table probe per byte rules out almost every position of a prose line.
+    private var containsByPair: [UInt16: [[UInt8]]] = [:]
+    private var containsPairs = [Bool](repeating: false, count: 65_536)
+
     /// Parses the lexicon text; unknown kinds and malformed lines are ignored.
     public init(parsing text: String) {
         for rawLine in text.split(separator: "\n") {
@@ -28,8 +37,17 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             guard !phrase.isEmpty else { continue }
             if parts[0] == "dateword" {
                 dateWords.insert(phrase)
+                dateWordBytes.insert(Array(phrase.utf8))
             } else if let kind = Kind(rawValue: String(parts[0])) {
                 phrases[kind, default: []].append(phrase)
+                bytePhrases[kind, default: []].append(Array(phrase.utf8))
+                if kind == .line { wholeLines.insert(Array(phrase.utf8)) }
+                let bytes = Array(phrase.utf8)
+                if kind == .contains, bytes.count >= 2 {
+                    let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+                    containsByPair[pair, default: []].append(bytes)
+                    containsPairs[Int(pair)] = true
+                }
             }
         }
     }
@@ -40,56 +58,85 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     }
 
     /// The kind of boilerplate `line` is (a single line, without its line break), or nil for story text.
-    /// - Complexity: O(phrases × line length), for short lines; long lines only check `contains`/`prefix`.
     public func classify(_ line: Substring) -> Kind? {
-        let key = Self.matchKey(line)
+        classify(bytes: Array(line.utf8)[...], line: line)
+    }
+
+    /// `classify` over the line's UTF-8 bytes (`line` is the same text, used only for bylines).
+    /// - Complexity: O(line length × phrases) in the worst case; a long prose line costs one pass
+    ///   per `prefix` phrase's first bytes and one search per `contains` phrase.
+    func classify(bytes raw: ArraySlice<UInt8>, line: Substring) -> Kind? {
+        let key = Self.matchKey(raw)
         guard !key.isEmpty else { return nil }
         let words = Self.wordCount(key)
-        let hasDigit = key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-        for phrase in phrases[.line] ?? [] where key == phrase { return .line }
-        for kind in [Kind.published, .updated] where hasDigit && words <= 16 {
-            for phrase in phrases[kind] ?? [] where Self.startsWord(key, phrase) {
-                // The rest must read as a date ("Published reports in 2019 …" is story text).
-                var rest = key.dropFirst(phrase.count)
-                for cut in [" by ", "|"] { if let r = rest.range(of: cut) { rest = rest[..<r.lowerBound] } }
-                if isDateLine(String(rest), requireWord: false) { return kind }
+        let hasDigit = key.contains { $0 >= 0x30 && $0 <= 0x39 }
+        if key.count <= 48, wholeLines.contains(key) { return .line }
+        if hasDigit, words <= 16 {
+            for kind in [Kind.published, .updated] {
+                for phrase in bytePhrases[kind] ?? [] where Self.startsWord(key, phrase) {
+                    // The rest must read as a date ("Published reports in 2019 …" is story text).
+                    var rest = key[phrase.count...]
+                    if let cut = Self.find(Array(" by ".utf8), in: rest) { rest = rest[..<cut] }
+                    if let bar = rest.firstIndex(of: UInt8(ascii: "|")) { rest = rest[..<bar] }
+                    if isDateLine(rest, requireWord: false) { return kind }
+                }
             }
         }
-        if hasDigit, words <= 30 {
-            for phrase in phrases[.copyright] ?? [] where Self.startsWord(key, phrase) && Self.hasYear(key) {
-                return .copyright
-            }
+        if hasDigit, words <= 30, Self.hasYear(key) {
+            for phrase in bytePhrases[.copyright] ?? [] where Self.startsWord(key, phrase) { return .copyright }
         }
-        for phrase in phrases[.prefix] ?? [] where Self.startsWord(key, phrase) { return .prefix }
-        if words <= 60 {
-            for phrase in phrases[.contains] ?? [] where key.contains(phrase) { return .contains }
-        }
-        if words <= 12, let by = phrases[.byline], by.contains(where: { Self.startsWord(key, $0) }),
+        for phrase in bytePhrases[.prefix] ?? [] where Self.startsWord(key, phrase) { return .prefix }
+        if words <= 60, containsPhrase(key) { return .contains }
+        if words <= 12, let by = bytePhrases[.byline], by.contains(where: { Self.startsWord(key, $0) }),
            Self.looksLikeByline(line) {
             return .byline
         }
-        if words <= 14, isDateLine(key) { return .dateLine }
+        if words <= 14, isDateLine(key[...]) { return .dateLine }
         return nil
     }
 
+    /// Whether a `contains` phrase occurs in `key`. - Complexity: O(key length) table probes.
+    func containsPhrase(_ key: [UInt8]) -> Bool {
+        guard key.count >= 2 else { return false }
+        return key.withUnsafeBufferPointer { b in
+            containsPairs.withUnsafeBufferPointer { table in
+                for i in 0..<(b.count - 1) where table[Int(UInt16(b[i]) << 8 | UInt16(b[i + 1]))] {
+                    let pair = UInt16(b[i]) << 8 | UInt16(b[i + 1])
+                    for phrase in containsByPair[pair] ?? [] where i + phrase.count <= b.count {
+                        if b[i..<(i + phrase.count)].elementsEqual(phrase) { return true }
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     /// A line of only numbers, date words and separators, with at least one number and (if
-    /// `requireWord`) one date word.
-    func isDateLine(_ key: String, requireWord: Bool = true) -> Bool {
+    /// `requireWord`) one date word. `key` is lowercased.
+    func isDateLine(_ key: ArraySlice<UInt8>, requireWord: Bool = true) -> Bool {
         var sawNumber = false, sawWord = false
-        for token in key.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }) {
-            let word = token.hasSuffix(".") && token.count > 1 && !token.dropLast().contains(".")
-                ? token.dropLast() : token[...]
-            if word.allSatisfy({ $0.isNumber || $0 == "." }) {
-                if word.contains(where: \.isNumber) { sawNumber = true }
+        var i = key.startIndex
+        while i < key.endIndex {
+            guard Self.isTokenScalar(key, at: i) else { i = Self.scalarEnd(key, from: i); continue }
+            var j = i
+            while j < key.endIndex, Self.isTokenScalar(key, at: j) { j = Self.scalarEnd(key, from: j) }
+            var token = key[i..<j]
+            // "oct." → "oct", but "p.m." keeps its dots.
+            if token.count > 1, token.last == UInt8(ascii: "."), !token.dropLast().contains(UInt8(ascii: ".")) {
+                token = token.dropLast()
+            }
+            i = j
+            if token.allSatisfy({ Self.isDigit($0) || $0 == UInt8(ascii: ".") }) {
+                if token.contains(where: Self.isDigit) { sawNumber = true }
                 continue
             }
             // "20th", "1st"
-            if let firstLetter = word.firstIndex(where: \.isLetter), firstLetter != word.startIndex,
-               word[..<firstLetter].allSatisfy(\.isNumber), dateWords.contains(String(word[firstLetter...])) {
+            if let firstLetter = token.firstIndex(where: { !Self.isDigit($0) }), firstLetter != token.startIndex,
+               dateWordBytes.contains(Array(token[firstLetter...])) {
                 sawNumber = true
                 continue
             }
-            guard dateWords.contains(String(word)) else { return false }
+            guard dateWordBytes.contains(Array(token)) else { return false }
             sawWord = true
         }
         return sawNumber && (sawWord || !requireWord)
@@ -107,37 +154,88 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         }
     }
 
-    /// Lowercased line without leading bullets/brackets and trailing punctuation or spaces.
-    static func matchKey(_ line: Substring) -> String {
-        let leading: Set<Character> = [" ", "(", "[", "*", "•", "-", "–", "—", "·", ">", "|", "\u{A0}"]
-        let trailing: Set<Character> = [" ", ")", "]", ".", ":", "!", "…", "»", "›", ">", "|", "\u{A0}"]
-        var s = line[...]
-        while let c = s.first, leading.contains(c) { s = s.dropFirst() }
-        while let c = s.last, trailing.contains(c) { s = s.dropLast() }
-        return s.lowercased()
+    // MARK: - Bytes
+
+    static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    static func isLetter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+    /// Whether the character at `i` belongs in a token: ASCII letters, digits and '.', and non-ASCII
+    /// letters. U+0080–U+00BF (NBSP, ©, ·, «, ») and U+2000–U+2FFF (dashes, bullets, ellipsis) separate.
+    static func isTokenScalar(_ b: ArraySlice<UInt8>, at i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return isLetter(c) || isDigit(c) || c == UInt8(ascii: ".") }
+        return c >= 0xC3 && c != 0xE2
     }
 
-    static func startsWord(_ key: String, _ phrase: String) -> Bool {
-        guard key.hasPrefix(phrase) else { return false }
-        if let last = phrase.last, !last.isLetter { return true }
-        let rest = key.dropFirst(phrase.count)
-        return rest.first.map { !$0.isLetter } ?? true
+    /// Index after the UTF-8 character starting at `i`.
+    static func scalarEnd(_ b: ArraySlice<UInt8>, from i: Int) -> Int {
+        var j = i + 1
+        while j < b.endIndex, b[j] & 0xC0 == 0x80 { j += 1 }
+        return j
     }
 
-    static func wordCount(_ s: String) -> Int {
-        s.split(separator: " ").count
+    /// Leading marks (space, brackets, bullets, dashes, NBSP) and trailing ones (punctuation,
+    /// ellipsis, guillemets, NBSP) that do not change what a line is.
+    static let leadingMarks: [[UInt8]] = [" ", "(", "[", "*", "-", ">", "|", "•", "–", "—", "·", "\u{A0}"].map { Array($0.utf8) }
+    static let trailingMarks: [[UInt8]] = [" ", ")", "]", ".", ":", "!", ">", "|", "…", "»", "›", "\u{A0}"].map { Array($0.utf8) }
+
+    /// The line's bytes without leading/trailing marks, ASCII letters lowercased.
+    static func matchKey(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+        var lo = raw.startIndex, hi = raw.endIndex
+        var trimmed = true
+        while trimmed, lo < hi {
+            trimmed = false
+            for mark in leadingMarks where raw[lo..<hi].starts(with: mark) { lo += mark.count; trimmed = true; break }
+        }
+        trimmed = true
+        while trimmed, lo < hi {
+            trimmed = false
+            for mark in trailingMarks where hi - lo >= mark.count && raw[(hi - mark.count)..<hi].elementsEqual(mark) {
+                hi -= mark.count
+                trimmed = true
+                break
+            }
+        }
+        return raw[lo..<hi].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// True when `key` starts with `phrase` and, if the phrase ends in a letter, no letter follows.
+    static func startsWord(_ key: [UInt8], _ phrase: [UInt8]) -> Bool {
+        guard key.count >= phrase.count, key.first == phrase.first, key.starts(with: phrase) else { return false }
+        guard let last = phrase.last, isLetter(last), key.count > phrase.count else { return true }
+        return !isLetter(key[phrase.count])
+    }
+
+    /// Index of the first occurrence of `needle` in `haystack`.
+    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func wordCount(_ key: [UInt8]) -> Int {
+        var count = 0
+        var inWord = false
+        for c in key {
+            if c == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// True when `s` holds a four-digit number 1800–2199 standing alone.
-    static func hasYear(_ s: String) -> Bool {
-        let bytes = Array(s.utf8)
+    static func hasYear(_ s: [UInt8]) -> Bool {
         var i = 0
-        while i < bytes.count {
-            guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { i += 1; continue }
+        while i < s.count {
+            guard isDigit(s[i]) else { i += 1; continue }
             var j = i
-            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
-            if j - i == 4, let year = Int(String(decoding: bytes[i..<j], as: UTF8.self)), (1800...2199).contains(year) {
-                return true
+            while j < s.count, isDigit(s[j]) { j += 1 }
+            if j - i == 4 {
+                let year = (Int(s[i]) - 48) * 1000 + (Int(s[i + 1]) - 48) * 100 + (Int(s[i + 2]) - 48) * 10 + Int(s[i + 3]) - 48
+                if (1800...2199).contains(year) { return true }
             }
             i = j
         }

@@ -170,8 +170,9 @@ public enum DateTextScanner {
             if isLetter(c) {
                 var j = i
                 while j < b.count, isLetter(b[j]) { j += 1 }
-                let word = String(decoding: b[i..<j], as: UTF8.self)
-                tokens.append(Token(kind: .word(word.lowercased(), capitalised: c <= 0x5A), range: i..<j))
+                // ASCII letters only, so lowercasing is a bit flip.
+                let word = String(decoding: b[i..<j].map { $0 | 0x20 }, as: UTF8.self)
+                tokens.append(Token(kind: .word(word, capitalised: c <= 0x5A), range: i..<j))
                 i = j
             } else if isDigit(c) {
                 var j = i

@@ -31,7 +31,8 @@ public enum ExplicitYearScanner {
     /// Dated observations of a text (a paragraph or a sentence).
     public static func observations(in text: String) -> [DatedObservation] {
         let tokens = DateTextScanner.tokenize(Array(text.utf8))
-        let mentions = DateTextScanner.mentions(in: text)
+        var mentions: [Int: DateMention] = [:]
+        for mention in DateTextScanner.mentions(in: text) { mentions[mention.range.lowerBound] = mention }
         var result: [DatedObservation] = []
         for sentence in sentences(tokens) {
             let span = sentence.lowerBound..<sentence.upperBound
@@ -49,9 +50,9 @@ public enum ExplicitYearScanner {
     }
 
     /// A dated span starting at token `t` (a scanned date with a year, or a lone year), and its last token.
-    static func dated(_ tokens: [DateTextScanner.Token], at t: Int, mentions: [DateMention]) -> (TimeSpan, Int)? {
+    static func dated(_ tokens: [DateTextScanner.Token], at t: Int, mentions: [Int: DateMention]) -> (TimeSpan, Int)? {
         let start = tokens[t].range.lowerBound
-        if let mention = mentions.first(where: { $0.range.lowerBound == start }), mention.readings.count == 1,
+        if let mention = mentions[start], mention.readings.count == 1,
            let reading = mention.readings.first, let year = reading.year {
             var last = t
             while last + 1 < tokens.count, tokens[last + 1].range.upperBound <= mention.range.upperBound { last += 1 }
