@@ -1,0 +1,71 @@
+/// A line of styled, sanitised cells (wide cells carry width 2; the canvas adds continuations).
+typealias StyledLine = [Cell]
+
+/// Builds styled lines from untrusted strings.
+struct StyledText {
+    private(set) var cells: StyledLine = []
+    let ascii: Bool
+
+    init(ascii: Bool) { self.ascii = ascii }
+
+    /// Appends `text` sanitised, in one style. O(length).
+    mutating func append(_ text: String, _ style: Style = .plain) {
+        TextSanitizer.forEachCell(in: text[...], ascii: ascii) { character, width, _ in
+            cells.append(Cell(character: character, width: width, style: style))
+        }
+    }
+
+    /// Appends `text` with styles chosen per UTF-8 offset (for highlighting ranges given as offsets).
+    mutating func append(_ text: Substring, styleAt: (Int) -> Style) {
+        TextSanitizer.forEachCell(in: text, ascii: ascii) { character, width, offset in
+            cells.append(Cell(character: character, width: width, style: styleAt(offset)))
+        }
+    }
+
+    var width: Int { cells.reduce(0) { $0 + Int($1.width) } }
+
+    /// Greedy word wrap into lines of at most `width` columns; continuation lines start with `indent`
+    /// blanks. Words longer than a line are broken. O(cells).
+    static func wrap(_ cells: StyledLine, width: Int, indent: Int = 0) -> [StyledLine] {
+        let width = max(1, width)
+        let indent = min(indent, width / 2)
+        var lines: [StyledLine] = []
+        var line: StyledLine = []
+        var lineWidth = 0
+        var lastSpace: Int?
+        func startLine() {
+            line = Array(repeating: .blank, count: lines.isEmpty ? 0 : indent)
+            lineWidth = line.count
+            lastSpace = nil
+        }
+        startLine()
+        for cell in cells {
+            let w = Int(cell.width)
+            if lineWidth + w > width {
+                if cell.character == " " {
+                    lines.append(line)
+                    startLine()
+                    continue
+                }
+                if let space = lastSpace {
+                    let carried = Array(line[(space + 1)...])
+                    lines.append(Array(line[..<space]))
+                    startLine()
+                    line += carried
+                    lineWidth += carried.reduce(0) { $0 + Int($1.width) }
+                } else {
+                    lines.append(line)
+                    startLine()
+                }
+            }
+            if cell.character == " " {
+                if lineWidth == (lines.isEmpty ? 0 : indent) && !lines.isEmpty { continue }
+                lastSpace = line.count
+            }
+            line.append(cell)
+            lineWidth += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}
