@@ -45,10 +45,10 @@ enum Chrome {
         if let message = state.message {
             right = message
         } else if !state.warnings.isEmpty {
-            right = (ascii ? "! " : "⚠ ") + count(state.warnings.count, "warning") + " (w)"
+            right = "! " + count(state.warnings.count, "warning") + " (w)"
         }
         let rightWidth = min(area.width / 2, TextSanitizer.displayWidth(right, ascii: ascii))
-        let hints = " " + activeHints(state)
+        let hints = " " + fitted(activeHints(state), width: area.width - rightWidth - 2, ascii: ascii)
         canvas.put(hints, row: area.row, column: area.column, maxWidth: area.width - rightWidth - 1,
                    style: statusStyle, ascii: ascii)
         if !right.isEmpty {
@@ -57,6 +57,17 @@ enum Chrome {
             canvas.put(right, row: area.row, column: area.column + area.width - rightWidth - 1, maxWidth: rightWidth,
                        style: style, ascii: ascii)
         }
+    }
+
+    /// Drops whole hints from the end until the rest fits in `width` columns.
+    static func fitted(_ hints: String, width: Int, ascii: Bool) -> String {
+        var parts = hints.split(separator: ascii ? " | " : " · ").map(String.init)
+        var text = parts.joined(separator: ascii ? " | " : " · ")
+        while parts.count > 1 && TextSanitizer.displayWidth(text, ascii: ascii) > width {
+            parts.removeLast()
+            text = parts.joined(separator: ascii ? " | " : " · ")
+        }
+        return text
     }
 
     static func activeHints(_ state: BrowserState) -> String {

@@ -32,7 +32,7 @@ enum DetailView: BrowserScreen {
         var basis = event.when.isDated ? " (known to the \(event.when.granularity.rawValue)" : " (no date in the text"
         if let why = event.when.basis, !why.isEmpty { basis += "; " + why }
         date.append(basis + ")")
-        if event.dateConflict { date.append(ascii ? "  ! sources disagree" : "  ⚠ sources disagree", Style(foreground: .red, bold: true)) }
+        if event.dateConflict { date.append(ascii ? "  != sources disagree" : "  ≠ sources disagree", Style(foreground: .red, bold: true)) }
         add(date)
         if let kind = event.kind, !kind.isEmpty { add("Kind: " + kind, indent: 0) }
         if !event.summary.isEmpty && event.summary != event.title { blank(); add(event.summary) }
@@ -71,14 +71,14 @@ enum DetailView: BrowserScreen {
             let selected = i == state.detail.source
             let title = state.timeline.document(id: mention.document)?.title ?? ""
             var head = StyledText(ascii: ascii)
-            head.append(selected ? (ascii ? "> " : "▸ ") : "  ", Style(foreground: .yellow, bold: true))
+            head.append(selected ? (ascii ? "> " : "» ") : "  ", Style(foreground: .yellow, bold: true))
             head.append((title.isEmpty ? mention.document : title), Style(bold: true, reverse: selected && state.focus == .pane))
             add(head)
             var given = StyledText(ascii: ascii)
             given.append("gives: ", Style(foreground: .gray))
             given.append(mention.when?.label ?? "no date of its own", Style(foreground: .green))
             if let timex = mention.timex, !timex.isEmpty { given.append(" from " + quoted(timex, ascii), Style(foreground: .gray)) }
-            if disagreeing.contains(i) { given.append(ascii ? "  ! disagrees" : "  ⚠ disagrees", Style(foreground: .red, bold: true)) }
+            if disagreeing.contains(i) { given.append(ascii ? "  != disagrees" : "  ≠ disagrees", Style(foreground: .red, bold: true)) }
             add(given, indent: 4)
             add(highlightedSentence(mention, ascii: ascii), indent: 4)
         }

@@ -66,17 +66,26 @@ enum ListView: BrowserScreen {
         column += max(min(dateColumnWidth, area.width / 4), labelWidth + 1)
 
         let sources = event.documentIDs.count
-        let sourceText = " " + String(sources) + (ascii ? " src" : " src")
+        let sourceText = " " + String(sources) + (area.width < 70 ? "" : " src")
         let sourceWidth = sourceText.count
-        var tags = StyledText(ascii: ascii)
+        var tags: [StyledText] = []
         for issue in event.issues {
             var style = base
             style.foreground = Chrome.color(ofIssue: issue, in: state.timeline.issues)
-            tags.append(" [" + issue + "]", style)
+            var tag = StyledText(ascii: ascii)
+            tag.append(" [" + issue + "]", style)
+            tags.append(tag)
         }
         let right = area.column + area.width - sourceWidth
         let room = max(0, right - column)
-        let titleRoom = max(min(room, 12), room - tags.width)
+        // The title keeps at least 24 columns; whole tags take what is left, the title the rest.
+        var tagBudget = room - min(room, 24)
+        var shownTags: [StyledText] = []
+        for tag in tags where tag.width <= tagBudget {
+            shownTags.append(tag)
+            tagBudget -= tag.width
+        }
+        let titleRoom = room - shownTags.reduce(0) { $0 + $1.width }
         var title = StyledText(ascii: ascii)
         let ranges = state.query.isEmpty ? [] : BrowserState.matchRanges(of: state.query, in: event.title)
         var highlight = base
@@ -85,7 +94,10 @@ enum ListView: BrowserScreen {
         highlight.bold = true
         title.append(event.title[...]) { offset in ranges.contains { $0.contains(offset) } ? highlight : base }
         column += canvas.put(cells: ellipsized(title.cells, titleRoom, ascii: ascii), row: row, column: column, maxWidth: titleRoom)
-        canvas.put(cells: tags.cells, row: row, column: column, maxWidth: max(0, right - column))
+        // Whole tags only: a clipped tag reads as a different issue.
+        for tag in shownTags where tag.width <= right - column {
+            column += canvas.put(cells: tag.cells, row: row, column: column)
+        }
         var sourceStyle = base
         sourceStyle.foreground = .gray
         canvas.put(sourceText, row: row, column: right, maxWidth: sourceWidth, style: sourceStyle, ascii: ascii)

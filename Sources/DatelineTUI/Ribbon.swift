@@ -14,34 +14,46 @@ enum Ribbon: BrowserScreen {
         let start = monthIndex(first.key), end = monthIndex(last.key)
         let firstLabel = String(GroupKey.year(first.key)) + " "
         let lastLabel = " " + String(GroupKey.year(last.key))
-        let columns = max(1, area.width - firstLabel.count - lastLabel.count)
+        let legendRoom = 22
+        let columns = max(1, area.width - firstLabel.count - lastLabel.count - legendRoom)
         let span = end - start + 1
         let monthsPerColumn = (span + columns - 1) / columns
         let used = (span + monthsPerColumn - 1) / monthsPerColumn
+        // A short span is stretched (up to 4 cells a month) so the shape stays readable.
+        let cellsPerColumn = monthsPerColumn == 1 ? max(1, min(4, columns / span)) : 1
         var counts = [Int](repeating: 0, count: used)
         for group in months { counts[(monthIndex(group.key) - start) / monthsPerColumn] += group.count }
         let peak = max(1, counts.max() ?? 1)
         var cursorColumn: Int?
+        var cursorLegend = ""
         if let position = state.selectedPosition {
             let key = GroupKey.of(state.timeline.events[position].when)
             if key != GroupKey.undated && GroupKey.month(key) != 0 {
                 let index = monthIndex(key) - start
-                if index >= 0 && index < span { cursorColumn = index / monthsPerColumn }
+                if index >= 0 && index < span {
+                    cursorColumn = index / monthsPerColumn
+                    let count = state.visible.groups.first { $0.key == key }?.count ?? 0
+                    cursorLegend = "  " + DateLabel.monthName(GroupKey.month(key)) + " " + String(GroupKey.year(key))
+                        + ": " + String(count)
+                }
             }
         }
         let dim = Style(foreground: .gray)
+        let palette = ascii ? asciiBlocks : blocks
         var column = area.column
         column += canvas.put(firstLabel, row: area.row, column: column, style: dim, ascii: ascii)
         for (i, n) in counts.enumerated() {
-            let palette = ascii ? asciiBlocks : blocks
             let glyph: Character = n == 0 ? " " : palette[min(palette.count - 1, (n * palette.count - 1) / peak)]
             var style = Style(foreground: .green)
             if i == cursorColumn { style = Style(foreground: .yellow, bold: true, reverse: true) }
-            let shown: Character = (i == cursorColumn && n == 0) ? (ascii ? "^" : "▲") : glyph
-            canvas[area.row, column] = Cell(character: shown, width: 1, style: style)
-            column += 1
+            for _ in 0..<cellsPerColumn where column < area.column + area.width {
+                canvas[area.row, column] = Cell(character: glyph, width: 1, style: style)
+                column += 1
+            }
         }
-        canvas.put(lastLabel, row: area.row, column: column, style: dim, ascii: ascii)
+        column += canvas.put(lastLabel, row: area.row, column: column, style: dim, ascii: ascii)
+        canvas.put(cursorLegend, row: area.row, column: column, maxWidth: area.column + area.width - column,
+                   style: Style(foreground: .yellow), ascii: ascii)
     }
 
     static func monthIndex(_ key: Int) -> Int { GroupKey.year(key) * 12 + GroupKey.month(key) - 1 }
