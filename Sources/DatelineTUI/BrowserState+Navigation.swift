@@ -75,6 +75,7 @@ extension BrowserState {
     mutating func apply(filter newFilter: Filter) {
         let keep = selectedPosition
         filter = newFilter
+        visibleGeneration += 1
         if newFilter.isEmpty {
             visible = catalog.all
         } else {

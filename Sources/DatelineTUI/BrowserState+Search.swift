@@ -35,9 +35,15 @@ extension BrowserState {
     func matchCount(_ query: String) -> Int? {
         let needle = Self.needle(query)
         guard !needle.isEmpty, visible.count <= Self.countLimit else { return nil }
-        return catalog.withHaystacks(events: timeline.events) { haystack in
+        let generation = visibleGeneration
+        if let last = catalog.lastMatchCount.withLock({ $0 }), last.query == query, last.generation == generation {
+            return last.count
+        }
+        let count = catalog.withHaystacks(events: timeline.events) { haystack in
             visible.items.reduce(0) { $0 + (Self.contains(haystack($1), needle) ? 1 : 0) }
         }
+        catalog.lastMatchCount.withLock { $0 = (query, generation, count) }
+        return count
     }
 
     static let countLimit = 20_000

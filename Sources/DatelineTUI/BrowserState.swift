@@ -29,6 +29,8 @@ public struct BrowserState: Sendable {
     let catalog: TimelineCatalog
     /// Events passing the filter, grouped, in display order.
     var visible: VisibleList
+    /// Bumped whenever `visible` changes, so cached match counts know they are stale.
+    var visibleGeneration = 0
     /// Index into `visible.items` of the selected event.
     var cursor = 0
     /// First list row on screen.

@@ -13,6 +13,8 @@ final class TimelineCatalog: Sendable {
     /// Every event in display order, grouped.
     let all: VisibleList
     private let haystacks: Mutex<[[UInt8]?]>
+    /// The last match count: (query, visible-list generation, count).
+    let lastMatchCount = Mutex<(query: String, generation: Int, count: Int)?>(nil)
 
     init(events: [Event]) {
         var counts: [Int: Int] = [:]
