@@ -42,15 +42,25 @@ extension BrowserState {
         keepCursorVisible()
     }
 
-    /// Scrolls the view (mouse wheel) and drags the cursor along when it would leave the screen.
+    /// Scrolls the view (mouse wheel) and drags the cursor along when it would leave the rows
+    /// the scroll context allows, without pulling the view back.
     mutating func scroll(by rows: Int) {
         guard !visible.isEmpty else { return }
-        top = min(max(0, top + rows), max(0, visible.rowCount - listHeight))
+        let height = listHeight
+        let maxTop = max(0, visible.rowCount - height)
+        top = min(max(0, top + rows), maxTop)
+        let context = min(Self.scrollContext, (height - 1) / 2)
         let row = visible.row(ofItem: cursor)
-        if row < top { select(item: visible.item(atOrAfterRow: top)); return }
-        if row >= top + listHeight {
-            var target = visible.item(atOrAfterRow: top + listHeight - 1)
-            if visible.row(ofItem: target) >= top + listHeight { target = max(0, target - 1) }
+        let low = top == 0 ? 0 : top + context
+        let high = top == maxTop ? visible.rowCount - 1 : top + height - 1 - context
+        var target = cursor
+        if row < low {
+            target = visible.item(atOrAfterRow: low)
+        } else if row > high {
+            target = visible.item(atOrAfterRow: high)
+            if visible.row(ofItem: target) > high { target = max(0, target - 1) }
+        }
+        if target != cursor {
             cursor = target
             detail = DetailPosition()
         }
