@@ -93,6 +93,7 @@ enum ListView: BrowserScreen {
         highlight.underline = true
         highlight.bold = true
         title.append(event.title[...]) { offset in ranges.contains { $0.contains(offset) } ? highlight : base }
+        title.trimTrailingSpaces()
         column += canvas.put(cells: ellipsized(title.cells, titleRoom, ascii: ascii), row: row, column: column, maxWidth: titleRoom)
         // Whole tags only: a clipped tag reads as a different issue.
         for tag in shownTags where tag.width <= right - column {

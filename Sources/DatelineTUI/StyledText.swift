@@ -22,6 +22,11 @@ struct StyledText {
         }
     }
 
+    /// Removes blanks at the end (left by stripped line breaks in one-line fields).
+    mutating func trimTrailingSpaces() {
+        while cells.last?.character == " " { cells.removeLast() }
+    }
+
     var width: Int { cells.reduce(0) { $0 + Int($1.width) } }
 
     /// Greedy word wrap into lines of at most `width` columns; continuation lines start with `indent`

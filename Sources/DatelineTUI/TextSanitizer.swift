@@ -87,7 +87,12 @@ public enum TextSanitizer {
         let value = scalar.value
         if isCombiningMark(scalar) { return .drop }
         if value == 0x3000 { return .keep(width: 2) }
-        if value == 0xA0 || value == 0x2007 || value == 0x202F { return .space }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator: return .space
+        case .format, .control: return .drop
+        case .unassigned, .privateUse, .surrogate, .spacingMark: return .unsure
+        default: break
+        }
         if let width = CharacterWidth.width(of: value) { return .keep(width: width) }
         return .unsure
     }
@@ -108,13 +113,15 @@ public enum TextSanitizer {
         }
     }
 
+    /// Zero-width marks drawn on the previous character (general category Mn or Me), except
+    /// variation selectors and the keycap, which turn their base into an emoji of unsure width.
     static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-             0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20F0, 0xFE20...0xFE2F:
-            return true
+        case 0x00...0x02FF: return false
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x20E3: return false
         default:
-            return false
+            let category = scalar.properties.generalCategory
+            return category == .nonspacingMark || category == .enclosingMark
         }
     }
 }

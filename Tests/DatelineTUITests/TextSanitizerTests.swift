@@ -103,3 +103,20 @@ import Testing
         #expect(canvas.text == "\n ab")
     }
 }
+
+@Suite struct TextSanitizerMarkTests {
+    @Test(arguments: [
+        ("ไทย\u{0E35}", 3),            // Thai vowel mark (Mn) rides on its base
+        ("a\u{20DD}", 1),              // enclosing circle (Me)
+        ("\u{180E}x", 1),              // a format character is dropped
+        ("x\u{2003}y", 3),             // em space becomes a plain space
+    ])
+    func marksAndSpaces(_ input: String, _ cells: Int) {
+        #expect(TextSanitizer.displayCells(input, ascii: false).count == cells)
+    }
+
+    @Test(arguments: ["\u{0915}\u{093F}", "\u{10FFFD}", "\u{E0100}"])
+    func spacingMarksAndUnassignedAreUnsure(_ input: String) {
+        #expect(TextSanitizer.displayCells(input, ascii: false).map(\.0) == [TextSanitizer.placeholder])
+    }
+}
