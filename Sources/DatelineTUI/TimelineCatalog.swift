@@ -47,6 +47,9 @@ final class TimelineCatalog: Sendable {
         }
     }
 
+    /// How many haystacks exist so far (tests use it to check that search stops early). O(n).
+    var builtHaystacks: Int { haystacks.withLock { $0.reduce(0) { $0 + ($1 == nil ? 0 : 1) } } }
+
     /// Title, summary, actors and places, ASCII-lowercased, separated by newlines.
     static func haystack(_ event: Event) -> [UInt8] {
         var bytes: [UInt8] = []
