@@ -1,1 +1,48 @@
-print("dateline-bench: not built yet")
+import DatelineExtraction
+import DatelineModel
+import Foundation
+
+// dateline-bench: speed and memory of extraction (files → finished timeline) and of the browser.
+// Run in release mode: `swift run -c release dateline-bench [--mb 50] [--dir PATH] [--skip-browser]`.
+
+struct BenchArguments {
+    var megabytes = 50.0
+    var directory: String?
+    var extraction = true
+    var browser = true
+
+    init(_ args: [String]) {
+        var i = 0
+        while i < args.count {
+            switch args[i] {
+            case "--mb": i += 1; megabytes = Double(args[safe: i] ?? "") ?? megabytes
+            case "--dir": i += 1; directory = args[safe: i]
+            case "--skip-browser": browser = false
+            case "--skip-extraction": extraction = false
+            case "-h", "--help":
+                print("usage: dateline-bench [--mb N] [--dir PATH] [--skip-browser] [--skip-extraction]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("dateline-bench: unknown argument \(args[i])\n".utf8))
+                exit(64)
+            }
+            i += 1
+        }
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}
+
+let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
+#if DEBUG
+print("warning: debug build; figures are meaningless. Use `swift run -c release dateline-bench`.")
+#endif
+if arguments.extraction {
+    ExtractionBenchmark(megabytes: arguments.megabytes, directory: arguments.directory).run()
+}
+if arguments.browser {
+    print(runBrowserBenchmark(sizes: [1_000, 100_000, 1_000_000]))
+}
+print(String(format: "peak memory (max RSS): %.1f MB", Double(PeakMemory.kilobytes()) / 1024))

@@ -2,3 +2,136 @@
 public enum Tense: String, Sendable, Hashable {
     case past, present, future, unknown
 }
+
+/// Finds the tense of the verb nearest a temporal expression from a small cue lexicon.
+///
+/// Cues: modals and plans ("will", "'ll", "is set to", "plans to", "expected to", "is due to", "going to",
+/// "scheduled") → future; "was/were/had/did", irregular past forms and lower-case "-ed" words → past;
+/// "is/are/says" → present. The nearest cue wins, looking at most 12 tokens left and 10 right within the
+/// clause; a past participle after a modal or "to be" counts as future ("will be held").
+///
+/// - Complexity: O(window) dictionary probes on precomputed word hashes.
+public enum TenseDetector {
+    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction }
+
+    /// Tense around a UTF-8 byte range of `sentence`.
+    public static func tense(of sentence: String, around range: Range<Int>) -> Tense {
+        let tokens = TemporalTokenizer.tokenize(sentence)
+        var first = tokens.count, last = tokens.count
+        for (k, t) in tokens.enumerated() {
+            if first == tokens.count, t.end > range.lowerBound { first = k }
+            if t.start < range.upperBound { last = k + 1 }
+        }
+        return tense(tokens: tokens, start: min(first, last), end: last)
+    }
+
+    /// Tense around tokens `start..<end`.
+    static func tense(tokens: [TemporalToken], start: Int, end: Int) -> Tense {
+        var left: (distance: Int, tense: Tense)?
+        var k = start - 1
+        while k >= 0, start - k <= 12, !isClauseBreak(tokens, k, leftward: true) {
+            if let t = cueTense(tokens, k) { left = (start - k, t); break }
+            k -= 1
+        }
+        // A cue to the right must be clearly nearer to win: news clauses put the verb first.
+        var k2 = end
+        while k2 < tokens.count, k2 - end + 1 <= 10, !isClauseBreak(tokens, k2, leftward: false) {
+            if let t = cueTense(tokens, k2) {
+                let d = k2 - end + 1
+                if let l = left, d * 2 >= l.distance { break }
+                return t
+            }
+            k2 += 1
+        }
+        return left?.tense ?? .unknown
+    }
+
+    /// ";", "?", "!", and ", and/but/while/which/who" (a new clause) end the search.
+    static func isClauseBreak(_ tokens: [TemporalToken], _ k: Int, leftward: Bool) -> Bool {
+        let t = tokens[k]
+        if isClauseBreak(t) { return true }
+        guard t.kind == .punct, t.mark == UInt8(ascii: ","), k + 1 < tokens.count else { return false }
+        return cues[tokens[k + 1].hash] == .conjunction
+    }
+
+    static func isClauseBreak(_ t: TemporalToken) -> Bool {
+        t.kind == .punct && (t.mark == UInt8(ascii: ";") || t.mark == UInt8(ascii: "?") || t.mark == UInt8(ascii: "!"))
+    }
+
+    /// The tense the word at `k` signals, looking back a little for modals and auxiliaries.
+    static func cueTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
+        let t = tokens[k]
+        guard t.kind == .word else { return nil }
+        if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
+        if t.word == .ago { return .past }
+        var cue = cues[t.hash]
+        // "won't" is a modal, not "won".
+        if k + 2 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "'"), tokens[k + 2].end - tokens[k + 2].start == 1,
+           cue == .past { cue = .modal }
+        switch cue {
+        case .future?, .modal?: return .future
+        case .futureParticiple?: return .future
+        case .past?, .pastBe?: return participleTense(tokens, k) ?? .past
+        case .present?, .be?:
+            return participleTense(tokens, k) == .future ? .future : .present
+        case .determiner?, .notVerb?, .to?, .conjunction?: return nil
+        case nil:
+            // "is departing Friday", "are meeting on Monday": a progressive with a date is a plan.
+            if t.detail & 8 != 0, k > 0, cues[tokens[k - 1].hash] == .be { return .future }
+            // Lower-case "-ed" words are past forms or participles; capitalised ones are names ("United").
+            guard t.detail & 4 != 0, t.detail & 1 == 0 else { return nil }
+            if k > 0, tokens[k - 1].kind == .word, cues[tokens[k - 1].hash] == .determiner { return nil }
+            return participleTense(tokens, k) ?? .past
+        }
+    }
+
+    /// "will be held" → future; "is held" → present; "has met" → past; nil when nothing governs it.
+    static func participleTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
+        var j = k - 1
+        var seen = 0
+        var sawBe = false
+        while j >= 0, seen < 3 {
+            let t = tokens[j]
+            if t.kind == .punct, t.mark == UInt8(ascii: "'") { j -= 1; continue }
+            guard t.kind == .word else { break }
+            switch cues[t.hash] {
+            case .modal?, .future?, .to?: return .future
+            case .be?: sawBe = true
+            case .pastBe?: return .past
+            default: break
+            }
+            j -= 1
+            seen += 1
+        }
+        return sawBe ? .present : nil
+    }
+
+    static let cues: [UInt64: Cue] = {
+        var table: [UInt64: Cue] = [:]
+        func add(_ words: String, _ cue: Cue) {
+            for w in words.split(separator: " ") { table[TemporalLexicon.hash(String(w))] = cue }
+        }
+        add("will ll shall would wo", .modal)
+        add("plans plan planned planning intends intend aims aim scheduled slated expected set due going " +
+            "upcoming prepares preparing poised", .futureParticiple)
+        add("to", .to)
+        add("and but while which who whereas although though", .conjunction)
+        add("is are am be being re says say isn aren doesn don", .be)
+        add("was were had did been didn wasn weren hadn", .pastBe)
+        add("takes take comes come goes go begins begin starts start ends end runs run holds hold meets meet " +
+            "opens open closes close expires expire lasts last remains remain stays stay continues continue " +
+            "seeks seek wants want hopes hope kicks kick falls", .present)
+        add("wouldn shouldn", .modal)
+        add("the a an this that these those his her its their our my your", .determiner)
+        add("need needs indeed speed seed feed proceed exceed succeed hundred bed red shed wed embed " +
+            "breed bleed greed steed creed weed", .notVerb)
+        add("said met held took made came went began saw told gave left brought thought found spoke wrote " +
+            "rose fell struck won lost sent spent built bought paid kept led ran became chose drew flew grew " +
+            "knew threw shook stood sat broke stole sold sought taught caught fought meant felt heard " +
+            "understood withdrew undertook arose swore tore wore woke rode drove ate hung slid spun dealt got " +
+            "forgot froze hid bound wound lit laid fled sped swept slept crept wept bent lent dug stuck swung " +
+            "sang sank rang sprang shrank overthrew overtook oversaw underwent became beat began bid " +
+            "declined agreed", .past)
+        return table
+    }()
+}

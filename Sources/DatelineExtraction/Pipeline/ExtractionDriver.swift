@@ -1,0 +1,99 @@
+import DatelineModel
+import Foundation
+
+/// The imperative shell of extraction: finds and reads files, loads resources, runs the pure stages
+/// on every document in parallel, then merges and assembles the timeline.
+///
+/// Output does not depend on the degree of parallelism: each document is analysed independently and
+/// results are put back in input order before merging.
+public struct ExtractionDriver: Sendable {
+    public let analyzer: DocumentAnalyzer
+    public let options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) throws {
+        self.options = options
+        self.analyzer = try DocumentAnalyzer(lexicons: AnalysisLexicons.load(taxonomyText: options.taxonomyText))
+    }
+
+    /// Reads `paths` (files, folders, `-` for standard input) and builds the timeline.
+    public func run(paths: [String], progress: @Sendable (ExtractionProgress) -> Void = { _ in }) throws -> ExtractionResult {
+        let (records, warnings) = try InputReading.read(paths: paths, maxFileBytes: options.maxFileBytes)
+        return ExtractionResult(timeline: build(records: records, warnings: warnings, progress: progress))
+    }
+
+    /// Pure part of a run, from records to timeline (also what benchmarks time).
+    public func build(records: [ArticleRecord], warnings: [String] = [],
+                      progress: @Sendable (ExtractionProgress) -> Void = { _ in }) -> Timeline {
+        let unique = Self.dropDuplicates(records)
+        let analyses = analyzeAll(unique.records, progress: progress)
+        let candidates = analyses.flatMap(\.candidates)
+        let clusters = EventMerger().clusters(candidates)
+        return TimelineAssembler(issues: analyzer.lexicons.issues).assemble(
+            documents: analyses.map(\.document), candidates: candidates, clusters: clusters,
+            warnings: warnings + unique.warnings)
+    }
+
+    func analyzeAll(_ records: [ArticleRecord], progress: @Sendable (ExtractionProgress) -> Void) -> [DocumentAnalysis] {
+        let total = records.count
+        guard options.parallel, total > 1 else {
+            return records.enumerated().map { i, record in
+                defer { progress(ExtractionProgress(documentsDone: i + 1, documentsTotal: total)) }
+                return self.analyzer.analyze(record)
+            }
+        }
+        let results = ResultSlots<DocumentAnalysis>(count: total)
+        let counter = ResultSlots<Int>(count: 1)
+        let shared = self.analyzer
+        DispatchQueue.concurrentPerform(iterations: total) { i in
+            results.set(i, shared.analyze(records[i]))
+            let done = counter.increment()
+            if done % 16 == 0 || done == total { progress(ExtractionProgress(documentsDone: done, documentsTotal: total)) }
+        }
+        return results.values()
+    }
+
+    /// The same article twice (identical text after whitespace folding) counts as one source.
+    static func dropDuplicates(_ records: [ArticleRecord]) -> (records: [ArticleRecord], warnings: [String]) {
+        var seen: [UInt64: String] = [:]
+        var kept: [ArticleRecord] = []
+        var warnings: [String] = []
+        for record in records {
+            let hash = ContentHash.fnv1a64(record.text)
+            if let first = seen[hash] {
+                warnings.append("\(record.path): same text as \(first); counted once")
+                continue
+            }
+            seen[hash] = record.id
+            kept.append(record)
+        }
+        return (kept, warnings)
+    }
+}
+
+public struct ExtractionResult: Sendable {
+    public var timeline: Timeline
+}
+
+/// Fixed slots written from concurrent iterations; each slot is written once, under a lock.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private var count = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.lock(); slots[i] = value; lock.unlock()
+    }
+
+    func increment() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        count += 1
+        return count
+    }
+
+    func values() -> [T] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,156 @@
+/// Finds the headline, story paragraphs and boilerplate lines of a normalised article text.
+///
+/// The headline is the first line of the top block (the lines before the first prose line) that is
+/// not boilerplate and not a section label: labels are breadcrumbs ("World | Asia") or short
+/// title-case lines ("China Power") above a longer line. Copies of the headline further down are
+/// boilerplate. Paragraphs are runs of story lines; a blank line, a boilerplate line, or a line that
+/// ends a sentence (or is short, like a subheading) closes one.
+/// - Complexity: O(n) in the text plus O(lines × lexicon) for classification.
+public struct ArticleLayoutParser: Sendable {
+    public let lexicon: BoilerplateLexicon
+    /// At most this many candidate lines are looked at for the headline.
+    static let topBlockLimit = 6
+
+    public init(boilerplate: BoilerplateLexicon) {
+        self.lexicon = boilerplate
+    }
+
+    struct Line {
+        var range: Range<Int>
+        var text: Substring
+        var words: Int
+    }
+
+    /// - Parameter title: the metadata title, when the record has one; the line repeating it becomes
+    ///   the headline line.
+    public func parse(_ text: String, title: String? = nil) -> ArticleLayout {
+        let lines = Self.lines(of: text)
+        var kinds: [BoilerplateLexicon.Kind?] = lines.map { lexicon.classify($0.text) }
+        var layout = ArticleLayout()
+        var headlineIndex: Int?
+
+        // The top block: candidate lines before the first prose line.
+        var candidates: [Int] = []
+        for (i, line) in lines.enumerated() where kinds[i] == nil {
+            if Self.isProse(line) || candidates.count == Self.topBlockLimit { break }
+            candidates.append(i)
+        }
+        let titleKey = title.map { Self.comparisonKey($0[...]) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let titleKey {
+            // The text repeats the metadata title in its top block.
+            headlineIndex = candidates.first { Self.comparisonKey(lines[$0].text) == titleKey }
+        } else {
+            headlineIndex = chooseHeadline(candidates, lines)
+        }
+        // Labels: candidates above the headline, or short labels anywhere in the top block when the
+        // headline comes from metadata only.
+        for i in candidates {
+            if let h = headlineIndex, i >= h { break }
+            if headlineIndex != nil || Self.isLabel(lines[i], laterCandidateIsLonger: true) {
+                kinds[i] = .sectionLabel
+            }
+        }
+        if let h = headlineIndex {
+            layout.headline = String(lines[h].text)
+            layout.headlineRange = lines[h].range
+            let key = Self.comparisonKey(lines[h].text)
+            for i in lines.indices where i != h && kinds[i] == nil && Self.comparisonKey(lines[i].text) == key {
+                kinds[i] = .headlineCopy
+            }
+        } else if let title {
+            layout.headline = title
+            if let titleKey {
+                for i in lines.indices where kinds[i] == nil && Self.comparisonKey(lines[i].text) == titleKey {
+                    kinds[i] = .headlineCopy
+                }
+            }
+        }
+
+        var current: Range<Int>?
+        var previous: Int?
+        for (i, line) in lines.enumerated() {
+            if let kind = kinds[i] {
+                layout.boilerplateLines.append(.init(range: line.range, kind: kind))
+            }
+            let isStory = kinds[i] == nil && i != headlineIndex && !line.text.isEmpty
+            guard isStory else {
+                if let c = current { layout.paragraphs.append(c) }
+                current = nil
+                continue
+            }
+            if let c = current, let p = previous, p == i - 1, !Self.endsParagraph(lines[p]) {
+                current = c.lowerBound..<line.range.upperBound
+            } else {
+                if let c = current { layout.paragraphs.append(c) }
+                current = line.range
+            }
+            previous = i
+        }
+        if let c = current { layout.paragraphs.append(c) }
+        return layout
+    }
+
+    func chooseHeadline(_ candidates: [Int], _ lines: [Line]) -> Int? {
+        for (n, i) in candidates.enumerated() {
+            let laterLonger = candidates[(n + 1)...].contains { lines[$0].words >= 4 }
+            if !Self.isLabel(lines[i], laterCandidateIsLonger: laterLonger) { return i }
+        }
+        return nil
+    }
+
+    /// A section label: a breadcrumb whose parts are all short, or a short title-case line that
+    /// sits above a longer candidate (a lone three-word line is taken as a headline).
+    static func isLabel(_ line: Line, laterCandidateIsLonger: Bool) -> Bool {
+        for separator in [" | ", " › ", " » ", " > ", " / "] where line.text.contains(separator) {
+            let parts = line.text.split(separator: separator)
+            if parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) { return true }
+        }
+        guard line.words <= 3 else { return false }
+        let titleCase = line.text.split(separator: " ").allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? true
+        }
+        guard titleCase else { return false }
+        return laterCandidateIsLonger || line.words <= 2
+    }
+
+    /// Prose: a sentence-shaped line (ends with a full stop and has 6+ words) or a long one.
+    static func isProse(_ line: Line) -> Bool {
+        if line.words > 30 { return true }
+        guard line.words >= 6 else { return false }
+        var end = line.text[...]
+        while let c = end.last, "\"”’')]".contains(c) { end = end.dropLast() }
+        return end.last == "."
+    }
+
+    /// Whether a story line closes its paragraph even without a blank line after it.
+    static func endsParagraph(_ line: Line) -> Bool {
+        guard let last = line.text.last else { return true }
+        if ".!?:;…\"”’)".contains(last) { return true }
+        // Short lines are headings or list items, not the middle of a wrapped paragraph.
+        return line.range.count < 40
+    }
+
+    /// Lowercased letters and digits only, for comparing headline copies.
+    static func comparisonKey(_ s: Substring) -> String {
+        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
+    /// Lines with their byte ranges, trimmed of spaces; blank lines keep an empty range.
+    static func lines(of text: String) -> [Line] {
+        var result: [Line] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var lo = start, hi = end
+            while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+            let slice = String(decoding: bytes[lo..<hi], as: UTF8.self)[...]
+            let words = slice.split(separator: " ").count
+            result.append(Line(range: lo..<hi, text: slice, words: words))
+            start = end + 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+extension EntityRecognizer {
+    /// End (exclusive word index) of a personal name starting at `start`: capitalised words,
+    /// hyphenated parts ("Ing-wen") and initials ("John F. Kennedy"), at most four words.
+    func nameEnd(from start: Int, scan: Scan, afterTitle: Bool, allowComma: Bool) -> Int {
+        let words = scan.words
+        guard start < words.count else { return start }
+        let gap = scan.gapBefore[start]
+        if afterTitle, !(gap.isEmpty || gap == "." || (allowComma && gap == ",")) { return start }
+        var k = start
+        while k < words.count, k - start < 4 {
+            let w = words[k]
+            if k > start {
+                let g = scan.gapBefore[k]
+                let afterInitial = g == "." && words[k - 1].key.utf8.count == 1
+                guard g.isEmpty || afterInitial else { break }
+            }
+            let continuation = k > start && w.isHyphenated
+            guard w.isCapitalized || continuation else { break }
+            if !continuation {
+                // Month abbreviations are also names ("Dong Jun"): only the first word is checked for dates.
+                if cues.contains(.nonName, key: w.key) || (k == start && isMonthOrWeekday(w)) { break }
+                if places.match(in: words, at: k) != nil || organizations.knownMatch(in: words, at: k) != nil { break }
+                if titles.match(in: words, at: k) != nil && k > start { break }
+            }
+            k += 1
+            if w.isPossessive { break }
+        }
+        // A trailing hyphenated part cannot stand alone: "Ching-" without "te" never happens, so no trim.
+        return k
+    }
+
+    /// End of a run of capitalised words, allowing "of", "for", "and", "&", "the" and possessives
+    /// inside when a capitalised word follows ("Ministry of Foreign Affairs", "People's Liberation Army").
+    func capitalisedRunEnd(from start: Int, scan: Scan) -> Int {
+        let words = scan.words
+        var k = start
+        var end = start
+        while k < words.count, k - start < 8 {
+            let g = scan.gapBefore[k]
+            if k > start, !(g.isEmpty || g == "&" || (g == "." && words[k - 1].key.utf8.count <= 4)) { break }
+            let w = words[k]
+            if w.isCapitalized {
+                if k > start && (isMonthOrWeekday(w)) { break }
+                k += 1
+                end = k
+                if w.isPossessive && !(k < words.count && words[k].isCapitalized && scan.gapBefore[k].isEmpty) { break }
+                continue
+            }
+            if k > start, ["of", "for", "and", "the", "on"].contains(w.key), k + 1 < words.count,
+               words[k + 1].isCapitalized, scan.gapBefore[k + 1].isEmpty {
+                k += 1
+                continue
+            }
+            if k > start, w.isHyphenated { k += 1; end = k; continue }
+            break
+        }
+        return end
+    }
+
+    /// A run of two or more words whose last word is an organisation head ("Hudson Institute").
+    func isOrganizationRun(_ scan: Scan, _ from: Int, _ to: Int) -> Bool {
+        guard to - from >= 2, let last = scan.words[safe: to - 1] else { return false }
+        let key = last.key.hasSuffix(".") ? String(last.key.dropLast()) : last.key
+        return organizations.heads.contains(key) || organizations.heads.contains(last.key)
+    }
+
+    /// A verb right after the name, or a verb/linking word right before it ("met Yang Jiechi").
+    func nextToVerb(_ scan: Scan, _ from: Int, _ to: Int) -> Bool {
+        if nextIsVerb(scan, to) { return true }
+        guard from > 0, scan.gapBefore[from].isEmpty || scan.gapBefore[from] == "," else { return false }
+        let previous = scan.words[from - 1].key
+        if ["with", "and", "between", "by", "including", "against", "from", "hosted", "invited"].contains(previous) {
+            return true
+        }
+        return isVerbLike(scan.words[from - 1])
+    }
+
+    /// Whether the word at `index` (directly after a name) is a verb or auxiliary.
+    func nextIsVerb(_ scan: Scan, _ index: Int) -> Bool {
+        guard index < scan.words.count else { return false }
+        let g = scan.gapBefore[index]
+        guard g.isEmpty || g == "'" else { return false }
+        return isVerbLike(scan.words[index])
+    }
+
+    func isVerbLike(_ word: WordToken) -> Bool {
+        guard !word.isCapitalized else { return false }
+        let key = word.key
+        if triggers.isInflectedVerb(key: key) { return true }
+        if cues.contains(.speech, key: key) || cues.contains(.auxiliary, key: key) { return true }
+        return key.utf8.count > 4 && key.hasSuffix("ed")
+    }
+
+    func isNonName(_ word: WordToken) -> Bool {
+        cues.contains(.nonName, key: word.key) || isMonthOrWeekday(word)
+    }
+
+    func isMonthOrWeekday(_ word: WordToken) -> Bool {
+        cues.contains(.month, key: word.key) || cues.contains(.weekday, key: word.key)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

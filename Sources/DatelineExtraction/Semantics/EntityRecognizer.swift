@@ -1,0 +1,186 @@
+/// Finds people, organisations, governments and places in a sentence with dictionaries and
+/// capitalisation patterns (no model). Cost: linear in the tokens, a few hash probes per token.
+///
+/// - A person is a capitalised sequence of 1–4 words after a title ("Foreign Minister Wang Yi"),
+///   2–4 words next to a verb ("Kerry Smith said", "met Yang Jiechi"), or a known short form.
+/// - A country or capital stands for its government when possessive or followed by a verb
+///   ("Beijing said"); otherwise it is a place.
+/// - Organisations come from the known list, or end in a head word ("Commerce Department").
+public struct EntityRecognizer: Sendable {
+    public let titles: TitleLexicon
+    public let places: PlaceGazetteer
+    public let organizations: OrganizationLexicon
+    public let triggers: TriggerLexicon
+    public let cues: CueLexicon
+
+    public init(titles: TitleLexicon, places: PlaceGazetteer, organizations: OrganizationLexicon,
+                triggers: TriggerLexicon, cues: CueLexicon) {
+        self.titles = titles
+        self.places = places
+        self.organizations = organizations
+        self.triggers = triggers
+        self.cues = cues
+    }
+
+    /// Entities of one sentence; `known` supplies people already named in the document so that
+    /// bare surnames are recognised. Names are as written: resolve them with `DocumentEntities.absorb`.
+    public func recognize(in sentence: String, known: DocumentEntities = DocumentEntities()) -> SentenceEntities {
+        var scan = Scan(bytes: Array(sentence.utf8))
+        var i = 0
+        while i < scan.words.count {
+            i = step(at: i, scan: &scan, known: known)
+        }
+        return SentenceEntities(mentions: scan.mentions)
+    }
+
+    /// Every sentence of a document in order, with short names resolved to their first full form.
+    public func recognize(document sentences: [String]) -> [SentenceEntities] {
+        var known = DocumentEntities()
+        return sentences.map { known.absorb(recognize(in: $0, known: known)) }
+    }
+
+    // MARK: - Scanning
+
+    /// Word tokens plus what lies between them.
+    struct Scan {
+        let bytes: [UInt8]
+        let words: [WordToken]
+        /// Punctuation keys directly before each word (joined), "" when none.
+        let gapBefore: [String]
+        var mentions: [EntityMention] = []
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+            var words: [WordToken] = []
+            var gaps: [String] = []
+            var pending = ""
+            for token in WordTokenizer.tokens(bytes: bytes) {
+                if token.isWord {
+                    words.append(token)
+                    gaps.append(pending)
+                    pending = ""
+                } else {
+                    pending += token.key
+                }
+            }
+            self.words = words
+            self.gapBefore = gaps
+        }
+
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func span(_ from: Int, _ to: Int) -> Range<Int> { words[from].range.lowerBound..<words[to - 1].range.upperBound }
+
+        mutating func add(_ kind: EntityMention.Kind, words from: Int, _ to: Int, name: String? = nil) {
+            let range = span(from, to)
+            let written = text(range)
+            mentions.append(EntityMention(kind: kind, range: range, text: written, name: name ?? written))
+        }
+    }
+
+    /// Handles the word at `i`; returns the index of the next unhandled word.
+    private func step(at i: Int, scan: inout Scan, known: DocumentEntities) -> Int {
+        let words = scan.words
+        let title = titles.match(in: words, at: i)
+        let org = organizations.knownMatch(in: words, at: i)
+        let place = places.match(in: words, at: i)
+        let titleLength = title?.length ?? 0
+        let orgLength = org?.length ?? 0
+        let placeLength = place?.length ?? 0
+
+        if let title, titleLength >= orgLength, titleLength >= placeLength, title.isRole || words[i].isCapitalized
+            || startsLowercaseTitle(words, i, titleLength) {
+            let start = i + titleLength
+            let end = nameEnd(from: start, scan: scan, afterTitle: true, allowComma: title.isRole)
+            if end > start {
+                scan.add(.person, words: start, end)
+                return end
+            }
+            return i + max(titleLength, 1)
+        }
+        if let org, orgLength >= placeLength, gapAllows(scan, i, orgLength) {
+            // A known name followed by more capitalised words may be a longer organisation ("Huawei Technologies").
+            // Not past a possessive: "the PLA's Eastern Theater Command" is two bodies.
+            let extended = words[i + orgLength - 1].isPossessive ? i : capitalisedRunEnd(from: i, scan: scan)
+            if extended > i + orgLength, isOrganizationRun(scan, i, extended) {
+                scan.add(.organization, words: i, extended)
+                return extended
+            }
+            scan.add(.organization, words: i, i + orgLength, name: org.name)
+            return i + orgLength
+        }
+        if let place {
+            let end = i + place.length
+            // "China Coast Guard", "Beijing Capital Airport": a place that starts an organisation's name.
+            let runEnd = capitalisedRunEnd(from: end, scan: scan)
+            if !place.reading.isDemonym, !words[end - 1].isPossessive, runEnd > end, isOrganizationRun(scan, i, runEnd) {
+                scan.add(.organization, words: i, runEnd)
+                return runEnd
+            }
+            addPlace(place.reading, words: i, end, scan: &scan)
+            return end
+        }
+        guard words[i].isCapitalized, !isNonName(words[i]) else { return i + 1 }
+        if let lead = organizations.leadLength(in: words, at: i) {
+            let end = capitalisedRunEnd(from: i + lead, scan: scan)
+            if end > i + lead {
+                scan.add(.organization, words: i, end)
+                return end
+            }
+        }
+        let end = capitalisedRunEnd(from: i, scan: scan)
+        if isOrganizationRun(scan, i, end) {
+            scan.add(.organization, words: i, end)
+            return end
+        }
+        let nameEnd = self.nameEnd(from: i, scan: scan, afterTitle: false, allowComma: false)
+        let count = nameEnd - i
+        // "Wang Yi's visit": a possessive two- or three-word name is a person too.
+        let possessive = count <= 3 && words[nameEnd - 1].isPossessive
+        if count >= 2, count <= 4, possessive || nextToVerb(scan, i, nameEnd) {
+            scan.add(.person, words: i, nameEnd)
+            return nameEnd
+        }
+        if count == 1, known.knows(shortName: scan.text(words[i].range)) {
+            scan.add(.person, words: i, i + 1)
+            return i + 1
+        }
+        return max(i + 1, nameEnd)
+    }
+
+    /// Lowercase titles count only when a capitalised name follows ("national security adviser Jake Sullivan").
+    private func startsLowercaseTitle(_ words: [WordToken], _ i: Int, _ length: Int) -> Bool {
+        let next = i + length
+        return next < words.count && words[next].isCapitalized && !isNonName(words[next])
+    }
+
+    /// Whether the words `i..<i+length` are not split by punctuation other than an abbreviation's period.
+    private func gapAllows(_ scan: Scan, _ i: Int, _ length: Int) -> Bool {
+        for k in (i + 1)..<max(i + 1, i + length) where !scan.gapBefore[k].isEmpty && scan.gapBefore[k] != "." {
+            return false
+        }
+        return true
+    }
+
+    private func addPlace(_ reading: PlaceGazetteer.Reading, words from: Int, _ to: Int, scan: inout Scan) {
+        let place = reading.place
+        let country = place.country ?? place.name
+        if reading.isDemonym {
+            scan.add(.place, words: from, to, name: country)
+            return
+        }
+        let locative = from > 0 && cues.contains(.locative, key: scan.words[from - 1].key)
+        let acting = !locative && (scan.words[to - 1].isPossessive || nextIsVerb(scan, to))
+        switch place.kind {
+        case .country:
+            scan.add(acting ? .government : .place, words: from, to, name: place.name)
+        case .capital:
+            if acting {
+                scan.add(.government, words: from, to, name: country)
+            } else {
+                scan.add(.place, words: from, to, name: place.name)
+            }
+        case .city, .region, .feature:
+            scan.add(.place, words: from, to, name: place.name)
+        }
+    }
+}

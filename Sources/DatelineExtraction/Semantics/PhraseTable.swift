@@ -1,0 +1,55 @@
+/// Multi-word dictionary over token keys: finds the longest entry starting at a token.
+/// Lookup is one hash probe on the first key plus a scan of the (few) entries sharing it.
+public struct PhraseTable<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var keys: [String]
+        /// Entries written in capitals ("US", "PLA") only match capitalised tokens.
+        var needsAllCaps: Bool
+        var value: Value
+    }
+
+    private var byFirstKey: [String: [Entry]] = [:]
+
+    public init() {}
+
+    /// Adds `phrase` (tokenised like any sentence; hyphens and periods inside words are kept).
+    public mutating func add(_ phrase: String, value: Value) {
+        let tokens = WordTokenizer.tokens(in: phrase).filter { $0.isWord || $0.key == "&" }
+        guard let first = tokens.first else { return }
+        let caps = tokens.count == 1 && first.isAllCaps && !first.key.contains(".")
+        let entry = Entry(keys: tokens.map(\.key), needsAllCaps: caps, value: value)
+        byFirstKey[first.key, default: []].append(entry)
+        // Longest first, so the first hit is the longest match.
+        byFirstKey[first.key]?.sort { $0.keys.count > $1.keys.count }
+    }
+
+    public var isEmpty: Bool { byFirstKey.isEmpty }
+
+    /// Longest entry whose keys equal the word keys at `index`; returns its value and token count.
+    /// Punctuation tokens other than `&` end a phrase; a trailing period after an abbreviation is skipped.
+    public func longestMatch(in tokens: [WordToken], at index: Int) -> (value: Value, length: Int)? {
+        guard index < tokens.count, tokens[index].isWord, let entries = byFirstKey[tokens[index].key] else {
+            return nil
+        }
+        for entry in entries {
+            if entry.needsAllCaps && !tokens[index].isAllCaps { continue }
+            if entry.keys.count == 1 { return (entry.value, 1) }
+            var j = index + 1
+            var matched = 1
+            while matched < entry.keys.count, j < tokens.count {
+                let t = tokens[j]
+                guard t.key == entry.keys[matched] else { break }
+                matched += 1
+                j += 1
+            }
+            if matched == entry.keys.count { return (entry.value, j - index) }
+        }
+        return nil
+    }
+
+    /// Whether `phrase` is present as a whole entry.
+    public func contains(_ phrase: String) -> Bool {
+        let tokens = WordTokenizer.tokens(in: phrase).filter(\.isWord)
+        return longestMatch(in: tokens, at: 0)?.length == tokens.count && !tokens.isEmpty
+    }
+}

@@ -1,0 +1,27 @@
+/// Titles and role nouns that introduce a person's name, from `titles.txt`.
+public struct TitleLexicon: Sendable {
+    /// Value: whether the entry is a lowercase role noun that may take a comma before the name.
+    private(set) var table = PhraseTable<Bool>()
+    public private(set) var count = 0
+
+    /// One title per line; "role: word" lines are role nouns. Periods are optional when matching.
+    public init(parsing text: String, fileName: String = "titles.txt") throws {
+        for (_, fields) in DataLines(text: text) {
+            let line = fields.joined(separator: " ")
+            let isRole = line.hasPrefix("role:")
+            let title = isRole ? String(line.dropFirst(5)) : line
+            table.add(title, value: isRole)
+            count += 1
+        }
+        if count == 0 { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
+    }
+
+    public static func bundled() throws -> TitleLexicon {
+        try TitleLexicon(parsing: BundledResources.text(named: "titles.txt"))
+    }
+
+    /// A title at word token `index` of `words` (punctuation removed): its length and whether it is a role noun.
+    func match(in words: [WordToken], at index: Int) -> (length: Int, isRole: Bool)? {
+        table.longestMatch(in: words, at: index).map { ($0.length, $0.value) }
+    }
+}

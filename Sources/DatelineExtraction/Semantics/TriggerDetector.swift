@@ -1,0 +1,142 @@
+/// Whether the text presents an event as real, or as denied, hypothetical, intended or cancelled.
+public enum TriggerModality: String, Hashable, Sendable {
+    case asserted, scheduled, negated, hypothetical, intended, cancelled
+
+    /// Not (yet) real: such events are optional in the gold (CONVENTIONS §3.2).
+    public var isUncertain: Bool {
+        switch self {
+        case .asserted, .scheduled: return false
+        case .negated, .hypothetical, .intended, .cancelled: return true
+        }
+    }
+}
+
+/// One event trigger found in a sentence.
+public struct TriggerMatch: Hashable, Sendable {
+    /// UTF-8 byte range of the trigger in the sentence.
+    public var range: Range<Int>
+    /// The trigger as written ("shot down", "visit").
+    public var text: String
+    public var triggerClass: String
+    public var lemma: String
+    public var partOfSpeech: TriggerLexicon.PartOfSpeech
+    /// For verb uses: which form was written.
+    public var verbForm: TriggerLexicon.VerbForm?
+    public var weight: Int
+    public var modality: TriggerModality
+
+    public var isVerb: Bool { partOfSpeech == .verb }
+}
+
+/// Finds event triggers in a sentence by longest dictionary match over word tokens.
+/// Cost: linear in the number of tokens (one hash probe per token, a short look-back for cues).
+public struct TriggerDetector: Sendable {
+    public let lexicon: TriggerLexicon
+    public let cues: CueLexicon
+
+    public init(lexicon: TriggerLexicon, cues: CueLexicon) {
+        self.lexicon = lexicon
+        self.cues = cues
+    }
+
+    public func detect(in sentence: String) -> [TriggerMatch] {
+        let bytes = Array(sentence.utf8)
+        let tokens = WordTokenizer.tokens(bytes: bytes)
+        var out: [TriggerMatch] = []
+        var i = 0
+        while i < tokens.count {
+            guard let hit = lexicon.match(in: tokens, at: i), let first = hit.uses.first else {
+                i += 1
+                continue
+            }
+            // "so-called": a hyphenated word is a modifier, not an event.
+            if tokens[i].isHyphenated { i += hit.length; continue }
+            let use = choose(hit.uses, tokens: tokens, at: i, fallback: first)
+            let entry = lexicon.entries[use.entry]
+            let end = tokens[i + hit.length - 1].range.upperBound
+            let range = tokens[i].range.lowerBound..<end
+            out.append(TriggerMatch(range: range, text: String(decoding: bytes[range], as: UTF8.self),
+                                    triggerClass: entry.triggerClass, lemma: entry.lemma,
+                                    partOfSpeech: use.partOfSpeech, verbForm: use.verbForm, weight: entry.weight,
+                                    modality: modality(tokens: tokens, start: i, end: i + hit.length)))
+            i += hit.length
+        }
+        return out
+    }
+
+    /// Picks the verb or noun reading of an ambiguous form ("visit", "sanctions") from its neighbours.
+    private func choose(_ uses: [TriggerLexicon.Use], tokens: [WordToken], at i: Int,
+                        fallback: TriggerLexicon.Use) -> TriggerLexicon.Use {
+        let verbs = uses.filter { $0.partOfSpeech == .verb }
+        let nouns = uses.filter { $0.partOfSpeech == .noun }
+        guard let verb = verbs.first, let noun = nouns.first else { return fallback }
+        let previous = i > 0 ? tokens[i - 1] : nil
+        if let p = previous, p.isWord {
+            if p.isPossessive || cues.contains(.determiner, key: p.key) { return noun }
+            if p.key == "to" || cues.contains(.auxiliary, key: p.key) || cues.contains(.negation, key: p.key) {
+                return verbs.first { $0.verbForm == .base || $0.verbForm == .participle || $0.verbForm == .gerund } ?? verb
+            }
+            if cues.contains(.preposition, key: p.key) { return noun }
+        }
+        if i + 1 < tokens.count, tokens[i + 1].key == "of" { return noun }
+        if let past = verbs.first(where: { $0.verbForm == .past || $0.verbForm == .participle }) { return past }
+        // "Xi visits Moscow": a capitalised subject right before a 3rd-person form.
+        if let p = previous, p.isWord, p.isCapitalized || ["he", "she", "it", "they"].contains(p.key),
+           let third = verbs.first(where: { $0.verbForm == .thirdPerson || $0.verbForm == .base }) {
+            return third
+        }
+        return noun
+    }
+
+    /// Looks back over the clause (up to 6 words) and a few words ahead for modality cues.
+    private func modality(tokens: [WordToken], start: Int, end: Int) -> TriggerModality {
+        var found: TriggerModality = .asserted
+        var sawSpeech = false
+        var j = start - 1
+        var words = 0
+        while j >= 0, words < 6 {
+            let t = tokens[j]
+            if !t.isWord {
+                if t.key == ";" || t.key == ":" || t.key == "(" || t.key == "\"" { break }
+                if t.key == "," && words > 0 { break }
+                j -= 1
+                continue
+            }
+            words += 1
+            if cues.starts(.speech, in: tokens, at: j) { sawSpeech = true }
+            found = stronger(found, cue(at: j, tokens: tokens, beforeTrigger: start))
+            j -= 1
+        }
+        if found == .hypothetical && sawSpeech { found = .scheduled }  // "said it would require": reported plan
+        // "the visit was postponed", "talks that were cancelled"
+        var k = end
+        var ahead = 0
+        while k < tokens.count, ahead < 4, tokens[k].isWord {
+            if cues.starts(.cancellation, in: tokens, at: k) { return stronger(found, .cancelled) }
+            if !(cues.contains(.passive, key: tokens[k].key) || cues.contains(.auxiliary, key: tokens[k].key)
+                 || ["that", "which", "had", "been", "later", "then"].contains(tokens[k].key)) { break }
+            k += 1
+            ahead += 1
+        }
+        return found
+    }
+
+    private func cue(at j: Int, tokens: [WordToken], beforeTrigger start: Int) -> TriggerModality {
+        func fits(_ list: CueLexicon.List) -> Bool {
+            guard let n = cues.match(list, in: tokens, at: j) else { return false }
+            return j + n <= start
+        }
+        if fits(.cancellation) { return .cancelled }
+        if fits(.negation) || tokens[j].key.hasSuffix("n't") { return .negated }
+        if fits(.intention) { return .intended }
+        if fits(.hypothetical) { return .hypothetical }
+        if fits(.future) { return .scheduled }
+        return .asserted
+    }
+
+    private func stronger(_ a: TriggerModality, _ b: TriggerModality) -> TriggerModality {
+        let rank: [TriggerModality: Int] = [.asserted: 0, .scheduled: 1, .hypothetical: 2, .intended: 3,
+                                            .negated: 4, .cancelled: 5]
+        return (rank[b] ?? 0) > (rank[a] ?? 0) ? b : a
+    }
+}

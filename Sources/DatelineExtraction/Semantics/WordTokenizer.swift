@@ -1,0 +1,177 @@
+/// One word or punctuation mark of a sentence, located by UTF-8 byte offsets.
+public struct WordToken: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case word, punctuation }
+
+    public var kind: Kind
+    /// UTF-8 byte range in the tokenised text (a possessive `'s` is left out of a word's range).
+    public var range: Range<Int>
+    /// Matching key: ASCII lowercased, curly apostrophes straightened; quotes become `"`, dashes `-`.
+    public var key: String
+    /// First letter is upper case (ASCII) or the word starts with a non-ASCII letter.
+    public var isCapitalized: Bool
+    /// Every ASCII letter is upper case and there are at least two letters ("US", "PLA", "U.S.").
+    public var isAllCaps: Bool
+    /// The word carried a possessive `'s`/`’s` (or a bare trailing apostrophe after `s`).
+    public var isPossessive: Bool
+    /// Joined to the previous word by a hyphen with no space ("then-House", "cross-strait").
+    public var isHyphenated: Bool
+
+    public var isWord: Bool { kind == .word }
+}
+
+/// Splits text into `WordToken`s on UTF-8 bytes. Linear in the byte count; allocates one key per token.
+public enum WordTokenizer {
+    public static func tokens(in text: String) -> [WordToken] {
+        tokens(bytes: Array(text.utf8))
+    }
+
+    public static func tokens(bytes: [UInt8]) -> [WordToken] {
+        var out: [WordToken] = []
+        out.reserveCapacity(bytes.count / 5)
+        var i = 0
+        var hyphenPending = false
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if isSpace(b) || (b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
+                i += b == 0xC2 ? 2 : 1
+                hyphenPending = false
+                continue
+            }
+            if isWordStart(bytes, i) {
+                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending)
+                out.append(token)
+                i = next
+                hyphenPending = false
+                // A hyphen glued between two words joins them.
+                if i + 1 < n, bytes[i] == UInt8(ascii: "-"), isWordStart(bytes, i + 1) {
+                    hyphenPending = true
+                    i += 1
+                }
+                continue
+            }
+            hyphenPending = false
+            let width = scalarWidth(b)
+            let end = min(n, i + width)
+            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuationKey(bytes, i, end),
+                                 isCapitalized: false, isAllCaps: false, isPossessive: false, isHyphenated: false))
+            i = end
+        }
+        return out
+    }
+
+    // MARK: - Scanning
+
+    private static func scanWord(_ bytes: [UInt8], from start: Int, hyphenated: Bool) -> (WordToken, Int) {
+        let n = bytes.count
+        var i = start
+        var key: [UInt8] = []
+        var letters = 0, upper = 0
+        var possessive = false
+        var end = start
+        while i < n {
+            let b = bytes[i]
+            if isAlnum(b) || (b >= 0x80 && !isPunctuationSequence(bytes, i)) {
+                let w = b < 0x80 ? 1 : scalarWidth(b)
+                if isUpper(b) { upper += 1 }
+                if isUpper(b) || isLower(b) || b >= 0x80 { letters += 1 }
+                for k in i..<min(n, i + w) { key.append(lowercased(bytes[k])) }
+                i += w
+                end = i
+                continue
+            }
+            // "U.S.", "U.N.": periods inside initialisms; "76.7", "1,000": separators inside numbers.
+            if b == UInt8(ascii: ".") {
+                let previous = i > start ? bytes[i - 1] : 0
+                let nextIsLetter = i + 1 < n && isAlpha(bytes[i + 1])
+                let initialism = isUpper(previous) && (i - start == 1 || key.contains(UInt8(ascii: ".")))
+                if initialism && nextIsLetter && i + 2 <= n {
+                    key.append(b); i += 1; end = i; continue
+                }
+                if initialism && key.contains(UInt8(ascii: ".")) {
+                    key.append(b); i += 1; end = i; break
+                }
+            }
+            if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")), i > start, isDigit(bytes[i - 1]),
+               i + 1 < n, isDigit(bytes[i + 1]) {
+                key.append(b); i += 1; continue
+            }
+            if let width = apostropheWidth(bytes, i) {
+                let after = i + width
+                let nextIsLetter = after < n && isAlpha(bytes[after])
+                if nextIsLetter, lowercased(bytes[after]) == UInt8(ascii: "s"),
+                   after + 1 >= n || !isAlnum(bytes[after + 1]) {
+                    possessive = true
+                    i = after + 1
+                    break
+                }
+                if nextIsLetter {  // "didn't", "O'Brien"
+                    key.append(UInt8(ascii: "'")); i = after; continue
+                }
+                if key.last == UInt8(ascii: "s") {  // "officials' "
+                    possessive = true
+                    i = after
+                }
+                break
+            }
+            break
+        }
+        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key, as: UTF8.self),
+                              isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
+                              isAllCaps: letters >= 2 && upper == letters,
+                              isPossessive: possessive, isHyphenated: hyphenated)
+        return (token, max(i, start + 1))
+    }
+
+    // MARK: - Byte classes
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isAlpha(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || b >= 0x80 }
+    static func isAlnum(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || isDigit(b) }
+    static func lowercased(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
+
+    private static func isWordStart(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let b = bytes[i]
+        if isAlnum(b) { return true }
+        return b >= 0xC0 && !isPunctuationSequence(bytes, i)
+    }
+
+    private static func scalarWidth(_ b: UInt8) -> Int {
+        if b < 0x80 { return 1 }
+        if b >= 0xF0 { return 4 }
+        if b >= 0xE0 { return 3 }
+        if b >= 0xC0 { return 2 }
+        return 1
+    }
+
+    /// General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis) and Latin-1 marks.
+    private static func isPunctuationSequence(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return true }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] < 0xC0 { return true }  // nbsp, «, », °, ©
+        if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80 { return true }  // CJK punctuation
+        return false
+    }
+
+    /// Width of a straight or curly apostrophe at `i`, if there is one.
+    private static func apostropheWidth(_ bytes: [UInt8], _ i: Int) -> Int? {
+        if bytes[i] == UInt8(ascii: "'") { return 1 }
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    private static func punctuationKey(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        if end - start == 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80 {
+            switch bytes[start + 2] {
+            case 0x9C, 0x9D: return "\""
+            case 0x98, 0x99: return "'"
+            case 0x93, 0x94: return "-"
+            default: break
+            }
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,137 @@
+import DatelineModel
+
+/// Numbers, counted units, determiners and relative words: "two days later", "the previous day",
+/// "last week", "Q3 2023", "every year", "8:12 p.m.".
+extension TemporalParser {
+    func numeric(at i: Int) -> TemporalMatch? {
+        if let m = numericDate(at: i) { return m }
+        if let m = clock(at: i) { return m }
+        if let day = dayNumber(i) {
+            var j = i + 1
+            if word(j) == .of, word(j + 1) == .month { j += 1 }
+            if word(j) == .month, tokens[j].isCapitalized {
+                let month = tokens[j].value
+                var k = skipDot(j + 1)
+                if isMark(k, ","), year(k + 1) != nil { k += 1 }
+                if let y = year(k) {
+                    guard let d = CalendarDate(year: y, month: month, day: day) else { return nil }
+                    return TemporalMatch(start: i, end: k + 1, meaning: .day(d))
+                }
+                return TemporalMatch(start: i, end: j + 1, meaning: .monthDay(month: month, day: day, endMonth: month, endDay: day))
+            }
+        }
+        let t = tokens[i]
+        if t.detail == 4, t.suffix == .s, (1000...2199).contains(t.value), t.value % 10 == 0, !isQuantityOrCode(i) {
+            return TemporalMatch(start: i, end: i + 1, meaning: .decade(t.value))
+        }
+        if let y = year(i) {
+            if isMark(i + 1, "-"), !tokens[i + 1].gapBefore, i + 2 < tokens.count, !tokens[i + 2].gapBefore {
+                if digits(i + 2) == 4, let y2 = number(i + 2), y2 > y, y2 < 2200 { return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y2)) }
+                if digits(i + 2) == 2, let short = number(i + 2), y / 100 * 100 + short > y {
+                    return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y / 100 * 100 + short))
+                }
+            }
+            var m = TemporalMatch(start: i, end: i + 1, meaning: .year(y))
+            if word(i + 1) == .baselineWord || isMark(i + 1, "-") && word(i + 2) == .baselineWord { m.datesEvents = false }
+            return m
+        }
+        return counted(at: i)
+    }
+
+    /// "8:12 p.m. ET", "16:40 BST", "9 a.m.".
+    func clock(at i: Int) -> TemporalMatch? {
+        guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
+        var j = i + 1
+        var minutes = h * 60
+        if isMark(j, ":") || isMark(j, "."), !tokens[j].gapBefore, let mm = number(j + 1), digits(j + 1) == 2,
+           mm < 60, !tokens[j + 1].gapBefore {
+            minutes += mm
+            j += 2
+        }
+        let hasMinutes = j > i + 1
+        var meridiem: TemporalWord = .none
+        if word(j) == .am || word(j) == .pm {
+            meridiem = word(j)
+            j += 1
+        } else if word(j) == .a || word(j) == .p, isMark(j + 1, "."), word(j + 2) == .m {
+            meridiem = word(j) == .a ? .am : .pm
+            j += 3
+            if isMark(j, "."), !tokens[j].gapBefore { j += 1 }
+        }
+        if meridiem == .pm, h < 12 { minutes += 720 }
+        if meridiem == .am, h == 12 { minutes -= 720 }
+        let zoned = word(j) == .timeZone && tokens[j].isCapitalized
+        if zoned { j += 1 }
+        guard meridiem != .none || hasMinutes && (zoned || word(i - 1) == .at) else { return nil }
+        if hasMinutes, isMark(i + 1, "."), meridiem == .none, !zoned { return nil }
+        return TemporalMatch(start: i, end: j, meaning: .clock(minutes))
+    }
+
+    /// Counted units: "two-day", "18 months", "two years ago", "two days later", "a year earlier".
+    func counted(at i: Int) -> TemporalMatch? {
+        var n: Int?
+        var j = i + 1
+        let article = word(i) == .a || word(i) == .an
+        if article {
+            if count(i + 1) != nil, word(i + 1) != .a { return nil }  // "an 11-day standoff": the count starts it
+            if word(j) == .few || word(j) == .couple {
+                j += 1
+                if word(j) == .of { j += 1 }
+            } else {
+                n = 1
+            }
+        } else {
+            n = count(i)
+            guard n != nil else { return nil }
+        }
+        // "two-day", "18-month": an adjective; always a duration.
+        if isMark(j, "-"), !tokens[j].gapBefore, word(j + 1) == .unit, let n {
+            return TemporalMatch(start: i, end: j + 2, meaning: .duration(Self.durationValue(n, unitOf(j + 1))))
+        }
+        guard word(j) == .unit else { return nil }
+        let unit = unitOf(j)
+        j += 1
+        guard let n else {
+            return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(nil, unit)))
+        }
+        switch word(j) {
+        case .ago:
+            let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .unitRelative(unit, -n)
+            return TemporalMatch(start: i, end: j + 1, meaning: meaning)
+        case .later, .earlier, .after, .before:
+            let sign = word(j) == .later || word(j) == .after ? 1 : -1
+            if word(j) == .after || word(j) == .before,
+               j + 1 >= tokens.count || tokens[j + 1].kind == .punct || word(j + 1) == .pronoun { break }
+            let meaning: TemporalMeaning = unit == .day ? .anchorDays(sign * n) : .anchorUnit(unit, sign * n)
+            return TemporalMatch(start: i, end: j + 1, meaning: meaning)
+        case .from where word(j + 1) == .now:
+            let meaning: TemporalMeaning = unit == .day ? .dayRelative(n, partOfDay: 0) : .unitRelative(unit, n)
+            return TemporalMatch(start: i, end: j + 2, meaning: meaning)
+        default: break
+        }
+        // "$5 billion a year": a rate, not a span.
+        if article, i > 0, tokens[i - 1].kind == .number || word(i - 1) == .measureWord {
+            return TemporalMatch(start: i, end: j, meaning: .set(Self.durationValue(1, unit)))
+        }
+        return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(n, unit)))
+    }
+
+    /// TIMEX3 duration value: `P2D`, `P18M`, `PT3H`, `PXY` when the count is vague.
+    static func durationValue(_ n: Int?, _ unit: Unit) -> String {
+        let count = n.map(String.init) ?? "X"
+        switch unit {
+        case .day: return "P\(count)D"
+        case .week: return "P\(count)W"
+        case .month: return "P\(count)M"
+        case .quarter: return "P\(count)Q"
+        case .year: return "P\(count)Y"
+        case .decade: return "P\(count)DE"
+        case .century: return "P\(count)CE"
+        case .hour: return "PT\(count)H"
+        case .minute: return "PT\(count)M"
+        case .fortnight: return "P\(n.map { String($0 * 2) } ?? "X")W"
+        case .weekend: return "P\(count)WE"
+        case .season: return "P\(count)SE"
+        }
+    }
+}

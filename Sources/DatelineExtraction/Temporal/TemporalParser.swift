@@ -1,0 +1,162 @@
+/// One recognised expression: a token span and what it means, not yet resolved.
+struct TemporalMatch: Sendable {
+    /// Token indexes, end exclusive.
+    var start: Int
+    var end: Int
+    var meaning: TemporalMeaning
+    var part: TemporalMeaning.Part = .whole
+    /// TIMEX3 mod from a hedge ("about", "more than") or a part ("early" → START).
+    var mod: String? = nil
+    /// False for baselines ("2017 levels") and other dates that cannot date an event.
+    var datesEvents: Bool = true
+}
+
+/// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.
+///
+/// - Complexity: O(tokens); each pattern looks at a handful of tokens ahead.
+struct TemporalParser {
+    typealias Unit = TemporalLexicon.Unit
+    let tokens: [TemporalToken]
+
+    init(tokens: [TemporalToken]) { self.tokens = tokens }
+
+    /// Every match, left to right, not overlapping; at each position the first pattern that applies wins.
+    func parse() -> [TemporalMatch] {
+        var matches: [TemporalMatch] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let candidate = t.kind == .number || (t.kind == .word && t.word != .none && t.word != .other)
+            if candidate, let m = match(at: i), m.end > i {
+                matches.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return matches
+    }
+
+    // MARK: token access
+
+    @inline(__always) func word(_ i: Int) -> TemporalWord {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].word : .none
+    }
+
+    @inline(__always) func isMark(_ i: Int, _ c: Character) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].mark == c.asciiValue
+    }
+
+    /// A plain number (no glued letters) at `i`.
+    @inline(__always) func number(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].suffix == .none else { return nil }
+        return tokens[i].value
+    }
+
+    func digits(_ i: Int) -> Int { i >= 0 && i < tokens.count && tokens[i].kind == .number ? tokens[i].detail : 0 }
+
+    /// A day of month at `i` ("5", "5th", "21st"), with the index after it.
+    func dayNumber(_ i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].detail <= 2 else { return nil }
+        let s = tokens[i].suffix
+        guard s == .none || s == .th || s == .st || s == .nd || s == .rd else { return nil }
+        let v = tokens[i].value
+        guard (1...31).contains(v) else { return nil }
+        // "5-year", "5:30", "5.5", "5/6" are not days.
+        if isMark(i + 1, "-") && (word(i + 2) == .unit) { return nil }
+        if i + 1 < tokens.count, !tokens[i + 1].gapBefore, isMark(i + 1, ":") || isMark(i + 1, ".") && number(i + 2) != nil {
+            return nil
+        }
+        return v
+    }
+
+    /// A four-digit year at `i` that is not a quantity or code.
+    func year(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].detail == 4,
+              tokens[i].suffix == .none else { return nil }
+        let v = tokens[i].value
+        guard (1000...2199).contains(v) else { return nil }
+        return isQuantityOrCode(i) ? nil : v
+    }
+
+    /// True when the number at `i` is money, a percentage, a code ("Section 301", "F-16", "2+2") or a count.
+    func isQuantityOrCode(_ i: Int) -> Bool {
+        if i > 0 {
+            let p = tokens[i - 1]
+            if p.kind == .punct, p.mark == UInt8(ascii: "$") || p.mark == UInt8(ascii: "#") || p.mark == 0x80
+                || p.mark == UInt8(ascii: "+") { return true }
+            if p.kind == .word, p.word == .codeWord { return true }
+            if !tokens[i].gapBefore, p.kind == .word || p.kind == .number { return true }
+            // "J-11", "B-52": a hyphen glued to a word on both sides.
+            if p.kind == .punct, !tokens[i].gapBefore, !p.gapBefore, p.mark == UInt8(ascii: "-"), i >= 2,
+               tokens[i - 2].kind == .word, ![.mid, .early, .late].contains(tokens[i - 2].word) { return true }
+            // "1-800-2024": a hyphen glued to a number before it.
+            if p.kind == .punct, !tokens[i].gapBefore, !p.gapBefore, p.mark == UInt8(ascii: "-"), i >= 2,
+               tokens[i - 2].kind == .number { return true }
+            if p.kind == .punct, !tokens[i].gapBefore, p.mark == UInt8(ascii: "."), i >= 2, tokens[i - 2].kind == .number {
+                return true
+            }
+        }
+        if i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            if n.kind == .punct, n.mark == UInt8(ascii: "%") || n.mark == UInt8(ascii: "+") { return true }
+            if n.kind == .punct, !n.gapBefore, n.mark == UInt8(ascii: ".") || n.mark == UInt8(ascii: ","),
+               i + 2 < tokens.count, tokens[i + 2].kind == .number, !tokens[i + 2].gapBefore { return true }
+            if n.kind == .word, n.word == .measureWord { return true }
+            if n.kind == .number { return true }
+        }
+        return false
+    }
+
+    /// A number written in digits or words ("18", "two", "a"), for counts of units.
+    func count(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let t = tokens[i]
+        if t.kind == .number, t.suffix == .none, t.detail <= 4 { return isQuantityOrCode(i) && !isUnitNext(i) ? nil : t.value }
+        if t.kind == .word, t.word == .numberWord { return t.value }
+        return nil
+    }
+
+    private func isUnitNext(_ i: Int) -> Bool { word(i + 1) == .unit || isMark(i + 1, "-") && word(i + 2) == .unit }
+
+    /// Index after an optional "." (abbreviations such as "Sept.").
+    func skipDot(_ i: Int) -> Int { isMark(i, ".") && (i < tokens.count && !tokens[i].gapBefore) ? i + 1 : i }
+
+    // MARK: dispatch
+
+    /// The longest expression starting at token `i`, if any.
+    func match(at i: Int) -> TemporalMatch? {
+        if let m = hedged(at: i) { return m }
+        if let m = partOf(at: i) { return m }
+        return core(at: i)
+    }
+
+    /// "about two years", "more than a decade", "nearly three weeks": hedge + duration.
+    func hedged(at i: Int) -> TemporalMatch? {
+        var j = i
+        let mod: String
+        switch word(i) {
+        case .about, .around, .nearly, .almost, .some: mod = "APPROX"; j = i + 1
+        case .more where word(i + 1) == .than: mod = "MORE_THAN"; j = i + 2
+        case .less where word(i + 1) == .than: mod = "LESS_THAN"; j = i + 2
+        case .over where count(i + 1) != nil: mod = "MORE_THAN"; j = i + 1
+        default: return nil
+        }
+        guard var m = core(at: j), case .duration = m.meaning else { return nil }
+        m.start = i
+        m.mod = mod
+        return m
+    }
+
+    func core(at i: Int) -> TemporalMatch? {
+        let t = tokens[i]
+        if t.kind == .number { return numeric(at: i) }
+        switch t.word {
+        case .month: return monthExpression(at: i)
+        case .weekday: return weekdayExpression(at: i)
+        case .the: return determined(at: i)
+        case .numberWord, .a, .an: return counted(at: i)
+        default: return relative(at: i)
+        }
+    }
+}

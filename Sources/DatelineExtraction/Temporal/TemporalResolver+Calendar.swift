@@ -1,0 +1,221 @@
+import DatelineModel
+
+/// Calendar arithmetic for `TemporalResolver`: choosing years by tense, weeks, seasons, quarters, parts.
+extension TemporalResolver {
+    static let seasonCodes = ["SP", "SU", "FA", "WI"]
+
+    /// Year for a month-day without one (CONVENTIONS §6): past → latest on/before pub, future → first
+    /// on/after pub (or after an earlier date in the same sentence), otherwise the nearest.
+    func pickYear(month: Int, day: Int) -> Int? {
+        if tense == .future, let anchor = sentenceAnchor, let a = anchor.earliest, pub.map({ a <= $0 }) ?? true {
+            for y in [a.year, a.year + 1] {
+                if let c = CalendarDate(year: y, month: month, day: day), c >= a { return y }
+            }
+        }
+        guard let pub else { return nil }
+        let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
+            CalendarDate(year: y, month: month, day: day).map { (y, $0) }
+        }
+        switch tense {
+        case .past: return candidates.last { $0.1 <= pub }?.0
+        case .future: return candidates.first { $0.1 >= pub }?.0
+        case .present, .unknown:
+            return candidates.min { abs($0.1.dayNumber - pub.dayNumber) < abs($1.1.dayNumber - pub.dayNumber) }?.0
+        }
+    }
+
+    /// Year of a named month, with whether the publication date decided it.
+    func monthYear(_ month: Int, _ ref: TemporalMeaning.YearRef) -> (Int, Bool)? {
+        periodYear(firstMonth: month, months: 1, ref)
+    }
+
+    /// Year of a period that starts in `firstMonth` and lasts `months` (may run into the next year).
+    func periodYear(firstMonth: Int, months: Int, _ ref: TemporalMeaning.YearRef) -> (Int, Bool)? {
+        func bounds(_ y: Int) -> (CalendarDate, CalendarDate) {
+            (CalendarDate.monthBounds(year: y, month: firstMonth).first,
+             CalendarDate.monthBounds(year: y, month: firstMonth + months - 1).last)
+        }
+        switch ref {
+        case .explicit(let y): return (y, false)
+        case .anchored:
+            if let y = discourse.anchorYear { return (y, false) }
+            return periodYear(firstMonth: firstMonth, months: months, .bare)
+        default: break
+        }
+        if tense == .future, case .bare = ref, let anchor = sentenceAnchor, let a = anchor.earliest,
+           pub.map({ a <= $0 }) ?? true {
+            return (bounds(a.year).1 >= a ? a.year : a.year + 1, false)
+        }
+        guard let pub else { return nil }
+        let years = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1]
+        switch ref {
+        case .relative(let n): return (pub.year + n, true)
+        case .this: return (pub.year, true)
+        case .last: return (years.last { bounds($0).1 < pub } ?? pub.year - 1, true)
+        case .next: return (years.first { bounds($0).0 > pub } ?? pub.year + 1, true)
+        default:
+            let past = years.last { bounds($0).0 <= pub } ?? pub.year
+            let future = years.first { bounds($0).1 >= pub } ?? pub.year
+            switch tense {
+            case .past: return (past, true)
+            case .future: return (future, true)
+            case .present, .unknown:
+                if past == future { return (past, true) }
+                let toPast = pub.dayNumber - bounds(past).1.dayNumber
+                let toFuture = bounds(future).0.dayNumber - pub.dayNumber
+                return (toFuture < toPast ? future : past, true)
+            }
+        }
+    }
+
+    func season(_ s: Int, _ ref: TemporalMeaning.YearRef) -> TemporalResolution? {
+        let first = [3, 6, 9, 12][s]
+        guard let (y, relative) = periodYear(firstMonth: first, months: 3, ref) else { return nil }
+        return make2(CalendarDate.monthBounds(year: y, month: first).first,
+                     CalendarDate.monthBounds(year: y, month: first + 2).last, .season,
+                     Self.pad(y, 4) + "-" + Self.seasonCodes[s], relative)
+    }
+
+    func quarter(_ q: Int, _ ref: TemporalMeaning.YearRef) -> TemporalResolution? {
+        let first = q * 3 - 2
+        var ref = ref
+        // A bare quarter in reporting is the latest one begun (results are reported after the fact).
+        if case .bare = ref, tense != .future, let pub {
+            ref = .explicit(first <= pub.month ? pub.year : pub.year - 1)
+            guard let (y, _) = periodYear(firstMonth: first, months: 3, ref) else { return nil }
+            return quarterSpan(q, y, true)
+        }
+        guard let (y, relative) = periodYear(firstMonth: first, months: 3, ref) else { return nil }
+        return quarterSpan(q, y, relative)
+    }
+
+    private func quarterSpan(_ q: Int, _ y: Int, _ relative: Bool) -> TemporalResolution {
+        make2(CalendarDate.monthBounds(year: y, month: q * 3 - 2).first, CalendarDate.monthBounds(year: y, month: q * 3).last,
+              .quarter, "\(Self.pad(y, 4))-Q\(q)", relative)
+    }
+
+    private func make2(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ v: String, _ relative: Bool) -> TemporalResolution {
+        TemporalResolution(span: TimeSpan(earliest: e, latest: l, granularity: g, basis: relative ? "relative to publication" : nil),
+                           value: v, relative: relative)
+    }
+
+    /// A weekday near publication: offset 0 by tense, -1 "last", +1 "next", 2 "this" (same week).
+    func weekday(_ wd: Int, offset: Int) -> CalendarDate? {
+        guard let pub else { return nil }
+        let back = (pub.weekday - wd + 7) % 7
+        let forward = (wd - pub.weekday + 7) % 7
+        switch offset {
+        case -1: return pub.adding(days: back == 0 ? -7 : -back)
+        case 1: return pub.adding(days: forward == 0 ? 7 : forward)
+        case 2: return pub.adding(days: wd - pub.weekday)
+        default: return tense == .future ? pub.adding(days: forward) : pub.adding(days: -back)
+        }
+    }
+
+    /// "this week", "last month", "next year", "two years ago": periods counted from publication.
+    func unitRelative(_ unit: Unit, _ n: Int, clip: Bool) -> TemporalResolution? {
+        guard let pub else { return nil }
+        guard var r = Self.shifted(pub, unit, n) else { return nil }
+        r.relative = true
+        r.span.basis = "relative to publication"
+        // "this week/month" clip by tense (CONVENTIONS §6).
+        if clip, n == 0, unit == .week || unit == .month, let e = r.span.earliest, let l = r.span.latest {
+            if tense == .past { r.span.earliest = e; r.span.latest = max(e, min(l, pub)) }
+            if tense == .future { r.span.earliest = min(l, max(e, pub)); r.span.latest = l }
+        }
+        if unit == .weekend, n == 0, tense == .past, pub.weekday < 6 { return Self.shifted(pub, .weekend, -1).map { var x = $0; x.relative = true; return x } }
+        return r
+    }
+
+    /// The period of `unit` containing `base`, moved `n` units.
+    static func shifted(_ base: CalendarDate, _ unit: Unit, _ n: Int) -> TemporalResolution? {
+        func r(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ v: String) -> TemporalResolution {
+            TemporalResolution(span: TimeSpan(earliest: e, latest: l, granularity: g), value: v, relative: false)
+        }
+        switch unit {
+        case .day: let d = base.adding(days: n); return r(d, d, .day, d.iso)
+        case .week, .fortnight:
+            let monday = base.adding(days: 1 - base.weekday + 7 * n * (unit == .fortnight ? 2 : 1))
+            return r(monday, monday.adding(days: 6), .week, isoWeek(monday))
+        case .weekend:
+            let saturday = base.adding(days: 6 - base.weekday + 7 * n)
+            return r(saturday, saturday.adding(days: 1), .week, isoWeek(saturday) + "-WE")
+        case .month:
+            let (a, b) = CalendarDate.monthBounds(year: base.year, month: base.month + n)
+            return r(a, b, .month, iso(a.year, a.month))
+        case .quarter:
+            let first = (base.month - 1) / 3 * 3 + 1 + 3 * n
+            let (a, _) = CalendarDate.monthBounds(year: base.year, month: first)
+            let (_, b) = CalendarDate.monthBounds(year: base.year, month: first + 2)
+            return r(a, b, .quarter, "\(pad(a.year, 4))-Q\((a.month - 1) / 3 + 1)")
+        case .year:
+            let (a, b) = CalendarDate.yearBounds(base.year + n)
+            return r(a, b, .year, pad(base.year + n, 4))
+        case .decade:
+            let y = base.year / 10 * 10 + 10 * n
+            return r(CalendarDate.yearBounds(y).first, CalendarDate.yearBounds(y + 9).last, .decade, String(y / 10))
+        case .century, .hour, .minute, .season: return nil
+        }
+    }
+
+    /// Narrows a resolved period to its early/mid/late part, or clips it around publication.
+    func apply(_ part: TemporalMeaning.Part, _ e: CalendarDate, _ l: CalendarDate, _ g: Granularity) -> (CalendarDate, CalendarDate) {
+        switch part {
+        case .whole, .firstHalf, .secondHalf: return (e, l)
+        case .earlier:
+            guard let pub, pub > e else { return (e, l) }
+            return (e, min(l, pub.adding(days: -1)))
+        case .later:
+            guard let pub, pub < l else { return (e, l) }
+            return (max(e, pub.adding(days: 1)), l)
+        case .sinceStart:
+            guard let pub, pub >= e else { return (e, l) }
+            return (e, min(l, pub))
+        case .early, .mid, .late:
+            let index = part == .early ? 0 : part == .mid ? 1 : 2
+            if g == .month, e.day == 1, e.year == l.year, e.month == l.month {
+                let starts = [1, 11, 21], ends = [10, 20, l.day]
+                return (e.adding(days: starts[index] - 1), e.adding(days: ends[index] - 1))
+            }
+            if g == .year, e.month == 1, e.day == 1, l.month == 12, l.day == 31, l.year == e.year {
+                let first = 1 + 4 * index
+                return (CalendarDate.monthBounds(year: e.year, month: first).first,
+                        CalendarDate.monthBounds(year: e.year, month: first + 3).last)
+            }
+            if g == .decade, l.year == e.year + 9 {
+                let ranges = [(0, 3), (4, 6), (7, 9)]
+                return (CalendarDate.yearBounds(e.year + ranges[index].0).first, CalendarDate.yearBounds(e.year + ranges[index].1).last)
+            }
+            let width = l.dayNumber - e.dayNumber + 1
+            let a = e.adding(days: width * index / 3)
+            let b = index == 2 ? l : e.adding(days: width * (index + 1) / 3 - 1)
+            return (a, b)
+        }
+    }
+
+    static func partCode(_ part: Int) -> String {
+        switch part {
+        case 1: return "TMO"
+        case 2: return "TAF"
+        case 3: return "TEV"
+        case 4: return "TNI"
+        case 5: return "T12:00"
+        case 6: return "T24:00"
+        default: return ""
+        }
+    }
+
+    static func iso(_ y: Int, _ m: Int) -> String { pad(y, 4) + "-" + pad(m, 2) }
+
+    /// ISO 8601 week of a day: `2024-W18`.
+    static func isoWeek(_ d: CalendarDate) -> String {
+        let thursday = d.adding(days: 4 - d.weekday)
+        let week = (thursday.dayNumber - CalendarDate.yearBounds(thursday.year).first.dayNumber) / 7 + 1
+        return pad(thursday.year, 4) + "-W" + pad(week, 2)
+    }
+
+    static func pad(_ v: Int, _ width: Int) -> String {
+        let s = String(abs(v))
+        return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,115 @@
+import DatelineModel
+
+/// Turns merged candidate clusters into the finished, sorted timeline with stable ids.
+public struct TimelineAssembler: Sendable {
+    public var issues: [IssueLabel]
+
+    public init(issues: [IssueLabel]) {
+        self.issues = issues
+    }
+
+    /// - Parameters:
+    ///   - documents: in corpus order (the order mentions are listed in).
+    ///   - candidates: every candidate of every document.
+    ///   - clusters: positions into `candidates`, as `EventMerger.clusters` returns them.
+    public func assemble(documents: [Document], candidates: [EventCandidate], clusters: [[Int]],
+                         warnings: [String] = []) -> Timeline {
+        let documentOrder = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let issueOrder = Dictionary(issues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var usedIDs = Set<String>()
+        var events: [Event] = []
+        events.reserveCapacity(clusters.count)
+
+        for cluster in clusters {
+            let members = cluster.map { candidates[$0] }.sorted {
+                (documentOrder[$0.documentID] ?? .max, $0.mention.offset) < (documentOrder[$1.documentID] ?? .max, $1.mention.offset)
+            }
+            guard let first = members.first else { continue }
+            let lead = members.min { Self.precision($0.when) < Self.precision($1.when) } ?? first
+            var evidence: [String: [String]] = [:]
+            for m in members {
+                for (issue, words) in m.issueEvidence {
+                    var list = evidence[issue, default: []]
+                    for w in words where !list.contains(w) { list.append(w) }
+                    evidence[issue] = list
+                }
+            }
+            let issueIDs = evidence.keys.sorted { (issueOrder[$0] ?? .max, $0) < (issueOrder[$1] ?? .max, $1) }
+            var id = "\(first.documentID)@\(first.mention.offset)"
+            var suffix = 2
+            while usedIDs.contains(id) {
+                id = "\(first.documentID)@\(first.mention.offset).\(suffix)"
+                suffix += 1
+            }
+            usedIDs.insert(id)
+            events.append(Event(
+                id: id,
+                when: Self.combinedSpan(members.map(\.when)),
+                title: lead.title,
+                summary: lead.mention.sentence,
+                kind: lead.kind,
+                issues: issueIDs,
+                actors: Self.union(members.map(\.actors)),
+                places: Self.union(members.map(\.places)),
+                issueEvidence: evidence,
+                quotes: Self.union(members.map(\.quotes)),
+                mentions: Self.uniqueMentions(members.map(\.mention)),
+                dateConflict: Self.hasConflict(members.map(\.when))))
+        }
+        events.sort(by: Self.chronological)
+        return Timeline(documents: documents, issues: issues, events: events, warnings: warnings)
+    }
+
+    /// Dated events by (earliest, latest), then undated context; ties by id so output is stable.
+    static func chronological(_ a: Event, _ b: Event) -> Bool {
+        switch (a.when.isDated, b.when.isDated) {
+        case (true, false): return true
+        case (false, true): return false
+        default:
+            let ka = (a.when.earliest?.dayNumber ?? .min, a.when.latest?.dayNumber ?? .max)
+            let kb = (b.when.earliest?.dayNumber ?? .min, b.when.latest?.dayNumber ?? .max)
+            if ka != kb { return ka < kb }
+            return a.id < b.id
+        }
+    }
+
+    /// Smaller is more precise: width in days, undated last.
+    static func precision(_ span: TimeSpan) -> Int {
+        guard span.isDated else { return .max }
+        return span.width ?? (.max - 1)
+    }
+
+    /// The most precise interval every dated mention allows (they overlap, or the merger kept them apart).
+    static func combinedSpan(_ spans: [TimeSpan]) -> TimeSpan {
+        let dated = spans.filter(\.isDated)
+        guard var result = dated.first else { return .undated }
+        for span in dated.dropFirst() {
+            if let joint = EventMerger.intersection(result, span) { result = joint }
+        }
+        // Granularity: that of the finest mention whose interval equals the result, else the finest.
+        result.granularity = dated.first { $0.earliest == result.earliest && $0.latest == result.latest }?.granularity
+            ?? dated.map(\.granularity).min() ?? result.granularity
+        result.basis = nil
+        return result
+    }
+
+    static func hasConflict(_ spans: [TimeSpan]) -> Bool {
+        let dated = spans.filter(\.isDated)
+        for i in dated.indices {
+            for j in dated.indices where j > i && !dated[i].overlaps(dated[j]) { return true }
+        }
+        return false
+    }
+
+    static func union<T: Hashable>(_ lists: [[T]]) -> [T] {
+        var seen = Set<T>()
+        var result: [T] = []
+        for list in lists { for x in list where seen.insert(x).inserted { result.append(x) } }
+        return result
+    }
+
+    static func uniqueMentions(_ mentions: [Mention]) -> [Mention] {
+        var seen = Set<String>()
+        return mentions.filter { seen.insert("\($0.document)@\($0.offset)").inserted }
+    }
+}

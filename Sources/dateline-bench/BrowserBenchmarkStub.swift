@@ -1,0 +1,2 @@
+// Temporary until the browser benchmark lands.
+func runBrowserBenchmark(sizes: [Int]) -> String { "" }

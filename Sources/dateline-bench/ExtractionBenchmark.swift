@@ -1,0 +1,63 @@
+import DatelineExtraction
+import DatelineModel
+import Foundation
+
+/// Times the whole extraction from files on disk to the finished timeline (merge included, JSON not).
+struct ExtractionBenchmark {
+    var megabytes: Double
+    var directory: String?
+
+    func run() {
+        let dir = directory ?? (NSTemporaryDirectory() + "dateline-bench-corpus-\(Int(megabytes))mb")
+        let bytes = prepareCorpus(at: dir)
+        let mb = Double(bytes) / 1_048_576
+        print(String(format: "corpus: %@ (%.1f MB)", dir, mb))
+        for parallel in [false, true] {
+            var options = ExtractionOptions()
+            options.parallel = parallel
+            guard let driver = try? ExtractionDriver(options: options) else {
+                print("cannot load resources"); return
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard let result = try? driver.run(paths: [dir]) else {
+                print("extraction failed"); return
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let cores = parallel ? ProcessInfo.processInfo.activeProcessorCount : 1
+            print(String(format: "%@ (%d core%@): %.2f s, %.1f MB/s, %.0f events/s, %d documents, %d events",
+                         parallel ? "all cores" : "one core", cores, cores == 1 ? "" : "s", seconds, mb / seconds,
+                         Double(result.timeline.events.count) / seconds, result.timeline.documents.count,
+                         result.timeline.events.count))
+            _ = StageReport.self
+        }
+    }
+
+    /// Writes the synthetic corpus once; reuses it when it is already there.
+    func prepareCorpus(at dir: String) -> Int {
+        let fm = FileManager.default
+        let target = Int(megabytes * 1_048_576)
+        if let existing = try? fm.contentsOfDirectory(atPath: dir), !existing.isEmpty {
+            let total = existing.reduce(0) { $0 + ((try? fm.attributesOfItem(atPath: dir + "/" + $1)[.size] as? Int) ?? 0) }
+            if total >= target { return total }
+        }
+        try? fm.removeItem(atPath: dir)
+        try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var generator = SyntheticCorpus(seed: 0x5EED)
+        var written = 0, index = 0
+        while written < target {
+            let text = generator.article(index: index)
+            _ = fm.createFile(atPath: String(format: "%@/a%06d.txt", dir, index), contents: Data(text.utf8))
+            written += text.utf8.count
+            index += 1
+        }
+        return written
+    }
+}
+
+enum PeakMemory {
+    static func kilobytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss
+    }
+}

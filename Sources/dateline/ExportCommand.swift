@@ -1,0 +1,39 @@
+import ArgumentParser
+import DatelineModel
+import Foundation
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the timeline in the documented JSON format (docs/timeline-format.md).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var filter: EventFilterOptions
+
+    @Option(help: "Output format.")
+    var format: Format = .json
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+            completion: .file())
+    var output: String?
+
+    func run() throws {
+        let (full, _) = CorpusLoader.load(input)
+        let timeline = Timeline(documents: full.documents, issues: full.issues, events: try filter.apply(to: full))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(timeline)
+        data.append(UInt8(ascii: "\n"))
+        if let output {
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Diagnostics.error("cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode(73)
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import DatelineModel
-import DatelineExtraction
-print("dateline: not built yet")

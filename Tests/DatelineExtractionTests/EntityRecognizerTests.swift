@@ -1,0 +1,95 @@
+import Testing
+@testable import DatelineExtraction
+
+@Suite struct EntityRecognizerTests {
+    static var recognizer: EntityRecognizer {
+        get throws { try #require(SemanticFixtures.lexicons).entityRecognizer }
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        var sentence: String
+        var people: [String] = []
+        var organizations: [String] = []
+        var governments: [String] = []
+        var places: [String] = []
+        var description: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Foreign Minister Sergei Lavrov arrived in Hanoi on Monday.",
+             people: ["Sergei Lavrov"], places: ["Hanoi"]),
+        Case(sentence: "Then-House Speaker Nancy Pelosi landed in Taipei late on Tuesday.",
+             people: ["Nancy Pelosi"], places: ["Taipei"]),
+        Case(sentence: "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol.",
+             people: ["Fumio Kishida", "Yoon Suk Yeol"], places: ["Japan", "South Korea"]),
+        Case(sentence: "Beijing said the measures would protect national security.",
+             governments: ["China"], places: ["China"]),
+        Case(sentence: "Officials gathered in Beijing for the forum.", places: ["Beijing"]),
+        Case(sentence: "Sen. Marco Rubio criticized the Commerce Department over the licences.",
+             people: ["Marco Rubio"], organizations: ["Commerce Department"]),
+        Case(sentence: "The U.S. Navy said a destroyer sailed through the Taiwan Strait.",
+             organizations: ["U.S. Navy"], places: ["Taiwan Strait"]),
+        Case(sentence: "NATO and the EU condemned the launch.", organizations: ["North Atlantic Treaty Organization", "European Union"]),
+        Case(sentence: "Canada's decision angered Chinese diplomats.", governments: ["Canada"], places: ["Canada", "China"]),
+        Case(sentence: "The Ministry of Foreign Affairs summoned the envoy.", organizations: ["Ministry of Foreign Affairs"]),
+        Case(sentence: "National security adviser Jake Sullivan spoke with his counterpart, Wang Yi.",
+             people: ["Jake Sullivan", "Wang Yi"]),
+        Case(sentence: "Gen. Mark Milley called his Chinese counterpart twice.", people: ["Mark Milley"], places: ["China"]),
+        Case(sentence: "Lai Ching-te told supporters the island would not be intimidated.", people: ["Lai Ching-te"]),
+        Case(sentence: "The Hudson Institute hosted the event in New York.",
+             organizations: ["Hudson Institute"], places: ["New York"]),
+        Case(sentence: "US and UK officials said little.", places: ["United States", "United Kingdom"]),
+        Case(sentence: "Let us not forget the Congress.", organizations: ["Congress"]),
+        Case(sentence: "In May the talks resumed in Geneva.", places: ["Geneva"]),
+        Case(sentence: "Dong Jun warned that the army was ready.", people: ["Dong Jun"]),
+    ]
+
+    @Test(arguments: cases) func recognizes(_ c: Case) throws {
+        let e = try Self.recognizer.recognize(in: c.sentence)
+        #expect(e.people == c.people)
+        #expect(e.organizations == c.organizations)
+        #expect(e.governments == c.governments)
+        #expect(e.places == c.places)
+    }
+
+    @Test func mentionsCarryByteRangesAsWritten() throws {
+        let sentence = "“Good,” said Premier Li Qiang’s aide."
+        let e = try Self.recognizer.recognize(in: sentence)
+        let li = try #require(e.mentions.first { $0.kind == .person })
+        #expect(li.text == "Li Qiang")
+        #expect(String(decoding: Array(sentence.utf8)[li.range], as: UTF8.self) == "Li Qiang")
+    }
+
+    @Test func documentResolvesShortMentions() throws {
+        let sentences = [
+            "Secretary of State Antony Blinken met Chinese leader Xi Jinping in Beijing.",
+            "Blinken's aides said Mr. Blinken raised fentanyl.",
+            "Xi told Blinken that relations were stabilising.",
+        ]
+        let all = try Self.recognizer.recognize(document: sentences)
+        #expect(all[0].people == ["Antony Blinken", "Xi Jinping"])
+        #expect(all[1].people == ["Antony Blinken"])
+        #expect(all[2].people == ["Xi Jinping", "Antony Blinken"])
+    }
+
+    @Test func mostRecentFullNameWinsForSharedSurname() {
+        var known = DocumentEntities()
+        known.register(person: "Li Qiang")
+        known.register(person: "Li Shangfu")
+        #expect(known.resolve(person: "Li") == "Li Shangfu")
+        #expect(known.resolve(person: "Qiang") == "Li Qiang")
+        #expect(known.resolve(person: "Zhao") == "Zhao")
+    }
+
+    @Test func actorsListPeopleThenOrganisationsThenGovernments() throws {
+        let e = try Self.recognizer.recognize(in: "Tokyo welcomed what President Lula said, as did the WTO.")
+        #expect(e.actors == ["Lula", "World Trade Organization", "Japan"])
+    }
+
+    @Test func noCrashOnOddInput() throws {
+        let r = try Self.recognizer
+        for text in ["", "’s", "Mr.", "President", "A-", "— —", "U.S.", "Sen. ", "\u{00A0}Xi"] {
+            _ = r.recognize(in: text)
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Testing
+@testable import DatelineExtraction
+
+@Suite struct LayoutArticleParserTests {
+    static let lexicon: BoilerplateLexicon = {
+        (try? BoilerplateLexicon.bundled()) ?? BoilerplateLexicon(parsing: "")
+    }()
+    private let parser = ArticleLayoutParser(boilerplate: LayoutArticleParserTests.lexicon)
+
+    private func texts(_ text: String, _ ranges: [Range<Int>]) -> [String] { ranges.map { text.utf8Slice($0) } }
+
+    @Test func bundledLexiconLoads() {
+        #expect((Self.lexicon.phrases[.prefix]?.count ?? 0) > 20)
+        #expect(Self.lexicon.dateWords.contains("sept"))
+    }
+
+    @Test(arguments: [
+        // (text, expected headline, expected first paragraph)
+        ("Harbour talks end without a deal\n\nThe two delegations left on Friday.", "Harbour talks end without a deal", "The two delegations left on Friday."),
+        ("China Power\n\nRecent Features\n\nWhy the strait crisis keeps returning\n\nThe drills began at dawn.", "Why the strait crisis keeps returning", "The drills began at dawn."),
+        ("World | Asia\nPolitics\nMinisters agree to reopen the border crossing\nOfficials said the crossing reopens next week.", "Ministers agree to reopen the border crossing", "Officials said the crossing reopens next week."),
+        ("Politics\n\nTrade war escalates\n\nTariffs rose again on Monday after talks failed.", "Trade war escalates", "Tariffs rose again on Monday after talks failed."),
+        ("Analysis: Why the summit matters\n\nBy Jane Q. Public and Sam Roe, Reuters\n\nLeaders meet next week in Lima.", "Analysis: Why the summit matters", "Leaders meet next week in Lima."),
+        ("LIMA, Nov 3 (Reuters) - Leaders of the bloc met on Sunday to discuss the trade rules.\n\nMore text here.", nil, "LIMA, Nov 3 (Reuters) - Leaders of the bloc met on Sunday to discuss the trade rules."),
+    ] as [(String, String?, String)])
+    func findsHeadlineAfterSectionLabels(_ text: String, _ headline: String?, _ firstParagraph: String) {
+        let layout = parser.parse(text)
+        #expect(layout.headline == headline)
+        if let range = layout.headlineRange { #expect(text.utf8Slice(range) == headline) }
+        #expect(texts(text, layout.paragraphs).first == firstParagraph)
+    }
+
+    @Test func sectionLabelsAreBoilerplate() {
+        let text = "China Power\nRecent Features\nThe long road back to military talks\n\nTalks resumed in May."
+        let layout = parser.parse(text)
+        #expect(layout.boilerplateLines.map(\.kind) == [.sectionLabel, .line])
+        #expect(texts(text, layout.boilerplate) == ["China Power", "Recent Features"])
+    }
+
+    @Test func creditsCopyrightDatesAndCopiesAreBoilerplate() {
+        let text = """
+        Envoy wraps up visit with pledge to keep talking
+
+        Published: Tuesday 4 June 2024, 10.20 GMT
+
+        The envoy left the capital on Tuesday after four days of meetings.
+
+        Credit: Jane Roe/Example Agency
+
+        Delegates pose before talks in the capital, June 3, 2024. (AP Photo/John Doe)
+
+        Envoy wraps up visit with pledge to keep talking
+
+        Both sides said they would meet again before the summit.
+
+        Read more
+
+        More stories like this one
+
+        Share this
+
+        © 2024 Example Media. All rights reserved.
+        """
+        let layout = parser.parse(text)
+        #expect(layout.headline == "Envoy wraps up visit with pledge to keep talking")
+        #expect(texts(text, layout.paragraphs) == [
+            "The envoy left the capital on Tuesday after four days of meetings.",
+            "Both sides said they would meet again before the summit.",
+        ])
+        #expect(layout.boilerplateLines.map(\.kind) == [.published, .prefix, .contains, .headlineCopy, .line, .prefix, .line, .copyright])
+    }
+
+    @Test(arguments: [
+        ("Posted Monday 06/03/2024 07:30 ET", BoilerplateLexicon.Kind.published),
+        ("Published on June 3, 2024 by Jane Doe", .published),
+        ("Updated 9:41 a.m. ET, Sat March 2, 2024", .updated),
+        ("Oct. 28, 2023 | 8:12 p.m. ET", .dateLine),
+        ("July 17, 2017", .dateLine),
+        ("Copyright 2023 Example News Ltd", .copyright),
+        ("© 2021 The Example Post", .copyright),
+        ("By JANE DOE", .byline),
+        ("(Reporting by Jane Doe; Editing by Sam Roe)", .prefix),
+        ("Getty Images", .contains),
+        ("A protester waves a flag in the square. REUTERS/Jane Doe", .contains),
+        ("Photo: Example Agency", .prefix),
+        ("ADVERTISEMENT", .line),
+    ])
+    func classifiesBoilerplateLines(_ line: String, _ kind: BoilerplateLexicon.Kind) {
+        #expect(Self.lexicon.classify(line[...]) == kind)
+    }
+
+    @Test(arguments: [
+        "By Friday, officials had agreed to extend the truce by two weeks.",
+        "Published reports in 2019 suggested the plan had stalled.",
+        "Updated figures released on March 3 showed a rise.",
+        "Posted troops will remain along the border.",
+        "1. The tariffs",
+        "What happens next?",
+        "By the end of 2023, exports had fallen by half.",
+        "The copyright dispute began in 2015.",
+        "Why it matters",
+        "Photographers gathered outside the ministry.",
+    ])
+    func storyLinesAreNotBoilerplate(_ line: String) {
+        #expect(Self.lexicon.classify(line[...]) == nil)
+    }
+
+    @Test func metadataTitleMarksTheHeadlineLine() {
+        let text = "Politics\nLeaders agree on a new climate fund\nDelegates met on Monday in the capital."
+        let layout = parser.parse(text, title: "Leaders agree on a new climate fund")
+        #expect(layout.headlineRange.map { text.utf8Slice($0) } == "Leaders agree on a new climate fund")
+        #expect(texts(text, layout.boilerplate) == ["Politics"])
+        #expect(texts(text, layout.paragraphs) == ["Delegates met on Monday in the capital."])
+    }
+
+    @Test func metadataTitleAbsentFromText() {
+        let text = "BEIJING - Delegates met on Monday in the capital to discuss trade."
+        let layout = parser.parse(text, title: "Delegates meet")
+        #expect(layout.headline == "Delegates meet")
+        #expect(layout.headlineRange == nil)
+        #expect(layout.paragraphs == [0..<text.utf8.count])
+    }
+
+    @Test func hardWrappedParagraphsJoinAndSubheadingsSplit() {
+        let text = """
+        Headline about the wrapped article text
+        
+        The first paragraph is wrapped at a fixed width so that it
+        continues on the next line without a blank line in between.
+        A new sentence on a new line stays in the same paragraph run
+        What comes next?
+        The answer starts a paragraph after the question heading.
+        """
+        let layout = parser.parse(text)
+        #expect(texts(text, layout.paragraphs) == [
+            "The first paragraph is wrapped at a fixed width so that it\ncontinues on the next line without a blank line in between.",
+            "A new sentence on a new line stays in the same paragraph run\nWhat comes next?",
+            "The answer starts a paragraph after the question heading.",
+        ])
+    }
+
+    @Test func rangesAreUTF8ByteOffsets() {
+        let text = "“Quoted” headline — with dashes and more\n\n  Café owners said it’s over.  \n"
+        let layout = parser.parse(text)
+        #expect(layout.headline == "“Quoted” headline — with dashes and more")
+        #expect(texts(text, layout.paragraphs) == ["Café owners said it’s over."])
+        let start = Array(text.utf8).firstIndex(of: UInt8(ascii: "C")) ?? -1
+        #expect(layout.paragraphs.first?.lowerBound == start)
+    }
+
+    @Test(arguments: ["", "\n\n\n", "   ", "x", "©"])
+    func degenerateTextsDoNotCrash(_ text: String) {
+        let layout = parser.parse(text)
+        #expect(layout.paragraphs.allSatisfy { $0.upperBound <= text.utf8.count })
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+import DatelineModel
+@testable import DatelineExtraction
+
+/// Months and month-days without a year take it from publication (2024-04-24) and tense (CONVENTIONS §6).
+@Suite struct TemporalTaggerTestsBareDates {
+    static let cases: [TemporalCase] = [
+        .init("The tariff was imposed on Sept. 1 on imports.", "Sept. 1", "2023-09-01", "2023-09-01", .day, value: "2023-09-01"),
+        .init("The tariff will rise on Sept. 1 on imports.", "Sept. 1", "2024-09-01", "2024-09-01", .day),
+        .init("The envoy arrived on April 20 in Seoul.", "April 20", "2024-04-20", "2024-04-20", .day),
+        .init("The envoy arrived on April 28 in Seoul.", "April 28", "2023-04-28", "2023-04-28", .day),
+        .init("The envoy will arrive on April 20 in Seoul.", "April 20", "2025-04-20", "2025-04-20", .day),
+        .init("The envoy met the premier on Jan. 19 for an hour.", "Jan. 19", "2024-01-19", "2024-01-19", .day),
+        .init("Officials said the rules took effect Dec. 13.", "Dec. 13", "2023-12-13", "2023-12-13", .day),
+        .init("The new rules take effect on July 1.", "July 1", "2024-07-01", "2024-07-01", .day),
+        .init("The forum opens on 12 May in Vienna.", "12 May", "2024-05-12", "2024-05-12", .day),
+        .init("The talks were held April 15–17 in Rome.", "April 15–17", "2024-04-15", "2024-04-17", .day),
+        .init("The talks were held from March 29 to 31 in Rome.", "March 29 to 31", "2024-03-29", "2024-03-31", .day),
+        .init("The fair will run from May 30 to June 2 in Rome.", "May 30 to June 2", "2024-05-30", "2024-06-02", .day),
+        .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),
+        .init("Exports fell in May after the curbs.", "May", "2023-05-01", "2023-05-31", .month, value: "2023-05"),
+        .init("Exports fell in April after the curbs.", "April", "2024-04-01", "2024-04-30", .month),
+        .init("Exports fell in March after the curbs.", "March", "2024-03-01", "2024-03-31", .month),
+        .init("Elections will be held in November nationwide.", "November", "2024-11-01", "2024-11-30", .month, value: "2024-11"),
+        .init("Elections will be held in January nationwide.", "January", "2025-01-01", "2025-01-31", .month),
+        .init("The curbs will be reviewed in April by the ministry.", "April", "2024-04-01", "2024-04-30", .month),
+        .init("He vanished in late June after a trip.", "late June", "2023-06-21", "2023-06-30", .month, value: "2023-06"),
+        .init("He vanished in mid-July after a trip.", "mid-July", "2023-07-11", "2023-07-20", .month),
+        .init("Talks stalled in early April over tariffs.", "early April", "2024-04-01", "2024-04-10", .month),
+        .init("Talks were suspended in late December over tariffs.", "late December", "2023-12-21", "2023-12-31", .month),
+        .init("He was appointed at the end of December last year.", "the end of December last year", "2023-12-21", "2023-12-31", .month),
+        .init("He was appointed by the end of December.", "the end of December", "2023-12-21", "2023-12-31", .month),
+        .init("The pact was renewed in the summer.", "the summer", "2023-06-01", "2023-08-31", .season),
+        .init("Sales fell in the third quarter on weak demand.", "the third quarter", "2023-07-01", "2023-09-30", .quarter, value: "2023-Q3"),
+        .init("Sales fell in the first quarter on weak demand.", "the first quarter", "2024-01-01", "2024-03-31", .quarter),
+    ]
+
+    @Test(arguments: cases)
+    func resolves(_ c: TemporalCase) {
+        #expect(TemporalFixture.problems(c, publication: TemporalFixture.pub) == [])
+    }
+
+    @Test func bareDatesWithoutPublicationAreRecognisedButUndated() throws {
+        let x = try #require(TemporalFixture.find("Sept. 1", in: "The tariff was imposed on Sept. 1.", publication: nil))
+        #expect(x.span == .undated)
+        #expect(x.value == "XXXX-09-01")
+        #expect(!x.datesEvents)
+    }
+
+    @Test func futureMonthDayFollowsAnEarlierDateInTheSentence() {
+        let pub = PublicationDate(exactly: TemporalFixture.day("2024-12-05"), basis: "metadata")
+        let c = TemporalCase("In October last year, the ministry said it would require permits from Dec. 1.",
+                             "Dec. 1", "2023-12-01", "2023-12-01", .day)
+        #expect(TemporalFixture.problems(c, publication: pub) == [])
+    }
+
+    @Test func monthOfThatYearUsesTheDiscourseYear() {
+        let xs = TemporalFixture.document(["The governor toured the region in the summer of 2019.",
+                                           "In August of that year, he resigned."], publication: TemporalFixture.pub)
+        let august = xs.first { $0.text == "August of that year" }
+        #expect(august?.span.earliest?.iso == "2019-08-01")
+        #expect(august?.span.latest?.iso == "2019-08-31")
+        #expect(august?.span.granularity == .month)
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+import DatelineModel
+@testable import DatelineExtraction
+
+/// Numbers that are not dates, durations, sets and vague references.
+@Suite struct TemporalTaggerTestsNonDates {
+    /// Sentences in which nothing may be tagged as a DATE.
+    static let decoys: [String] = [
+        "Tariffs on $200 billion of goods stay in place.",
+        "The levy was cut to 7.5 percent from 15 percent.",
+        "Beijing blacklisted 140 companies and 2000 people.",
+        "Taiwan ordered 66 F-16 fighters from the US.",
+        "The probe was opened under Section 301 of the trade law.",
+        "Delegates gathered at COP28 in Dubai.",
+        "The 2+2 dialogue was cancelled.",
+        "It marked the 10th anniversary of the initiative.",
+        "China promoted its 12-point position paper.",
+        "The yuan weakened past 7 per dollar.",
+        "A J-11 fighter flew near a B-52 bomber.",
+        "Temperatures hit 52.2 degrees Celsius in the valley.",
+        "The jet came within 10 feet of the plane.",
+        "The army fielded 1500 troops and 2024 vehicles.",
+        "Room 1201 of the hotel was searched.",
+        "The ship is 1200 meters long.",
+        "Call 1-800-2024 for details.",
+        "The EP-3 collided with a J-8 fighter.",
+        "The fund holds 1,999 bonds worth $2,021 million.",
+        "Flight 1549 landed safely.",
+    ]
+
+    @Test(arguments: decoys)
+    func noDateIsTagged(_ sentence: String) {
+        let dates = TemporalTagger().tag(text: sentence, publication: TemporalFixture.pub).filter { $0.kind == .date }
+        #expect(dates.map(\.text) == [])
+    }
+
+    struct Expectation: CustomStringConvertible, Sendable {
+        var sentence: String
+        var expression: String
+        var kind: TemporalExpression.Kind
+        var value: String
+        var datesEvents: Bool
+        var description: String { expression }
+    }
+
+    static let undating: [Expectation] = [
+        .init(sentence: "Biden made a two-day trip to Hanoi.", expression: "two-day", kind: .duration, value: "P2D", datesEvents: false),
+        .init(sentence: "The 18-month tariff war hurt farmers.", expression: "18-month", kind: .duration, value: "P18M", datesEvents: false),
+        .init(sentence: "The delegation stayed four days in Beijing.", expression: "four days", kind: .duration, value: "P4D", datesEvents: false),
+        .init(sentence: "It ended an 11-day standoff.", expression: "11-day", kind: .duration, value: "P11D", datesEvents: false),
+        .init(sentence: "Officials have 60 days to respond.", expression: "60 days", kind: .duration, value: "P60D", datesEvents: false),
+        .init(sentence: "He held the job for nearly a decade.", expression: "nearly a decade", kind: .duration, value: "P1DE", datesEvents: false),
+        .init(sentence: "Talks lasted more than two hours.", expression: "more than two hours", kind: .duration, value: "PT2H", datesEvents: false),
+        .init(sentence: "Trade grew over the past three years.", expression: "the past three years", kind: .duration, value: "P3Y", datesEvents: false),
+        .init(sentence: "The forum meets every year in Bali.", expression: "every year", kind: .set, value: "P1Y", datesEvents: false),
+        .init(sentence: "The ministry publishes weekly figures.", expression: "weekly", kind: .set, value: "P1W", datesEvents: false),
+        .init(sentence: "Exports earn $5 billion a year.", expression: "a year", kind: .set, value: "P1Y", datesEvents: false),
+        .init(sentence: "Officials meet each Monday.", expression: "each Monday", kind: .set, value: "XXXX-WXX-1", datesEvents: false),
+        .init(sentence: "A deal could come soon.", expression: "soon", kind: .date, value: "FUTURE_REF", datesEvents: false),
+        .init(sentence: "Talks are expected in the coming weeks.", expression: "the coming weeks", kind: .date, value: "FUTURE_REF", datesEvents: false),
+        .init(sentence: "Incidents have multiplied in recent weeks.", expression: "recent weeks", kind: .date, value: "PAST_REF", datesEvents: false),
+        .init(sentence: "The envoy recently visited Seoul.", expression: "recently", kind: .date, value: "PAST_REF", datesEvents: false),
+        .init(sentence: "Relations are now at a low.", expression: "now", kind: .date, value: "PRESENT_REF", datesEvents: false),
+        .init(sentence: "Such deals belong to the past.", expression: "the past", kind: .date, value: "PAST_REF", datesEvents: false),
+        .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
+        .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
+    ]
+
+    @Test(arguments: undating)
+    func recognisedButNotDating(_ e: Expectation) throws {
+        let x = try #require(TemporalFixture.find(e.expression, in: e.sentence, publication: TemporalFixture.pub),
+                             "found \(TemporalTagger().tag(text: e.sentence, publication: TemporalFixture.pub).map(\.text))")
+        #expect(x.kind == e.kind)
+        #expect(x.value == e.value)
+        #expect(x.datesEvents == e.datesEvents)
+    }
+
+    @Test func yearAsModifierIsStillADate() throws {
+        let x = try #require(TemporalFixture.find("1998", in: "They rely on a 1998 framework for safety.", publication: nil))
+        #expect(x.kind == .date)
+        #expect(x.datesEvents)
+        let act = try #require(TemporalFixture.find("1979", in: "The 1979 Taiwan Relations Act governs ties.", publication: nil))
+        #expect(act.value == "1979")
+    }
+
+    @Test func todayIsThePublicationDay() throws {
+        let x = try #require(TemporalFixture.find("today", in: "The talks end today.", publication: TemporalFixture.pub))
+        #expect(x.span == TimeSpan(earliest: TemporalFixture.day("2024-04-24"), latest: TemporalFixture.day("2024-04-24"),
+                                   granularity: .day, basis: "relative to publication"))
+        #expect(x.datesEvents)
+    }
+
+    @Test func emptyAndOddInputDoNotCrash() {
+        for text in ["", " ", "—", "1", "May", "last", "the", "2024-", "06/03/", "12:", "$", "Q", "mid-", "\u{0}\u{1}", "🙂 2024 🙂"] {
+            _ = TemporalTagger().tag(text: text, publication: TemporalFixture.pub)
+            _ = TemporalTagger.tense(of: text, around: 0..<text.utf8.count)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+import DatelineModel
+@testable import DatelineExtraction
+
+/// With only a publication range, relative expressions resolve to the union over every possible day.
+@Suite struct TemporalTaggerTestsPublicationRange {
+    /// Known only from a copyright line: 2023-04-10 … 2023-12-31.
+    static let copyrightYear = TemporalFixture.range("2023-04-10", "2023-12-31")
+    /// Pinned to one week: Tuesday 2024-12-03 … Sunday 2024-12-08.
+    static let oneWeek = TemporalFixture.range("2024-12-03", "2024-12-08")
+
+    static let yearCases: [TemporalCase] = [
+        .init("He was elected earlier this year.", "earlier this year", "2023-01-01", "2023-12-30", .year),
+        .init("Relations soured late last year.", "late last year", "2022-09-01", "2022-12-31", .year),
+        .init("A visit is planned in January.", "January", "2024-01-01", "2024-01-31", .month),
+        .init("Drills were held in late March.", "late March", "2023-03-21", "2023-03-31", .month),
+        .init("Trade fell last year.", "last year", "2022-01-01", "2022-12-31", .year),
+        .init("Prices rose this year.", "this year", "2023-01-01", "2023-12-31", .year),
+        .init("The treaty was signed on April 5, 2023.", "April 5, 2023", "2023-04-05", "2023-04-05", .day),
+    ]
+
+    static let weekCases: [TemporalCase] = [
+        .init("The ban was announced this week.", "this week", "2024-12-02", "2024-12-08", .week),
+        .init("Officials met last week.", "last week", "2024-11-25", "2024-12-01", .week),
+        .init("Prices will rise next month.", "next month", "2025-01-01", "2025-01-31", .month),
+        .init("The curbs were tightened on Tuesday.", "Tuesday", "2024-12-03", "2024-12-03", .day),
+        .init("The ministry spoke on Monday.", "Monday", "2024-12-02", "2024-12-02", .day),
+        .init("The ministry spoke on Friday.", "Friday", "2024-11-29", "2024-12-06", .day),
+    ]
+
+    @Test(arguments: yearCases)
+    func copyrightYearRange(_ c: TemporalCase) {
+        #expect(TemporalFixture.problems(c, publication: Self.copyrightYear) == [])
+    }
+
+    @Test(arguments: weekCases)
+    func oneWeekRange(_ c: TemporalCase) {
+        #expect(TemporalFixture.problems(c, publication: Self.oneWeek) == [])
+    }
+}

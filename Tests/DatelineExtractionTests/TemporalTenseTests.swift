@@ -1,0 +1,35 @@
+import Testing
+@testable import DatelineExtraction
+
+/// The tense of the verb governing an expression.
+@Suite struct TemporalTenseTests {
+    static let cases: [(String, String, Tense)] = [
+        ("The minister met his counterpart on Friday.", "Friday", .past),
+        ("The minister will meet his counterpart on Friday.", "Friday", .future),
+        ("The minister'll meet his counterpart on Friday.", "Friday", .future),
+        ("The minister is set to meet his counterpart on Friday.", "Friday", .future),
+        ("The minister plans to travel on Friday.", "Friday", .future),
+        ("A vote is expected on Friday.", "Friday", .future),
+        ("The bill is due to be signed on Friday.", "Friday", .future),
+        ("They are going to vote on Friday.", "Friday", .future),
+        ("The summit will be held on Friday.", "Friday", .future),
+        ("On Friday, the committee removed the minister.", "Friday", .past),
+        ("The envoy was in Seoul on Friday.", "Friday", .past),
+        ("Officials had warned on Friday of new curbs.", "Friday", .past),
+        ("The ministry said on Friday that it would respond.", "Friday", .past),
+        ("The ministry says on Friday it will respond.", "Friday", .present),
+        ("The forum is on Friday.", "Friday", .present),
+        ("Trade talks on Friday.", "Friday", .unknown),
+        ("The United Nations on Friday.", "Friday", .unknown),
+        ("The talks won't resume on Friday.", "Friday", .future),
+        ("The talks began on Friday, and officials will report next week.", "Friday", .past),
+    ]
+
+    @Test(arguments: cases.indices)
+    func detectsTense(_ k: Int) throws {
+        let (sentence, expression, tense) = Self.cases[k]
+        let bytes = Array(sentence.utf8), needle = Array(expression.utf8)
+        let start = try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle })
+        #expect(TemporalTagger.tense(of: sentence, around: start..<(start + needle.count)) == tense, "\(sentence)")
+    }
+}
