@@ -25,7 +25,17 @@ enum DetailView: BrowserScreen {
         func blank() { content.lines.append([]) }
         let label = Style(foreground: .cyan, bold: true)
 
-        add(event.title, Style(bold: true))
+        // Search matches are marked here too, so the reason an event matched is visible.
+        func searchable(_ string: String, _ style: Style = .plain) -> StyledText {
+            var text = StyledText(ascii: ascii)
+            let ranges = state.query.isEmpty ? [] : BrowserState.matchRanges(of: state.query, in: string)
+            var mark = style
+            mark.foreground = .yellow
+            mark.underline = true
+            text.append(string[...]) { offset in ranges.contains { $0.contains(offset) } ? mark : style }
+            return text
+        }
+        add(searchable(event.title, Style(bold: true)))
         var date = StyledText(ascii: ascii)
         date.append("Date: ", label)
         date.append(event.when.label, Style(foreground: .green, bold: true))
@@ -35,7 +45,7 @@ enum DetailView: BrowserScreen {
         if event.dateConflict { date.append(ascii ? "  != sources disagree" : "  ≠ sources disagree", Style(foreground: .red, bold: true)) }
         add(date)
         if let kind = event.kind, !kind.isEmpty { add("Kind: " + kind, indent: 0) }
-        if !event.summary.isEmpty && event.summary != event.title { blank(); add(event.summary) }
+        if !event.summary.isEmpty && event.summary != event.title { blank(); add(searchable(event.summary)) }
         if !event.issues.isEmpty {
             blank()
             add("Issues", label)
@@ -51,8 +61,17 @@ enum DetailView: BrowserScreen {
                 add(line, indent: 2)
             }
         }
-        if !event.actors.isEmpty { blank(); add(labelled("Actors: ", event.actors.joined(separator: ", "), label, ascii)) }
-        if !event.places.isEmpty { add(labelled("Places: ", event.places.joined(separator: ", "), label, ascii)) }
+        if !event.actors.isEmpty {
+            blank()
+            var line = StyledText(ascii: ascii)
+            line.append("Actors: ", label)
+            add(line.joined(searchable(event.actors.joined(separator: ", "))))
+        }
+        if !event.places.isEmpty {
+            var line = StyledText(ascii: ascii)
+            line.append("Places: ", label)
+            add(line.joined(searchable(event.places.joined(separator: ", "))))
+        }
         if !event.quotes.isEmpty {
             blank()
             add("Quotes", label)
@@ -112,13 +131,6 @@ enum DetailView: BrowserScreen {
     }
 
     static func quoted(_ s: String, _ ascii: Bool) -> String { ascii ? "\"" + s + "\"" : "“" + s + "”" }
-
-    static func labelled(_ name: String, _ value: String, _ style: Style, _ ascii: Bool) -> StyledText {
-        var text = StyledText(ascii: ascii)
-        text.append(name, style)
-        text.append(value)
-        return text
-    }
 
     static func paneContent(_ state: BrowserState) -> Content? {
         guard let event = state.selectedEvent, let pane = state.layout.pane else { return nil }

@@ -61,7 +61,8 @@ enum ListView: BrowserScreen {
         var column = area.column + 2
         var dateStyle = base
         dateStyle.foreground = event.dateConflict ? .red : .green
-        let label = event.when.label
+        // The mark keeps a conflict visible without colours.
+        let label = event.when.label + (event.dateConflict ? (ascii ? " !" : " ≠") : "")
         let labelWidth = canvas.put(label, row: row, column: column, maxWidth: area.width - 2, style: dateStyle, ascii: ascii)
         column += max(min(dateColumnWidth, area.width / 4), labelWidth + 1)
 

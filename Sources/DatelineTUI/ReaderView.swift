@@ -10,7 +10,8 @@ struct ReaderState: Sendable {
     var sentenceLine = 0
     var scroll = 0
 
-    static let sentenceStyle = Style(foreground: .yellow, reverse: false, underline: false)
+    // Bold as well as coloured, so the sentence stands out without colours too.
+    static let sentenceStyle = Style(foreground: .yellow, bold: true)
     static let timexStyle = Style(foreground: .yellow, bold: true, underline: true)
 
     /// Wraps the document for the state's width and scrolls to the sentence.
@@ -78,7 +79,12 @@ enum ReaderView: BrowserScreen {
         for offset in 0..<max(0, height) {
             let index = reader.scroll + offset
             guard index < reader.lines.count else { break }
-            canvas.put(cells: reader.lines[index], row: area.row + 1 + offset, column: area.column + 1, maxWidth: area.width - 2)
+            let line = reader.lines[index]
+            canvas.put(cells: line, row: area.row + 1 + offset, column: area.column + 1, maxWidth: area.width - 2)
+            if line.contains(where: { $0.style != .plain }) {
+                canvas.put(ascii ? ">" : "▌", row: area.row + 1 + offset, column: area.column,
+                           style: Style(foreground: .yellow, bold: true), ascii: ascii)
+            }
         }
     }
 

@@ -22,6 +22,13 @@ struct StyledText {
         }
     }
 
+    /// This text followed by `other`.
+    func joined(_ other: StyledText) -> StyledText {
+        var copy = self
+        copy.cells += other.cells
+        return copy
+    }
+
     /// Removes blanks at the end (left by stripped line breaks in one-line fields).
     mutating func trimTrailingSpaces() {
         while cells.last?.character == " " { cells.removeLast() }
