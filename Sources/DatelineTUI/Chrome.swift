@@ -86,6 +86,8 @@ enum Chrome {
         var plain = canvas
         for row in 0..<plain.height {
             plain.restyle(row: row, column: 0, width: plain.width) { style in
+                // A coloured bar (header) stays a bar: reverse video instead of the background.
+                if style.background != .default { style.reverse = true }
                 style.foreground = .default
                 style.background = .default
             }
