@@ -72,6 +72,10 @@ enum HelpView: BrowserScreen {
         for offset in 0..<inner.height where scroll + offset < content.count {
             canvas.put(cells: content[scroll + offset], row: inner.row + offset, column: inner.column, maxWidth: inner.width)
         }
+        if scroll + inner.height < content.count {
+            canvas.put(state.options.ascii ? "v more" : "▼ more", row: inner.row + inner.height - 1,
+                       column: inner.column + inner.width - 6, style: Style(foreground: .gray), ascii: state.options.ascii)
+        }
     }
 
     static func handle(_ key: Key, _ state: inout BrowserState) {
