@@ -10,7 +10,9 @@ enum Ribbon: BrowserScreen {
     static func draw(_ state: BrowserState, in area: Rect, on canvas: inout Canvas) {
         let ascii = state.options.ascii
         let months = state.visible.groups.filter { $0.isMonth }
-        guard let first = months.first, let last = months.last, area.width >= 12 else { return }
+        // The span is the whole corpus's, so the ribbon does not shift when a filter changes.
+        let allMonths = state.catalog.all.groups.filter { $0.isMonth }
+        guard let first = allMonths.first, let last = allMonths.last, area.width >= 12 else { return }
         let start = monthIndex(first.key), end = monthIndex(last.key)
         let firstLabel = String(GroupKey.year(first.key)) + " "
         let lastLabel = " " + String(GroupKey.year(last.key))
