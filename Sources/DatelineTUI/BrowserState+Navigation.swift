@@ -93,7 +93,7 @@ extension BrowserState {
             var positions: [Int]?
             for (keys, table) in [(newFilter.issues, index.byIssue), (newFilter.actors, index.byActor),
                                   (newFilter.documents, index.byDocument)] where !keys.isEmpty {
-                let matching = TimelineIndex.union(keys.sorted(), in: table)
+                let matching = Self.union(keys.sorted().compactMap { table[$0] })
                 positions = positions.map { Self.intersect($0, matching) } ?? matching
             }
             visible = VisibleList(positions: positions ?? [], rankOf: catalog.rankOf, keys: catalog.keys)
@@ -108,6 +108,42 @@ extension BrowserState {
         var changed = filter
         if changed[kind].contains(value) { changed[kind].remove(value) } else { changed[kind].insert(value) }
         apply(filter: changed)
+    }
+
+    /// Positions in any of the ascending lists, ascending, without duplicates: pairwise merges,
+    /// O(m log k) for m positions in k lists (the model's k-way union re-scans every list per element).
+    static func union(_ lists: [[Int]]) -> [Int] {
+        var lists = lists
+        while lists.count > 1 {
+            var merged: [[Int]] = []
+            merged.reserveCapacity((lists.count + 1) / 2)
+            var i = 0
+            while i + 1 < lists.count {
+                merged.append(mergeTwo(lists[i], lists[i + 1]))
+                i += 2
+            }
+            if i < lists.count { merged.append(lists[i]) }
+            lists = merged
+        }
+        return lists.first ?? []
+    }
+
+    private static func mergeTwo(_ a: [Int], _ b: [Int]) -> [Int] {
+        [Int](unsafeUninitializedCapacity: a.count + b.count) { out, count in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var i = 0, j = 0, k = 0
+                    while i < a.count && j < b.count {
+                        let x = a[i], y = b[j]
+                        if x <= y { out[k] = x; i += 1; if x == y { j += 1 } } else { out[k] = y; j += 1 }
+                        k += 1
+                    }
+                    while i < a.count { out[k] = a[i]; i += 1; k += 1 }
+                    while j < b.count { out[k] = b[j]; j += 1; k += 1 }
+                    count = k
+                }
+            }
+        }
     }
 
     /// Positions in both ascending lists. O(a + b).

@@ -92,3 +92,14 @@ import Testing
         #expect(DateQuery.groupKey(text) == nil)
     }
 }
+
+@Suite struct UnionTests {
+    @Test(arguments: [
+        [[Int]](), [[1, 3, 5]], [[1, 3, 5], [2, 3, 6]], [[], [4]], [[1, 2], [2, 3], [3, 4], [0, 9], [5]],
+    ])
+    func unionMatchesASetUnion(_ lists: [[Int]]) {
+        #expect(BrowserState.union(lists) == Array(Set(lists.flatMap { $0 })).sorted())
+        #expect(BrowserState.intersect(lists.first ?? [], lists.last ?? []) ==
+                Array(Set(lists.first ?? []).intersection(lists.last ?? [])).sorted())
+    }
+}
