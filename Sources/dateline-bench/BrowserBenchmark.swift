@@ -2,8 +2,8 @@ import DatelineModel
 import DatelineTUI
 
 /// Times the browser's per-key work (reduce + render at 120×40, median of repeats) on synthetic
-/// timelines of each size, and returns a table. Run it in a release build; the interesting column is how little the
-/// figures grow from 1k to 1M events.
+/// timelines of each size, and returns a table. Run it in a release build; what matters is how
+/// little the figures grow from 1k to 1M events.
 public func runBrowserBenchmark(sizes: [Int]) -> String {
     var report = "browser (reduce + render, 120x40), median microseconds per operation\n"
     report += "events      state_init_ms  move  page  end  month  letter(cold/warm, max)    n    filter  +2nd_issue\n"
