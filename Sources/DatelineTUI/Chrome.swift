@@ -44,28 +44,34 @@ enum Chrome {
         var right = ""
         if let message = state.message {
             right = message
-        } else if !state.warnings.isEmpty {
-            right = "! " + count(state.warnings.count, "warning") + " (w)"
+        } else {
+            if state.overlay == nil && !state.visible.isEmpty {
+                right = grouped(state.cursor + 1) + "/" + grouped(state.visible.count)
+            }
+            if !state.warnings.isEmpty {
+                right += (right.isEmpty ? "" : "  ") + "! " + count(state.warnings.count, "warning") + " (w)"
+            }
         }
         let rightWidth = min(area.width / 2, TextSanitizer.displayWidth(right, ascii: ascii))
-        let hints = " " + fitted(activeHints(state), width: area.width - rightWidth - 2, ascii: ascii)
+        let hints = " " + fitted(activeHints(state), width: area.width - rightWidth - 3, ascii: ascii)
         canvas.put(hints, row: area.row, column: area.column, maxWidth: area.width - rightWidth - 1,
                    style: statusStyle, ascii: ascii)
         if !right.isEmpty {
             var style = statusStyle
-            if state.message == nil { style.foreground = .yellow; style.bold = true }
+            if state.message == nil && !state.warnings.isEmpty { style.foreground = .yellow; style.bold = true }
             canvas.put(right, row: area.row, column: area.column + area.width - rightWidth - 1, maxWidth: rightWidth,
                        style: style, ascii: ascii)
         }
     }
 
-    /// Drops whole hints from the end until the rest fits in `width` columns.
+    /// Drops whole hints until the rest fits in `width` columns; the last (help, quit, back) go last.
     static func fitted(_ hints: String, width: Int, ascii: Bool) -> String {
-        var parts = hints.split(separator: ascii ? " | " : " · ").map(String.init)
-        var text = parts.joined(separator: ascii ? " | " : " · ")
+        let separator = ascii ? " | " : " · "
+        var parts = hints.split(separator: separator).map(String.init)
+        var text = parts.joined(separator: separator)
         while parts.count > 1 && TextSanitizer.displayWidth(text, ascii: ascii) > width {
-            parts.removeLast()
-            text = parts.joined(separator: ascii ? " | " : " · ")
+            parts.remove(at: parts.count > 2 ? parts.count - 3 : parts.count - 1)
+            text = parts.joined(separator: separator)
         }
         return text
     }
