@@ -109,9 +109,9 @@ enum DetailView: BrowserScreen {
         var text = StyledText(ascii: ascii)
         let mark = Style(foreground: .yellow, bold: true, underline: true)
         var range = 0..<0
-        if let start = mention.timexOffset, let length = mention.timexLength, length > 0 {
-            let relative = start - mention.offset
-            if relative >= 0 { range = relative..<(relative + length) }
+        if let start = mention.timexOffset, let length = mention.timexLength,
+           let relative = ByteRange.difference(start, mention.offset), relative >= 0 {
+            range = ByteRange.make(start: relative, length: length)
         }
         text.append(mention.sentence[...]) { range.contains($0) ? mark : .plain }
         return text

@@ -19,9 +19,9 @@ struct ReaderState: Sendable {
         let ascii = state.options.ascii
         let text = state.timeline.document(id: documentID)?.text ?? ""
         let width = max(10, min(100, state.width - 2))
-        let sentence = mention.offset..<(mention.offset + max(0, mention.length))
+        let sentence = ByteRange.make(start: mention.offset, length: mention.length)
         var timex = 0..<0
-        if let start = mention.timexOffset, let length = mention.timexLength, length > 0 { timex = start..<(start + length) }
+        if let start = mention.timexOffset, let length = mention.timexLength { timex = ByteRange.make(start: start, length: length) }
         lines = []
         sentenceLine = 0
         var found = false

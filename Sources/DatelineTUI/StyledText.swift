@@ -81,3 +81,18 @@ struct StyledText {
         return lines
     }
 }
+
+/// Byte ranges from offsets that come from input files: never trap on overflow or negative lengths.
+enum ByteRange {
+    /// `start..<start+length`, or an empty range when the values make no sense.
+    static func make(start: Int, length: Int) -> Range<Int> {
+        let (end, overflow) = start.addingReportingOverflow(length)
+        guard length > 0, !overflow else { return 0..<0 }
+        return start..<end
+    }
+
+    static func difference(_ a: Int, _ b: Int) -> Int? {
+        let (value, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? nil : value
+    }
+}

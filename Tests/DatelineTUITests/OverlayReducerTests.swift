@@ -276,3 +276,17 @@ import Testing
         #expect(render(state).text.contains("No events"))
     }
 }
+
+@Suite struct HostileOffsetTests {
+    @Test(arguments: [(Int.max, 5, Int.max, 5), (Int.min, 3, 0, Int.max), (-4, -1, 2, -9), (10_000, 5, 10_002, 2)])
+    func absurdOffsetsNeverTrap(_ offset: Int, _ length: Int, _ timexOffset: Int, _ timexLength: Int) {
+        let mention = Mention(document: "wire-1", sentence: "A sentence.", offset: offset, length: length, timex: "x",
+                              timexOffset: timexOffset, timexLength: timexLength, when: nil)
+        var timeline = Fixture.timeline
+        timeline.events[0].mentions = [mention]
+        var state = BrowserState(timeline: timeline, corpusName: "h", width: 80, height: 24)
+        for key in [Key.enter, .character("o"), .down, .end] { state = reduce(state, key); _ = render(state) }
+        _ = DetailView.highlightedSentence(mention, ascii: false)
+        #expect(state.width == 80)
+    }
+}
