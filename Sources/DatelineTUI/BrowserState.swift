@@ -53,7 +53,7 @@ public struct BrowserState: Sendable {
         self.height = height
         self.options = options
         self.warnings = timeline.warnings
-        self.catalog = TimelineCatalog(events: timeline.events)
+        self.catalog = TimelineCatalog(events: timeline.events, documents: timeline.documents)
         self.visible = catalog.all
     }
 
@@ -64,6 +64,12 @@ public struct BrowserState: Sendable {
 
     /// The selected event, if any.
     public var selectedEvent: Event? { selectedPosition.map { timeline.events[$0] } }
+
+    /// A document by id in O(1) (the timeline's own lookup scans).
+    func document(id: String) -> Document? {
+        guard let position = catalog.documentPositions[id], position < timeline.documents.count else { return nil }
+        return timeline.documents[position]
+    }
 
     /// Which part of the screen has the keyboard.
     public enum Focus: Sendable, Equatable { case list, pane }

@@ -27,10 +27,9 @@ enum Chrome {
 
     static func filterLabels(_ state: BrowserState) -> [String] {
         let issueNames = Dictionary(state.timeline.issues.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let documentTitles = Dictionary(state.timeline.documents.map { ($0.id, $0.id) }, uniquingKeysWith: { a, _ in a })
         return state.filter.issues.sorted().map { issueNames[$0] ?? $0 }
             + state.filter.actors.sorted()
-            + state.filter.documents.sorted().map { "doc " + (documentTitles[$0] ?? $0) }
+            + state.filter.documents.sorted().map { "doc " + $0 }
     }
 
     /// Prompt or key hints on the left; message or warning count on the right.

@@ -88,7 +88,7 @@ enum DetailView: BrowserScreen {
         for (i, mention) in event.mentions.enumerated() {
             content.sourceStarts.append(content.lines.count)
             let selected = i == state.detail.source
-            let title = state.timeline.document(id: mention.document)?.title ?? ""
+            let title = state.document(id: mention.document)?.title ?? ""
             var head = StyledText(ascii: ascii)
             head.append(selected ? (ascii ? "> " : "» ") : "  ", Style(foreground: .yellow, bold: true))
             head.append((title.isEmpty ? mention.document : title), Style(bold: true, reverse: selected && state.focus == .pane))

@@ -17,7 +17,7 @@ struct ReaderState: Sendable {
     /// Wraps the document for the state's width and scrolls to the sentence.
     mutating func rewrap(for state: BrowserState) {
         let ascii = state.options.ascii
-        let text = state.timeline.document(id: documentID)?.text ?? ""
+        let text = state.document(id: documentID)?.text ?? ""
         let width = max(10, min(100, state.width - 2))
         let sentence = ByteRange.make(start: mention.offset, length: mention.length)
         var timex = 0..<0
@@ -55,7 +55,7 @@ enum ReaderView: BrowserScreen {
             return
         }
         let mention = event.mentions[min(max(0, state.detail.source), event.mentions.count - 1)]
-        guard let document = state.timeline.document(id: mention.document), !document.text.isEmpty else {
+        guard let document = state.document(id: mention.document), !document.text.isEmpty else {
             state.message = "the text of \(mention.document) is not loaded"
             return
         }
@@ -69,7 +69,7 @@ enum ReaderView: BrowserScreen {
     static func draw(_ state: BrowserState, in area: Rect, on canvas: inout Canvas) {
         guard case .reader(let reader)? = state.overlay else { return }
         let ascii = state.options.ascii
-        let document = state.timeline.document(id: reader.documentID)
+        let document = state.document(id: reader.documentID)
         var title = " " + (document?.title.isEmpty == false ? document?.title ?? "" : reader.documentID)
         if let source = document?.source, !source.isEmpty { title += (ascii ? " | " : " · ") + source }
         if let published = document?.published { title += (ascii ? " | " : " · ") + published.span.label }

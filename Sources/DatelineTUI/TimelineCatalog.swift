@@ -16,7 +16,15 @@ final class TimelineCatalog: Sendable {
     /// The last match count: (query, visible-list generation, count).
     let lastMatchCount = Mutex<(query: String, generation: Int, count: Int)?>(nil)
 
-    init(events: [Event]) {
+    /// Position of each document by id (the first, if ids repeat).
+    let documentPositions: [String: Int]
+
+    init(events: [Event], documents: [Document]) {
+        var documentPositions: [String: Int] = [:]
+        for (position, document) in documents.enumerated() where documentPositions[document.id] == nil {
+            documentPositions[document.id] = position
+        }
+        self.documentPositions = documentPositions
         var counts: [Int: Int] = [:]
         var keyOf = [Int](repeating: 0, count: events.count)
         for (position, event) in events.enumerated() {
