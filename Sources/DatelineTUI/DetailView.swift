@@ -146,7 +146,7 @@ enum DetailView: BrowserScreen {
         }
         if content.lines.count > area.height {
             let more = state.detail.scroll + area.height < content.lines.count
-            if more { canvas.put(state.options.ascii ? "v" : "▼", row: area.row + area.height - 1, column: area.column + area.width - 1, style: Style(foreground: .gray), ascii: state.options.ascii) }
+            if more { canvas.put(state.options.ascii ? "v" : "↓", row: area.row + area.height - 1, column: area.column + area.width - 1, style: Style(foreground: .gray), ascii: state.options.ascii) }
         }
     }
 

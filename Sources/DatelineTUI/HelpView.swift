@@ -73,7 +73,7 @@ enum HelpView: BrowserScreen {
             canvas.put(cells: content[scroll + offset], row: inner.row + offset, column: inner.column, maxWidth: inner.width)
         }
         if scroll + inner.height < content.count {
-            canvas.put(state.options.ascii ? "v more" : "▼ more", row: inner.row + inner.height - 1,
+            canvas.put(state.options.ascii ? "v more" : "↓ more", row: inner.row + inner.height - 1,
                        column: inner.column + inner.width - 6, style: Style(foreground: .gray), ascii: state.options.ascii)
         }
     }

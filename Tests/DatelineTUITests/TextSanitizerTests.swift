@@ -120,3 +120,12 @@ import Testing
         #expect(TextSanitizer.displayCells(input, ascii: false).map(\.0) == [TextSanitizer.placeholder])
     }
 }
+
+@Suite struct InterfaceGlyphTests {
+    /// Every glyph the browser draws itself must pass the sanitiser unchanged (width 1).
+    @Test(arguments: Array("━│┌┐└┘─·»≠↓…▁▂▃▄▅▆▇█░▌“”—–"))
+    func interfaceGlyphsAreKept(_ glyph: Character) {
+        let cells = TextSanitizer.displayCells(String(glyph), ascii: false)
+        #expect(cells.count == 1 && cells.first?.0 == glyph && cells.first?.1 == 1)
+    }
+}
