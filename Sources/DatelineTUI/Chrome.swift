@@ -105,7 +105,8 @@ enum Chrome {
                           ascii: Bool) -> Rect {
         let w = min(area.width, max(20, width))
         let h = min(area.height, max(3, height))
-        let box = Rect(row: area.row + (area.height - h) / 2, column: area.column + (area.width - w) / 2, width: w, height: h)
+        let box = Rect(row: area.row + (area.height - h) / 2, column: area.column + (area.width - w) / 2,
+                       width: w, height: h)
         canvas.fill(row: box.row, column: box.column, width: box.width, height: box.height)
         let horizontal = ascii ? "-" : "─"
         let vertical = ascii ? "|" : "│"

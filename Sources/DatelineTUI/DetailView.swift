@@ -42,7 +42,8 @@ enum DetailView: BrowserScreen {
         var basis = event.when.isDated ? " (known to the \(event.when.granularity.rawValue)" : " (no date in the text"
         if let why = event.when.basis, !why.isEmpty { basis += "; " + why }
         date.append(basis + ")")
-        if event.dateConflict { date.append(ascii ? "  != sources disagree" : "  ≠ sources disagree", Style(foreground: .red, bold: true)) }
+        let alarm = Style(foreground: .red, bold: true)
+        if event.dateConflict { date.append(ascii ? "  != sources disagree" : "  ≠ sources disagree", alarm) }
         add(date)
         if let kind = event.kind, !kind.isEmpty { add("Kind: " + kind, indent: 0) }
         if !event.summary.isEmpty && event.summary != event.title { blank(); add(searchable(event.summary)) }
@@ -52,7 +53,8 @@ enum DetailView: BrowserScreen {
             let names = Dictionary(state.timeline.issues.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
             for issue in event.issues {
                 var line = StyledText(ascii: ascii)
-                line.append("[" + issue + "]", Style(foreground: Chrome.color(ofIssue: issue, in: state.timeline.issues), bold: true))
+                let color = Chrome.color(ofIssue: issue, in: state.timeline.issues)
+                line.append("[" + issue + "]", Style(foreground: color, bold: true))
                 if let name = names[issue], name != issue { line.append(" " + name) }
                 if let words = event.issueEvidence[issue], !words.isEmpty {
                     line.append(ascii ? " - from " : " — from ", Style(foreground: .gray))
@@ -91,13 +93,16 @@ enum DetailView: BrowserScreen {
             let title = state.document(id: mention.document)?.title ?? ""
             var head = StyledText(ascii: ascii)
             head.append(selected ? (ascii ? "> " : "» ") : "  ", Style(foreground: .yellow, bold: true))
-            head.append((title.isEmpty ? mention.document : title), Style(bold: true, reverse: selected && state.focus == .pane))
+            let titleStyle = Style(bold: true, reverse: selected && state.focus == .pane)
+            head.append(title.isEmpty ? mention.document : title, titleStyle)
             add(head)
             var given = StyledText(ascii: ascii)
             given.append("gives: ", Style(foreground: .gray))
             given.append(mention.when?.label ?? "no date of its own", Style(foreground: .green))
-            if let timex = mention.timex, !timex.isEmpty { given.append(" from " + quoted(timex, ascii), Style(foreground: .gray)) }
-            if disagreeing.contains(i) { given.append(ascii ? "  != disagrees" : "  ≠ disagrees", Style(foreground: .red, bold: true)) }
+            if let timex = mention.timex, !timex.isEmpty {
+                given.append(" from " + quoted(timex, ascii), Style(foreground: .gray))
+            }
+            if disagreeing.contains(i) { given.append(ascii ? "  != disagrees" : "  ≠ disagrees", alarm) }
             add(given, indent: 4)
             add(highlightedSentence(mention, ascii: ascii), indent: 4)
         }
@@ -142,11 +147,16 @@ enum DetailView: BrowserScreen {
         for offset in 0..<area.height {
             let index = state.detail.scroll + offset
             guard index < content.lines.count else { break }
-            canvas.put(cells: content.lines[index], row: area.row + offset, column: area.column + 1, maxWidth: area.width - 2)
+            canvas.put(cells: content.lines[index], row: area.row + offset, column: area.column + 1,
+                       maxWidth: area.width - 2)
         }
         if content.lines.count > area.height {
             let more = state.detail.scroll + area.height < content.lines.count
-            if more { canvas.put(state.options.ascii ? "v" : "↓", row: area.row + area.height - 1, column: area.column + area.width - 1, style: Style(foreground: .gray), ascii: state.options.ascii) }
+            if more {
+                canvas.put(state.options.ascii ? "v" : "↓", row: area.row + area.height - 1,
+                           column: area.column + area.width - 1, style: Style(foreground: .gray),
+                           ascii: state.options.ascii)
+            }
         }
     }
 

@@ -98,5 +98,7 @@ enum HelpView: BrowserScreen {
 
 extension String {
     /// Pads with spaces to `width` characters (ASCII-only text, for key columns).
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }

@@ -55,7 +55,10 @@ enum ListView: BrowserScreen {
         let event = state.timeline.events[position]
         let selected = item == state.cursor
         var base = Style()
-        if selected { base = state.focus == .list || !state.paneOpen ? Style(reverse: true) : Style(bold: true, underline: true) }
+        if selected {
+            // Reverse while the list has the keys; underlined while the pane has them.
+            base = state.focus == .list || !state.paneOpen ? Style(reverse: true) : Style(bold: true, underline: true)
+        }
         canvas.fill(row: row, column: area.column, width: area.width, height: 1, style: base)
 
         var column = area.column + 2
@@ -63,7 +66,8 @@ enum ListView: BrowserScreen {
         dateStyle.foreground = event.dateConflict ? .red : .green
         // The mark keeps a conflict visible without colours.
         let label = event.when.label + (event.dateConflict ? (ascii ? " !" : " ≠") : "")
-        let labelWidth = canvas.put(label, row: row, column: column, maxWidth: area.width - 2, style: dateStyle, ascii: ascii)
+        let labelWidth = canvas.put(label, row: row, column: column, maxWidth: area.width - 2, style: dateStyle,
+                                    ascii: ascii)
         column += max(min(dateColumnWidth, area.width / 4), labelWidth + 1)
 
         let sources = event.documentIDs.count
@@ -95,7 +99,8 @@ enum ListView: BrowserScreen {
         highlight.bold = true
         title.append(event.title[...]) { offset in ranges.contains { $0.contains(offset) } ? highlight : base }
         title.trimTrailingSpaces()
-        column += canvas.put(cells: ellipsized(title.cells, titleRoom, ascii: ascii), row: row, column: column, maxWidth: titleRoom)
+        column += canvas.put(cells: ellipsized(title.cells, titleRoom, ascii: ascii), row: row, column: column,
+                             maxWidth: titleRoom)
         // Whole tags only: a clipped tag reads as a different issue.
         for tag in shownTags where tag.width <= right - column {
             column += canvas.put(cells: tag.cells, row: row, column: column)

@@ -87,11 +87,13 @@ enum PickerView: BrowserScreen {
             let countText = " " + Chrome.grouped(entry.count)
             var labelStyle = base
             if picker.kind == .issue { labelStyle.foreground = Chrome.color(ofIssue: entry.id, in: state.timeline.issues) }
-            canvas.put(entry.label, row: row, column: column, maxWidth: inner.column + inner.width - column - countText.count,
+            let labelRoom = inner.column + inner.width - column - countText.count
+            canvas.put(entry.label, row: row, column: column, maxWidth: labelRoom,
                        style: labelStyle, ascii: ascii)
             var countStyle = base
             countStyle.foreground = .gray
-            canvas.put(countText, row: row, column: inner.column + inner.width - countText.count, style: countStyle, ascii: ascii)
+            canvas.put(countText, row: row, column: inner.column + inner.width - countText.count, style: countStyle,
+                       ascii: ascii)
         }
     }
 

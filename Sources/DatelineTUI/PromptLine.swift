@@ -57,7 +57,8 @@ enum PromptLine {
         case nil: return
         }
         var column = area.column
-        column += canvas.put(label, row: area.row, column: column, maxWidth: area.width, style: Style(bold: true), ascii: ascii)
+        column += canvas.put(label, row: area.row, column: column, maxWidth: area.width, style: Style(bold: true),
+                             ascii: ascii)
         // Keep the end of a long entry in view.
         let room = max(1, area.width - (column - area.column) - 1)
         var cells = TextSanitizer.displayCells(text, ascii: ascii)

@@ -21,7 +21,9 @@ struct ReaderState: Sendable {
         let width = max(10, min(100, state.width - 2))
         let sentence = ByteRange.make(start: mention.offset, length: mention.length)
         var timex = 0..<0
-        if let start = mention.timexOffset, let length = mention.timexLength { timex = ByteRange.make(start: start, length: length) }
+        if let start = mention.timexOffset, let length = mention.timexLength {
+            timex = ByteRange.make(start: start, length: length)
+        }
         lines = []
         sentenceLine = 0
         var found = false

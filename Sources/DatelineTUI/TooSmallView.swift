@@ -2,8 +2,8 @@
 enum TooSmallView: BrowserScreen {
     static func draw(_ state: BrowserState, in area: Rect, on canvas: inout Canvas) {
         let ascii = state.options.ascii
-        let lines = ["Terminal too small", "\(state.width)x\(state.height), need \(Layout.minimumWidth)x\(Layout.minimumHeight)",
-                     "Enlarge it, or q to quit"]
+        let size = "\(state.width)x\(state.height), need \(Layout.minimumWidth)x\(Layout.minimumHeight)"
+        let lines = ["Terminal too small", size, "Enlarge it, or q to quit"]
         let first = max(0, (area.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where first + i < area.height {
             let column = max(0, (area.width - line.count) / 2)
