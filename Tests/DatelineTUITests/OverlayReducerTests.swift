@@ -290,3 +290,36 @@ import Testing
         #expect(state.width == 80)
     }
 }
+
+@Suite struct OverlayScrollKeyTests {
+    @Test(arguments: [
+        (Key.down, 1), (.character("j"), 1), (.mouseWheelDown, 1), (.pageDown, 10), (.character(" "), 10),
+    ])
+    func helpScrolls(_ key: Key, _ expected: Int) {
+        let help = reduce(Fixture.state(width: 80, height: 12), .character("?"))
+        #expect(reduce(help, key).overlay == .help(scroll: expected))
+        let back = reduce(reduce(help, key), key == .pageDown || key == .character(" ") ? .pageUp : .up)
+        #expect(back.overlay == .help(scroll: 0))
+    }
+
+    @Test func warningsScrollWhenLong() {
+        var timeline = Fixture.timeline
+        timeline.warnings = (0..<40).map { "warning number \($0)" }
+        let shown = reduce(BrowserState(timeline: timeline, corpusName: "w", width: 80, height: 20), .character("w"))
+        #expect(reduce(shown, .down).overlay == .warnings(scroll: 1))
+        #expect(reduce(shown, .character("k")).overlay == .warnings(scroll: 0))
+        #expect(reduce(shown, .pageDown).overlay == .warnings(scroll: 10))
+        #expect(reduce(shown, .character("x")).overlay == nil)
+        #expect(render(reduce(shown, .pageDown)).text.contains("warning number 10"))
+    }
+
+    @Test(arguments: [(60, 12, 0.5), (10, 3, 2.0), (0, 0, 0.1), (40, 10, Double.nan)])
+    func loadingScreenAnySize(_ width: Int, _ height: Int, _ fraction: Double) {
+        let canvas = renderLoading(message: "Loading…", fraction: fraction, width: width, height: height,
+                                   options: BrowserOptions(ascii: true, color: false))
+        #expect(canvas.width == width && canvas.height == height)
+        #expect(canvas.cells.allSatisfy { $0.character.isASCII && $0.style.foreground == .default })
+        let none = renderLoading(message: "Loading", fraction: nil, width: width, height: height, options: .init())
+        #expect(!none.text.contains("%"))
+    }
+}
