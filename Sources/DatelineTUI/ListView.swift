@@ -61,6 +61,13 @@ enum ListView: BrowserScreen {
         }
         canvas.fill(row: row, column: area.column, width: area.width, height: 1, style: base)
 
+        // A match in the summary, actors or places is invisible in the row: mark every matching row.
+        if !state.query.isEmpty && state.matches(position: position, query: state.query) {
+            var mark = base
+            mark.foreground = .yellow
+            mark.bold = true
+            canvas.put(ascii ? "*" : "•", row: row, column: area.column, style: mark, ascii: ascii)
+        }
         var column = area.column + 2
         var dateStyle = base
         dateStyle.foreground = event.dateConflict ? .red : .green

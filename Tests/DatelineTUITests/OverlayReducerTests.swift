@@ -323,3 +323,13 @@ import Testing
         #expect(!none.text.contains("%"))
     }
 }
+
+@Suite struct SearchMarkTests {
+    @Test func rowsMatchedOutsideTheTitleAreMarked() {
+        let state = Fixture.press(Fixture.state(), [.character("/")] + Fixture.type("lakeside") + [.enter])
+        let lines = render(state).text.split(separator: "\n").map(String.init)
+        let marked = lines.filter { $0.hasPrefix("•") }
+        #expect(marked.count == 1)
+        #expect(marked.first?.contains("Northland and Southmark sign") == true)
+    }
+}
