@@ -36,8 +36,8 @@ public struct BrowserState: Sendable {
     /// First list row on screen.
     var top = 0
     var filter = Filter()
-    var paneOpen = false
-    var focus: Focus = .list
+    public internal(set) var paneOpen = false
+    public internal(set) var focus: Focus = .list
     var detail = DetailPosition()
     var overlay: Overlay?
     var prompt: Prompt?
