@@ -1,2 +1,0 @@
-// Temporary until the browser benchmark lands.
-func runBrowserBenchmark(sizes: [Int]) -> String { "" }
