@@ -8,6 +8,8 @@ import Glibc
 /// sends only what changed on the terminal.
 struct CanvasPainter {
     private let color: Bool
+    /// The locale cannot encode anything but ASCII: curses would drop other characters silently.
+    private let ascii: Bool
     private let colorCount: Int
     private let pairCount: Int
     private var previous: Canvas?
@@ -17,8 +19,9 @@ struct CanvasPainter {
     /// Scratch space for one cell's wide characters: a base, up to four combining marks, a NUL.
     private var characters = [wchar_t](repeating: 0, count: 6)
 
-    init(color: Bool, colorCount: Int, pairCount: Int) {
+    init(color: Bool, ascii: Bool, colorCount: Int, pairCount: Int) {
         self.color = color
+        self.ascii = ascii
         self.colorCount = colorCount
         self.pairCount = pairCount
     }
@@ -46,7 +49,16 @@ struct CanvasPainter {
                 // A wide character that would hang off the right edge is drawn as a space.
                 let fits = cell.width < 2 || column + 1 < columns
                 if old == nil || old?[row, column] != cell || (cell.width == 2 && old?[row, column + 1] != canvas[row, column + 1]) {
-                    draw(fits ? cell : .blank, row, column)
+                    if !fits {
+                        draw(.blank, row, column)
+                    } else if ascii && !cell.character.isASCII {
+                        // The core should not send these in ASCII mode; keep the layout if it does.
+                        let stand = Cell(character: "?", width: 1, style: cell.style)
+                        draw(stand, row, column)
+                        if cell.width == 2 { draw(stand, row, column + 1) }
+                    } else {
+                        draw(cell, row, column)
+                    }
                 }
                 column += fits ? Int(cell.width) : 1
             }

@@ -59,7 +59,7 @@ final class CursesScreen {
         _ = mousemask(dl_wheel_up() | dl_wheel_down() | dl_button1_pressed(), nil)
         _ = mouseinterval(0)    // report presses at once instead of waiting to detect clicks
         _ = curs_set(0)
-        painter = CanvasPainter(color: options.color, colorCount: Int(dl_colors()),
+        painter = CanvasPainter(color: options.color, ascii: options.ascii, colorCount: Int(dl_colors()),
                                 pairCount: Int(dl_color_pairs()))
         TerminalGuard.setResetSequence(Self.resetSequence())
     }
