@@ -1,11 +1,16 @@
 import ArgumentParser
+import DatelineExtraction
 import DatelineModel
+import Dispatch
 import Foundation
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Browse the chronology in the terminal (the default command).",
-        discussion: "Press ? in the browser for every key. When standard output is not a terminal, prints the list instead.")
+        discussion: """
+            Press ? in the browser for every key. When standard output is not a terminal, prints the \
+            list instead. With `-`, the article comes from standard input and keys from the terminal.
+            """)
 
     @OptionGroup var input: InputOptions
 
@@ -16,7 +21,53 @@ struct Browse: ParsableCommand {
             Diagnostics.note("standard output is not a terminal: printed the list instead of opening the browser")
             return
         }
-        let (timeline, name) = CorpusLoader.load(input)
-        try TerminalBrowser(timeline: timeline, corpusName: name).run()
+        var warnings: [String] = []
+        do {
+            try TerminalBrowser.run(corpusName: CorpusLoader.corpusName(input.paths, usedSeeds: input.paths.isEmpty)) { show in
+                let timeline = try Self.readInBackground(input, show: show)
+                warnings = timeline.warnings
+                return timeline
+            }
+        } catch {
+            DatelineFailure.exit(with: error)
+        }
+        // The full screen hid stderr; the warnings are still worth having in the scrollback.
+        for warning in warnings { Diagnostics.warning(warning) }
+    }
+
+    /// Extraction runs on worker threads while this (the curses) thread paints its progress, so
+    /// every curses call stays on one thread.
+    private static func readInBackground(_ input: InputOptions, show: LoadingProgress) throws -> Timeline {
+        let latest = ProgressBox()
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var outcome: Result<Timeline, Error>?
+        DispatchQueue.global(qos: .userInitiated).async {
+            outcome = Result { try CorpusLoader.read(input, progress: { latest.store($0) }).0 }
+            finished.signal()
+        }
+        show("Reading articles…", nil)
+        while finished.wait(timeout: .now() + .milliseconds(40)) == .timedOut {
+            if let progress = latest.load(), progress.documentsTotal > 0 {
+                show("Reading \(progress.documentsDone) of \(progress.documentsTotal) articles…",
+                     Double(progress.documentsDone) / Double(progress.documentsTotal))
+            }
+        }
+        return try outcome!.get()
+    }
+}
+
+/// The latest progress report, handed from the extraction's threads to the painting thread.
+private final class ProgressBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: ExtractionProgress?
+
+    func store(_ progress: ExtractionProgress) {
+        lock.lock(); defer { lock.unlock() }
+        if progress.documentsDone >= value?.documentsDone ?? 0 { value = progress }
+    }
+
+    func load() -> ExtractionProgress? {
+        lock.lock(); defer { lock.unlock() }
+        return value
     }
 }

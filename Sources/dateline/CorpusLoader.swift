@@ -7,24 +7,32 @@ enum CorpusLoader {
     /// The timeline, or exits with the right status and message.
     static func load(_ input: InputOptions, showProgress: Bool = isatty(STDERR_FILENO) == 1) -> (Timeline, corpusName: String) {
         do {
-            let paths = input.paths.isEmpty ? [try SeedsLocator.locate()] : input.paths
-            var options = ExtractionOptions()
-            options.maxFileBytes = input.maxFileBytes
-            if let taxonomy = input.taxonomy {
-                guard let data = FileManager.default.contents(atPath: taxonomy) else {
-                    throw InputError.missingPath(taxonomy)
-                }
-                options.taxonomyText = String(decoding: data, as: UTF8.self)
-            }
             let progress = ProgressLine(enabled: showProgress)
-            let driver = try ExtractionDriver(options: options)
-            let result = try driver.run(paths: paths, progress: { progress.update($0) })
+            let loaded = try read(input, progress: { progress.update($0) })
             progress.finish()
-            for warning in result.timeline.warnings { Diagnostics.warning(warning) }
-            return (result.timeline, corpusName(paths, usedSeeds: input.paths.isEmpty))
+            for warning in loaded.0.warnings { Diagnostics.warning(warning) }
+            return loaded
         } catch {
             DatelineFailure.exit(with: error)
         }
+    }
+
+    /// The timeline of the paths (or the seeds); throws `InputError` when there is nothing to read.
+    /// `progress` is called from the extraction's worker threads.
+    static func read(_ input: InputOptions,
+                     progress: @escaping @Sendable (ExtractionProgress) -> Void) throws -> (Timeline, corpusName: String) {
+        let paths = input.paths.isEmpty ? [try SeedsLocator.locate()] : input.paths
+        var options = ExtractionOptions()
+        options.maxFileBytes = input.maxFileBytes
+        if let taxonomy = input.taxonomy {
+            guard let data = FileManager.default.contents(atPath: taxonomy) else {
+                throw InputError.missingPath(taxonomy)
+            }
+            options.taxonomyText = String(decoding: data, as: UTF8.self)
+        }
+        let driver = try ExtractionDriver(options: options)
+        let result = try driver.run(paths: paths, progress: progress)
+        return (result.timeline, corpusName(paths, usedSeeds: input.paths.isEmpty))
     }
 
     static func corpusName(_ paths: [String], usedSeeds: Bool) -> String {

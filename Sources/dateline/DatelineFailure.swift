@@ -20,6 +20,8 @@ enum DatelineFailure {
             }
         case let error as SeedsLocator.NotFound:
             return (error.description, noInput)
+        case let error as TerminalError:
+            return (error.description, 1)
         default:
             return ("\(error)", 1)
         }
