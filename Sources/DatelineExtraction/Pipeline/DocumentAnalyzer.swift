@@ -52,14 +52,16 @@ public struct DocumentAnalyzer: Sendable {
         let sentences = stage("sentences") { splitter.split(text, layout: layout) }
         let published = stage("publication date") { publicationDate(record, layout, sentences) }
         let timexes = stage("temporal") { tagger.tag(sentences: sentences, publication: published) }
-        let sentenceTriggers = stage("triggers") { sentences.map { triggers.detect(in: $0.text) } }
-        let sentenceEntities = stage("entities") { entities.recognize(document: sentences.map(\.text)) }
+        let tokenized = stage("tokens") { sentences.map { TokenizedSentence($0.text) } }
+        let sentenceTriggers = stage("triggers") { tokenized.map { triggers.detect(in: $0) } }
+        let sentenceEntities = stage("entities") { entities.recognize(document: tokenized) }
         let slots = stage("events") { events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers) }
         let document = Document(id: record.id, path: record.path,
                                 title: record.title ?? layout.headline ?? record.id,
                                 url: record.url, source: record.source, published: published, text: text)
         let candidates = stage("titles, issues") {
-            candidatesFor(slots, document: document, layout: layout, sentences: sentences, entities: sentenceEntities)
+            candidatesFor(slots, document: document, layout: layout, sentences: sentences, entities: sentenceEntities,
+                          tokenized: tokenized)
         }
         return DocumentAnalysis(document: document, candidates: candidates)
     }
@@ -91,7 +93,7 @@ public struct DocumentAnalyzer: Sendable {
     static let reportingWindow = 30
 
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
-                       entities: [SentenceEntities]) -> [EventCandidate] {
+                       entities: [SentenceEntities], tokenized: [TokenizedSentence]) -> [EventCandidate] {
         let lead = [layout.headline ?? ""] + sentences.prefix(3).map(\.text)
         let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
         var known = DocumentEntities()
@@ -103,7 +105,7 @@ public struct DocumentAnalyzer: Sendable {
             let timexRange = slot.timex?.range
             let length = sentence.text.utf8.count
             let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
-            let evidence = issues.classify(sentence: sentence.text, triggerClass: slot.trigger?.triggerClass,
+            let evidence = issues.classify(sentence: tokenized[slot.sentence], triggerClass: slot.trigger?.triggerClass,
                                            documentIssues: topics)
             let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
                                      excluding: excluded)
@@ -117,7 +119,7 @@ public struct DocumentAnalyzer: Sendable {
             return EventCandidate(
                 mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
                 actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
-                quotes: quotes.quotes(in: sentence.text, known: known).map(\.quote),
+                quotes: quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote),
                 contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
         }
     }

@@ -7,11 +7,41 @@ public struct CueLexicon: Sendable {
         case leadingAdverbial = "leading-adverbial", nonName = "non-name", month, weekday, attribution
         /// Paradigms "base|3rd person|past|participle" of irregular verbs.
         case irregularVerb = "irregular-verb"
+
+        /// Position in `allCases`, by a switch: a `[List: …]` dictionary would hash the raw string.
+        var ordinal: Int {
+            switch self {
+            case .negation: return 0
+            case .hypothetical: return 1
+            case .intention: return 2
+            case .cancellation: return 3
+            case .future: return 4
+            case .speech: return 5
+            case .locative: return 6
+            case .determiner: return 7
+            case .preposition: return 8
+            case .auxiliary: return 9
+            case .passive: return 10
+            case .subjectBreak: return 11
+            case .leadingAdverbial: return 12
+            case .nonName: return 13
+            case .month: return 14
+            case .weekday: return 15
+            case .attribution: return 16
+            case .irregularVerb: return 17
+            }
+        }
+
+        var bit: UInt32 { 1 << UInt32(ordinal) }
     }
 
-    private var tables: [List: PhraseTable<Int>] = [:]
-    /// Single-word items per list, so `contains(_:key:)` is one hash probe with no tokenising.
-    private var words: [List: Set<String>] = [:]
+    /// Phrase tables indexed by `List.ordinal`.
+    private var tables: [PhraseTable<Int>?] = Array(repeating: nil, count: List.allCases.count)
+    /// Single-word items: key → bit set of the lists holding it, so `contains(_:key:)` is one probe.
+    private var words = WordTable<UInt32>()
+    /// First word of any item → bit set of the lists with an item starting with it.
+    private var starters = WordTable<UInt32>()
+    private var isEmpty = true
     /// Any form of an irregular verb → its 3rd-person present ("gave" → "gives").
     public private(set) var thirdPersonOf: [String: String] = [:]
 
@@ -40,11 +70,17 @@ public struct CueLexicon: Sendable {
             }
             for item in items {
                 let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
-                tables[list, default: PhraseTable()].add(item, value: keys.count)
-                if keys.count == 1, let key = keys.first { words[list, default: []].insert(key) }
+                var table = tables[list.ordinal] ?? PhraseTable()
+                table.add(item, value: keys.count)
+                tables[list.ordinal] = table
+                isEmpty = false
+                if let first = WordTokenizer.tokens(in: item).first(where: { $0.isWord || $0.key == "&" })?.key {
+                    starters[first] = (starters[first] ?? 0) | list.bit
+                }
+                if keys.count == 1, let key = keys.first { words[key] = (words[key] ?? 0) | list.bit }
             }
         }
-        if tables.isEmpty { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
+        if isEmpty { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
     }
 
     /// The bundled `cues.tsv`.
@@ -54,13 +90,32 @@ public struct CueLexicon: Sendable {
 
     /// Token count of the cue of `list` starting at `index`, or nil.
     public func match(_ list: List, in tokens: [WordToken], at index: Int) -> Int? {
-        tables[list]?.longestMatch(in: tokens, at: index)?.length
+        guard index < tokens.count, let lists = starters.value(for: tokens[index]), lists & list.bit != 0 else { return nil }
+        return tables[list.ordinal]?.longestMatch(in: tokens, at: index)?.length
     }
 
     /// Whether the single word `key` (lowercased) is in `list`.
     public func contains(_ list: List, key: String) -> Bool {
-        words[list]?.contains(key) ?? false
+        guard let lists = words.value(forKey: key) else { return false }
+        return lists & list.bit != 0
     }
+
+    /// Whether the single word of `token` is in `list`; uses the token's precomputed hash.
+    public func contains(_ list: List, token: WordToken) -> Bool {
+        guard let lists = words.value(for: token) else { return false }
+        return lists & list.bit != 0
+    }
+
+    /// Bit set (`List.bit`) of the lists holding `token`'s word as a single-word item.
+    func lists(containing token: WordToken) -> UInt32 { words.value(for: token) ?? 0 }
+
+    /// `match(_:in:at:)` for a caller that already checked `lists(startingWith:)`.
+    func match(_ list: List, in tokens: [WordToken], startingAt index: Int) -> Int? {
+        tables[list.ordinal]?.longestMatch(in: tokens, at: index)?.length
+    }
+
+    /// Bit set (`List.bit`) of the lists with an item starting with `token`'s word.
+    func lists(startingWith token: WordToken) -> UInt32 { starters.value(for: token) ?? 0 }
 
     /// Whether token `index` starts a cue of `list`.
     public func starts(_ list: List, in tokens: [WordToken], at index: Int) -> Bool {

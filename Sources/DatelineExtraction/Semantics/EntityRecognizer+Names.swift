@@ -19,7 +19,7 @@ extension EntityRecognizer {
             if !continuation {
                 // Month abbreviations are also names ("Dong Jun"): only the first word is checked for dates.
                 // Later words may be given names that look like function words ("Liu He").
-                if k == start && (cues.contains(.nonName, key: w.key) || isMonthOrWeekday(w)) { break }
+                if k == start && isNonName(w) { break }
                 if places.match(in: words, at: k) != nil || organizations.knownMatch(in: words, at: k) != nil { break }
                 if titles.match(in: words, at: k) != nil && k > start { break }
             }
@@ -61,8 +61,7 @@ extension EntityRecognizer {
     /// A run of two or more words whose last word is an organisation head ("Hudson Institute").
     func isOrganizationRun(_ scan: Scan, _ from: Int, _ to: Int) -> Bool {
         guard to - from >= 2, let last = scan.words[safe: to - 1] else { return false }
-        let key = last.key.hasSuffix(".") ? String(last.key.dropLast()) : last.key
-        return organizations.heads.contains(key) || organizations.heads.contains(last.key)
+        return organizations.isHead(last)
     }
 
     /// A verb right after the name, or a verb/linking word right before it ("met Yang Jiechi").
@@ -86,18 +85,18 @@ extension EntityRecognizer {
 
     func isVerbLike(_ word: WordToken) -> Bool {
         guard !word.isCapitalized else { return false }
-        let key = word.key
-        if triggers.isInflectedVerb(key: key) { return true }
-        if cues.contains(.speech, key: key) || cues.contains(.auxiliary, key: key) { return true }
-        return key.utf8.count > 4 && key.hasSuffix("ed")
+        if triggers.isInflectedVerb(word) { return true }
+        if cues.lists(containing: word) & (CueLexicon.List.speech.bit | CueLexicon.List.auxiliary.bit) != 0 { return true }
+        let key = word.key.utf8
+        return key.count > 4 && key.reversed().starts(with: "de".utf8)
     }
 
     func isNonName(_ word: WordToken) -> Bool {
-        cues.contains(.nonName, key: word.key) || isMonthOrWeekday(word)
+        cues.lists(containing: word) & (CueLexicon.List.nonName.bit | CueLexicon.List.month.bit | CueLexicon.List.weekday.bit) != 0
     }
 
     func isMonthOrWeekday(_ word: WordToken) -> Bool {
-        cues.contains(.month, key: word.key) || cues.contains(.weekday, key: word.key)
+        cues.lists(containing: word) & (CueLexicon.List.month.bit | CueLexicon.List.weekday.bit) != 0
     }
 }
 

@@ -25,7 +25,12 @@ public struct EntityRecognizer: Sendable {
     /// Entities of one sentence; `known` supplies people already named in the document so that
     /// bare surnames are recognised. Names are as written: resolve them with `DocumentEntities.absorb`.
     public func recognize(in sentence: String, known: DocumentEntities = DocumentEntities()) -> SentenceEntities {
-        var scan = Scan(bytes: Array(sentence.utf8))
+        recognize(in: TokenizedSentence(sentence), known: known)
+    }
+
+    /// Same as `recognize(in:known:)` on an already tokenised sentence.
+    public func recognize(in sentence: TokenizedSentence, known: DocumentEntities = DocumentEntities()) -> SentenceEntities {
+        var scan = Scan(sentence)
         var i = 0
         while i < scan.words.count {
             i = step(at: i, scan: &scan, known: known)
@@ -35,6 +40,11 @@ public struct EntityRecognizer: Sendable {
 
     /// Every sentence of a document in order, with short names resolved to their first full form.
     public func recognize(document sentences: [String]) -> [SentenceEntities] {
+        recognize(document: sentences.map(TokenizedSentence.init))
+    }
+
+    /// Same as `recognize(document:)` on already tokenised sentences.
+    public func recognize(document sentences: [TokenizedSentence]) -> [SentenceEntities] {
         var known = DocumentEntities()
         return sentences.map { known.absorb(recognize(in: $0, known: known)) }
     }
@@ -49,12 +59,14 @@ public struct EntityRecognizer: Sendable {
         let gapBefore: [String]
         var mentions: [EntityMention] = []
 
-        init(bytes: [UInt8]) {
-            self.bytes = bytes
+        init(_ sentence: TokenizedSentence) {
+            self.bytes = sentence.bytes
             var words: [WordToken] = []
             var gaps: [String] = []
+            words.reserveCapacity(sentence.tokens.count)
+            gaps.reserveCapacity(sentence.tokens.count)
             var pending = ""
-            for token in WordTokenizer.tokens(bytes: bytes) {
+            for token in sentence.tokens {
                 if token.isWord {
                     words.append(token)
                     gaps.append(pending)
@@ -170,7 +182,7 @@ public struct EntityRecognizer: Sendable {
             scan.add(.place, words: from, to, name: country)
             return
         }
-        let locative = from > 0 && cues.contains(.locative, key: scan.words[from - 1].key)
+        let locative = from > 0 && cues.contains(.locative, token: scan.words[from - 1])
         let acting = !locative && (scan.words[to - 1].isPossessive || nextIsVerb(scan, to))
         switch place.kind {
         case .country:

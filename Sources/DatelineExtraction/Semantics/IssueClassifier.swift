@@ -1,16 +1,19 @@
 /// Multi-label issue tagging of a sentence by dictionary terms from a `Taxonomy`.
-/// Cost: per word, one hash probe per prefix length of 4+ bytes; no regular expressions.
+/// Cost: per word, one `WordTable` probe per prefix length of 4+ bytes (prefix hashes extend byte
+/// by byte, so no prefix string is built); no regular expressions.
 public struct IssueClassifier: Sendable {
     public let taxonomy: Taxonomy
     /// First word → terms starting with it (for exact first words and for prefix single words).
-    private let byWord: [String: [Taxonomy.Term]]
+    private let byWord: WordTable<[Taxonomy.Term]>
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
-        var index: [String: [Taxonomy.Term]] = [:]
+        var index = WordTable<[Taxonomy.Term]>()
         for term in taxonomy.terms {
             guard let first = term.words.first else { continue }
-            index[first, default: []].append(term)
+            var list = index[first] ?? []
+            list.append(term)
+            index[first] = list
         }
         byWord = index
     }
@@ -29,6 +32,12 @@ public struct IssueClassifier: Sendable {
     /// evidence. When the sentence has no specific evidence, `documentIssues` (see `documentIssues(in:)`)
     /// supply the article's topic, with its most frequent term as evidence.
     public func classify(sentence: String, triggerClass: String?,
+                         documentIssues: [DocumentIssue] = []) -> [String: [String]] {
+        classify(sentence: TokenizedSentence(sentence), triggerClass: triggerClass, documentIssues: documentIssues)
+    }
+
+    /// Same as `classify(sentence:triggerClass:documentIssues:)` on an already tokenised sentence.
+    public func classify(sentence: TokenizedSentence, triggerClass: String?,
                          documentIssues: [DocumentIssue] = []) -> [String: [String]] {
         let hits = self.hits(in: sentence)
         var specific: [String: [String]] = [:]
@@ -61,15 +70,18 @@ public struct IssueClassifier: Sendable {
     /// All term hits of `text`; where a longer term covers a shorter one of another issue
     /// ("trade secrets" over "trade"), only the longer counts.
     func hits(in text: String) -> [Hit] {
-        let bytes = Array(text.utf8)
-        let words = WordTokenizer.tokens(bytes: bytes).filter(\.isWord)
+        hits(in: TokenizedSentence(text))
+    }
+
+    func hits(in sentence: TokenizedSentence) -> [Hit] {
+        let words = sentence.tokens.filter(\.isWord)
         var hits: [Hit] = []
         for i in words.indices {
-            for term in candidates(for: words[i].key) where matches(term, words, at: i) {
+            for term in candidates(for: words[i]) where matches(term, words, at: i) {
                 let last = i + term.words.count - 1
                 let range = words[i].range.lowerBound..<words[last].range.upperBound
                 hits.append(Hit(issue: term.issue, words: i..<(last + 1),
-                                text: String(decoding: bytes[range], as: UTF8.self), isGeneric: term.isGeneric))
+                                text: sentence.text(range), isGeneric: term.isGeneric))
             }
         }
         return hits.filter { hit in
@@ -82,23 +94,32 @@ public struct IssueClassifier: Sendable {
 
     static func add(_ issue: String, _ evidence: String, to found: inout [String: [String]]) {
         var list = found[issue, default: []]
-        if !list.contains(where: { $0.lowercased() == evidence.lowercased() }) { list.append(evidence) }
+        let lowered = evidence.lowercased()
+        if !list.contains(where: { $0.lowercased() == lowered }) { list.append(evidence) }
         found[issue] = list
     }
 
     /// Terms whose first word could match `key`: the key itself and each of its prefixes of 4+ bytes.
-    private func candidates(for key: String) -> [Taxonomy.Term] {
-        var out = byWord[key] ?? []
-        let utf8 = Array(key.utf8)
-        if utf8.count > 4 {
-            for length in 4..<utf8.count {
-                if let terms = byWord[String(decoding: utf8[0..<length], as: UTF8.self)] {
-                    out += terms.filter { $0.words.count == 1 && $0.lastIsPrefix }
-                }
+    private func candidates(for token: WordToken) -> [Taxonomy.Term] {
+        var out = byWord.value(for: token) ?? []
+        let key = token.key.utf8
+        let count = key.count
+        let plural = count > 1 && key.last == UInt8(ascii: "s")
+        guard count > 4 || plural else { return out }
+        // The hash of each prefix is the running hash before its next byte.
+        var singular: [Taxonomy.Term]?
+        var hash = WordHash.seed
+        var length = 0
+        for byte in key {
+            if length >= 4, let terms = byWord.value(forBytes: key.prefix(length), hash: hash) {
+                out += terms.filter { $0.words.count == 1 && $0.lastIsPrefix }
             }
+            if plural, length == count - 1 { singular = byWord.value(forBytes: key.prefix(length), hash: hash) }
+            hash = WordHash.adding(byte, to: hash)
+            length += 1
         }
         // "AIs", "G7s": a plural of a short whole word.
-        if key.hasSuffix("s"), utf8.count > 1, let terms = byWord[String(key.dropLast())] {
+        if let terms = singular {
             out += terms.filter { $0.words.count == 1 && !$0.lastIsPrefix }
         }
         return out

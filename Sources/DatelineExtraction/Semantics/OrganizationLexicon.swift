@@ -3,6 +3,8 @@ public struct OrganizationLexicon: Sendable {
     private(set) var known = PhraseTable<String>()
     /// Last words that make a capitalised sequence an organisation ("Ministry", "Technology").
     public private(set) var heads: Set<String> = []
+    /// `heads` again, probed with a token's precomputed hash.
+    private var headTable = WordTable<Bool>()
     /// First words (phrases) that start one ("Ministry of").
     private(set) var leads = PhraseTable<Int>()
 
@@ -18,7 +20,9 @@ public struct OrganizationLexicon: Sendable {
                 }
                 for item in items {
                     if line.hasPrefix("head:") {
-                        heads.insert(WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key).joined(separator: " "))
+                        let head = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key).joined(separator: " ")
+                        heads.insert(head)
+                        headTable[head] = true
                     } else {
                         leads.add(item, value: WordTokenizer.tokens(in: item).filter(\.isWord).count)
                     }
@@ -44,6 +48,15 @@ public struct OrganizationLexicon: Sendable {
         guard index < tokens.count, tokens[index].isCapitalized,
               let hit = known.longestMatch(in: tokens, at: index) else { return nil }
         return (hit.value, hit.length)
+    }
+
+    /// Whether `token` is an organisation head word, with or without a trailing period ("Co.", "Inc").
+    func isHead(_ token: WordToken) -> Bool {
+        if headTable.value(for: token) != nil { return true }
+        let key = token.key.utf8
+        guard key.last == UInt8(ascii: "."), !headTable.isEmpty else { return false }
+        let stem = key.dropLast()
+        return headTable.value(forBytes: stem, hash: WordHash.of(bytes: stem)) != nil
     }
 
     /// Length of an organisation-starting phrase ("Ministry of") at `index`.

@@ -1,14 +1,16 @@
 /// Multi-word dictionary over token keys: finds the longest entry starting at a token.
-/// Lookup is one hash probe on the first key plus a scan of the (few) entries sharing it.
+/// Lookup is one `WordTable` probe on the first token's precomputed hash plus a scan of the (few)
+/// entries sharing it; later words compare hashes before strings.
 public struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var keys: [String]
+        var hashes: [UInt64]
         /// Entries written in capitals ("US", "PLA") only match capitalised tokens.
         var needsAllCaps: Bool
         var value: Value
     }
 
-    private var byFirstKey: [String: [Entry]] = [:]
+    private var byFirstKey = WordTable<[Entry]>()
 
     public init() {}
 
@@ -17,10 +19,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let tokens = WordTokenizer.tokens(in: phrase).filter { $0.isWord || $0.key == "&" }
         guard let first = tokens.first else { return }
         let caps = tokens.count == 1 && first.isAllCaps && !first.key.contains(".")
-        let entry = Entry(keys: tokens.map(\.key), needsAllCaps: caps, value: value)
-        byFirstKey[first.key, default: []].append(entry)
+        let entry = Entry(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), needsAllCaps: caps, value: value)
+        var list = byFirstKey[first.key] ?? []
+        list.append(entry)
         // Longest first, so the first hit is the longest match.
-        byFirstKey[first.key]?.sort { $0.keys.count > $1.keys.count }
+        list.sort { $0.keys.count > $1.keys.count }
+        byFirstKey[first.key] = list
     }
 
     public var isEmpty: Bool { byFirstKey.isEmpty }
@@ -28,7 +32,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Longest entry whose keys equal the word keys at `index`; returns its value and token count.
     /// Punctuation tokens other than `&` end a phrase; a trailing period after an abbreviation is skipped.
     public func longestMatch(in tokens: [WordToken], at index: Int) -> (value: Value, length: Int)? {
-        guard index < tokens.count, tokens[index].isWord, let entries = byFirstKey[tokens[index].key] else {
+        guard index < tokens.count, tokens[index].isWord, let entries = byFirstKey.value(for: tokens[index]) else {
             return nil
         }
         for entry in entries {
@@ -38,7 +42,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             var matched = 1
             while matched < entry.keys.count, j < tokens.count {
                 let t = tokens[j]
-                guard t.key == entry.keys[matched] else { break }
+                guard t.keyHash == entry.hashes[matched], t.key == entry.keys[matched] else { break }
                 matched += 1
                 j += 1
             }

@@ -26,8 +26,13 @@ public struct QuoteExtractor: Sendable {
     }
 
     public func quotes(in sentence: String, known: DocumentEntities = DocumentEntities()) -> [QuoteMatch] {
-        let bytes = Array(sentence.utf8)
-        let tokens = WordTokenizer.tokens(bytes: bytes)
+        quotes(in: TokenizedSentence(sentence), known: known)
+    }
+
+    /// Same as `quotes(in:known:)` on an already tokenised sentence.
+    public func quotes(in sentence: TokenizedSentence, known: DocumentEntities = DocumentEntities()) -> [QuoteMatch] {
+        let bytes = sentence.bytes
+        let tokens = sentence.tokens
         let spans = quoteSpans(tokens, bytes: bytes)
         guard !spans.isEmpty else { return [] }
         let entities = recognizer.recognize(in: sentence, known: known)
@@ -125,7 +130,7 @@ public struct QuoteExtractor: Sendable {
         let words = tokens[start..<verb]
         if words.count == 1, let w = words.first,
            ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"].contains(w.key) { return nil }
-        guard let first = words.first, recognizer.cues.contains(.determiner, key: first.key)
+        guard let first = words.first, recognizer.cues.contains(.determiner, token: first)
                 || ["one", "another"].contains(first.key) || (words.count <= 3 && !first.isCapitalized) else { return nil }
         let range = first.range.lowerBound..<(words.last?.range.upperBound ?? first.range.upperBound)
         let text = String(decoding: bytes[range], as: UTF8.self)
@@ -155,7 +160,7 @@ public struct QuoteExtractor: Sendable {
             var picked: [Int] = []
             for k in indices {
                 guard region.contains(k), tokens[k].isWord, tokens[k].isCapitalized,
-                      !recognizer.cues.contains(.nonName, key: tokens[k].key) else { break }
+                      !recognizer.cues.contains(.nonName, token: tokens[k]) else { break }
                 picked.append(k)
                 if picked.count == 4 { break }
             }

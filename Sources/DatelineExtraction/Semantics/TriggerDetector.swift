@@ -40,8 +40,12 @@ public struct TriggerDetector: Sendable {
     }
 
     public func detect(in sentence: String) -> [TriggerMatch] {
-        let bytes = Array(sentence.utf8)
-        let tokens = WordTokenizer.tokens(bytes: bytes)
+        detect(in: TokenizedSentence(sentence))
+    }
+
+    /// Same as `detect(in:)` on an already tokenised sentence.
+    public func detect(in sentence: TokenizedSentence) -> [TriggerMatch] {
+        let tokens = sentence.tokens
         var out: [TriggerMatch] = []
         var i = 0
         while i < tokens.count {
@@ -54,14 +58,14 @@ public struct TriggerDetector: Sendable {
             var use = choose(hit.uses, tokens: tokens, at: i, fallback: first)
             // "the highest-level meeting with": a gerund after a determiner or modifier is a noun.
             if use.verbForm == .gerund, i > 0, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized,
-               !cues.contains(.auxiliary, key: tokens[i - 1].key), !cues.contains(.passive, key: tokens[i - 1].key),
-               cues.contains(.determiner, key: tokens[i - 1].key) || tokens[i - 1].isHyphenated || tokens[i - 1].isPossessive {
+               cues.lists(containing: tokens[i - 1]) & (CueLexicon.List.auxiliary.bit | CueLexicon.List.passive.bit) == 0,
+               cues.contains(.determiner, token: tokens[i - 1]) || tokens[i - 1].isHyphenated || tokens[i - 1].isPossessive {
                 use = TriggerLexicon.Use(entry: use.entry, partOfSpeech: .noun, verbForm: nil)
             }
             let entry = lexicon.entries[use.entry]
             let end = tokens[i + hit.length - 1].range.upperBound
             let range = tokens[i].range.lowerBound..<end
-            out.append(TriggerMatch(range: range, text: String(decoding: bytes[range], as: UTF8.self),
+            out.append(TriggerMatch(range: range, text: sentence.text(range),
                                     triggerClass: entry.triggerClass, lemma: entry.lemma,
                                     partOfSpeech: use.partOfSpeech, verbForm: use.verbForm, weight: entry.weight,
                                     modality: modality(tokens: tokens, start: i, end: i + hit.length)))
@@ -78,11 +82,12 @@ public struct TriggerDetector: Sendable {
         guard let verb = verbs.first, let noun = nouns.first else { return fallback }
         let previous = i > 0 ? tokens[i - 1] : nil
         if let p = previous, p.isWord {
-            if p.isPossessive || cues.contains(.determiner, key: p.key) { return noun }
-            if p.key == "to" || cues.contains(.auxiliary, key: p.key) || cues.contains(.negation, key: p.key) {
+            let lists = cues.lists(containing: p)
+            if p.isPossessive || lists & CueLexicon.List.determiner.bit != 0 { return noun }
+            if p.key == "to" || lists & (CueLexicon.List.auxiliary.bit | CueLexicon.List.negation.bit) != 0 {
                 return verbs.first { $0.verbForm == .base || $0.verbForm == .participle || $0.verbForm == .gerund } ?? verb
             }
-            if cues.contains(.preposition, key: p.key) { return noun }
+            if lists & CueLexicon.List.preposition.bit != 0 { return noun }
         }
         if i + 1 < tokens.count, tokens[i + 1].key == "of" { return noun }
         if let past = verbs.first(where: { $0.verbForm == .past || $0.verbForm == .participle }) { return past }
@@ -119,8 +124,8 @@ public struct TriggerDetector: Sendable {
         var ahead = 0
         while k < tokens.count, ahead < 4, tokens[k].isWord {
             if cues.starts(.cancellation, in: tokens, at: k) { return stronger(found, .cancelled) }
-            if !(cues.contains(.passive, key: tokens[k].key) || cues.contains(.auxiliary, key: tokens[k].key)
-                 || ["that", "which", "had", "been", "later", "then"].contains(tokens[k].key)) { break }
+            if cues.lists(containing: tokens[k]) & (CueLexicon.List.passive.bit | CueLexicon.List.auxiliary.bit) == 0,
+               !["that", "which", "had", "been", "later", "then"].contains(tokens[k].key) { break }
             k += 1
             ahead += 1
         }
@@ -128,12 +133,14 @@ public struct TriggerDetector: Sendable {
     }
 
     private func cue(at j: Int, tokens: [WordToken], beforeTrigger start: Int) -> TriggerModality {
+        // Most words start no cue of any list: one probe settles all five lists.
+        let starting = cues.lists(startingWith: tokens[j])
         func fits(_ list: CueLexicon.List) -> Bool {
-            guard let n = cues.match(list, in: tokens, at: j) else { return false }
+            guard starting & list.bit != 0, let n = cues.match(list, in: tokens, startingAt: j) else { return false }
             return j + n <= start
         }
         if fits(.cancellation) { return .cancelled }
-        if fits(.negation) || tokens[j].key.hasSuffix("n't") { return .negated }
+        if fits(.negation) || tokens[j].key.utf8.reversed().starts(with: "t'n".utf8) { return .negated }
         if fits(.intention) { return .intended }
         if fits(.hypothetical) { return .hypothetical }
         if fits(.future) { return .scheduled }
@@ -141,8 +148,16 @@ public struct TriggerDetector: Sendable {
     }
 
     private func stronger(_ a: TriggerModality, _ b: TriggerModality) -> TriggerModality {
-        let rank: [TriggerModality: Int] = [.asserted: 0, .scheduled: 1, .hypothetical: 2, .intended: 3,
-                                            .negated: 4, .cancelled: 5]
-        return (rank[b] ?? 0) > (rank[a] ?? 0) ? b : a
+        func rank(_ m: TriggerModality) -> Int {
+            switch m {
+            case .asserted: return 0
+            case .scheduled: return 1
+            case .hypothetical: return 2
+            case .intended: return 3
+            case .negated: return 4
+            case .cancelled: return 5
+            }
+        }
+        return rank(b) > rank(a) ? b : a
     }
 }

@@ -32,7 +32,7 @@ public struct TriggerLexicon: Sendable {
     public private(set) var entries: [Entry] = []
     private(set) var table = PhraseTable<[Use]>()
     /// Keys of single-word verb forms and first words of multiword ones, for quick "is this a verb" tests.
-    private(set) var verbWords: Set<String> = []
+    private(set) var verbWords = WordTable<Bool>()
 
     /// Parses the tab-separated file; see the header of `triggers.tsv`. Cost: linear in its size.
     public init(parsing text: String, fileName: String = "triggers.tsv") throws {
@@ -76,7 +76,7 @@ public struct TriggerLexicon: Sendable {
             for (slot, forms) in verbForms.enumerated() {
                 for form in forms {
                     if slot != VerbForm.base.rawValue, let first = Self.key(form).split(separator: " ").first {
-                        verbWords.insert(String(first))
+                        verbWords[String(first)] = true
                     }
                     record(form, Use(entry: index, partOfSpeech: .verb, verbForm: VerbForm(rawValue: slot)))
                 }
@@ -98,7 +98,10 @@ public struct TriggerLexicon: Sendable {
     }
 
     /// Whether a lowercased word is an inflected verb form of some trigger ("met", "says", "held").
-    public func isInflectedVerb(key: String) -> Bool { verbWords.contains(key) }
+    public func isInflectedVerb(key: String) -> Bool { verbWords.value(forKey: key) != nil }
+
+    /// `isInflectedVerb(key:)` with the token's precomputed hash.
+    public func isInflectedVerb(_ token: WordToken) -> Bool { verbWords.value(for: token) != nil }
 
     /// Verb readings of a written form ("met" → meet/past); used to inflect verbs that are not the trigger.
     public func verbUses(of form: String) -> [(entry: Entry, form: VerbForm)] {

@@ -7,6 +7,8 @@ public struct WordToken: Hashable, Sendable {
     public var range: Range<Int>
     /// Matching key: ASCII lowercased, curly apostrophes straightened; quotes become `"`, dashes `-`.
     public var key: String
+    /// `WordHash.of(key)`, computed once while tokenising so that lexicon lookups need not rehash.
+    public var keyHash: UInt64
     /// First letter is upper case (ASCII) or the word starts with a non-ASCII letter.
     public var isCapitalized: Bool
     /// Every ASCII letter is upper case and there are at least two letters ("US", "PLA", "U.S.").
@@ -19,15 +21,22 @@ public struct WordToken: Hashable, Sendable {
     public var isWord: Bool { kind == .word }
 }
 
-/// Splits text into `WordToken`s on UTF-8 bytes. Linear in the byte count; allocates one key per token.
+/// Splits text into `WordToken`s on UTF-8 bytes. Linear in the byte count; allocates one key per
+/// token only when the key is longer than a small string (15 bytes), and hashes each key once.
 public enum WordTokenizer {
     public static func tokens(in text: String) -> [WordToken] {
         tokens(bytes: Array(text.utf8))
     }
 
     public static func tokens(bytes: [UInt8]) -> [WordToken] {
+        bytes.withUnsafeBufferPointer { tokens(buffer: $0) }
+    }
+
+    static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
         var out: [WordToken] = []
-        out.reserveCapacity(bytes.count / 5)
+        out.reserveCapacity(bytes.count / 5 + 1)
+        var key: [UInt8] = []
+        key.reserveCapacity(32)
         var i = 0
         var hyphenPending = false
         let n = bytes.count
@@ -39,7 +48,7 @@ public enum WordTokenizer {
                 continue
             }
             if isWordStart(bytes, i) {
-                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending)
+                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending, key: &key)
                 out.append(token)
                 i = next
                 hyphenPending = false
@@ -53,7 +62,8 @@ public enum WordTokenizer {
             hyphenPending = false
             let width = scalarWidth(b)
             let end = min(n, i + width)
-            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuationKey(bytes, i, end),
+            let punctuation = punctuationKey(bytes, i, end)
+            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuation, keyHash: WordHash.of(punctuation),
                                  isCapitalized: false, isAllCaps: false, isPossessive: false, isHyphenated: false))
             i = end
         }
@@ -62,21 +72,35 @@ public enum WordTokenizer {
 
     // MARK: - Scanning
 
-    private static func scanWord(_ bytes: [UInt8], from start: Int, hyphenated: Bool) -> (WordToken, Int) {
+    /// One word from `start`; `key` is scratch space reused across words.
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, hyphenated: Bool,
+                                 key: inout [UInt8]) -> (WordToken, Int) {
         let n = bytes.count
         var i = start
-        var key: [UInt8] = []
+        key.removeAll(keepingCapacity: true)
+        var keyHasPeriod = false
         var letters = 0, upper = 0
         var possessive = false
         var end = start
         while i < n {
             let b = bytes[i]
             if isAlnum(b) || (b >= 0x80 && !isPunctuationSequence(bytes, i)) {
-                let w = b < 0x80 ? 1 : scalarWidth(b)
-                if isUpper(b) { upper += 1 }
-                if isUpper(b) || isLower(b) || b >= 0x80 { letters += 1 }
-                for k in i..<min(n, i + w) { key.append(lowercased(bytes[k])) }
-                i += w
+                if b < 0x80 {
+                    if isUpper(b) {
+                        upper += 1
+                        letters += 1
+                        key.append(b + 32)
+                    } else {
+                        if isLower(b) { letters += 1 }
+                        key.append(b)
+                    }
+                    i += 1
+                } else {
+                    letters += 1
+                    let w = scalarWidth(b)
+                    for k in i..<min(n, i + w) { key.append(bytes[k]) }
+                    i += w
+                }
                 end = i
                 continue
             }
@@ -84,16 +108,17 @@ public enum WordTokenizer {
             if b == UInt8(ascii: ".") {
                 let previous = i > start ? bytes[i - 1] : 0
                 let nextIsLetter = i + 1 < n && isAlpha(bytes[i + 1])
-                let initialism = isUpper(previous) && (i - start == 1 || key.contains(UInt8(ascii: ".")))
+                let initialism = isUpper(previous) && (i - start == 1 || keyHasPeriod)
                 if initialism && nextIsLetter && i + 2 <= n {
-                    key.append(b); i += 1; end = i; continue
+                    key.append(b); keyHasPeriod = true; i += 1; end = i; continue
                 }
-                if initialism && key.contains(UInt8(ascii: ".")) {
+                if initialism && keyHasPeriod {
                     key.append(b); i += 1; end = i; break
                 }
             }
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")), i > start, isDigit(bytes[i - 1]),
                i + 1 < n, isDigit(bytes[i + 1]) {
+                if b == UInt8(ascii: ".") { keyHasPeriod = true }
                 key.append(b); i += 1; continue
             }
             if let width = apostropheWidth(bytes, i) {
@@ -116,7 +141,9 @@ public enum WordTokenizer {
             }
             break
         }
-        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key, as: UTF8.self),
+        var hash = WordHash.seed
+        for byte in key { hash = WordHash.adding(byte, to: hash) }
+        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key, as: UTF8.self), keyHash: hash,
                               isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
                               isAllCaps: letters >= 2 && upper == letters,
                               isPossessive: possessive, isHyphenated: hyphenated)
@@ -133,7 +160,7 @@ public enum WordTokenizer {
     static func isAlnum(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || isDigit(b) }
     static func lowercased(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
 
-    private static func isWordStart(_ bytes: [UInt8], _ i: Int) -> Bool {
+    private static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if isAlnum(b) { return true }
         return b >= 0xC0 && !isPunctuationSequence(bytes, i)
@@ -148,7 +175,7 @@ public enum WordTokenizer {
     }
 
     /// General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis) and Latin-1 marks.
-    private static func isPunctuationSequence(_ bytes: [UInt8], _ i: Int) -> Bool {
+    private static func isPunctuationSequence(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return true }
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] < 0xC0 { return true }  // nbsp, «, », °, ©
@@ -157,13 +184,13 @@ public enum WordTokenizer {
     }
 
     /// Width of a straight or curly apostrophe at `i`, if there is one.
-    private static func apostropheWidth(_ bytes: [UInt8], _ i: Int) -> Int? {
+    private static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         if bytes[i] == UInt8(ascii: "'") { return 1 }
         if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
         return nil
     }
 
-    private static func punctuationKey(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+    private static func punctuationKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         if end - start == 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80 {
             switch bytes[start + 2] {
             case 0x9C, 0x9D: return "\""
@@ -172,6 +199,6 @@ public enum WordTokenizer {
             default: break
             }
         }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

@@ -1,0 +1,19 @@
+/// A sentence's text with its UTF-8 bytes and word tokens, computed once and shared by the stages
+/// that read tokens (triggers, entities, issues, quotes) instead of each re-tokenising the text.
+public struct TokenizedSentence: Sendable {
+    public let text: String
+    public let bytes: [UInt8]
+    public let tokens: [WordToken]
+
+    /// Cost: one pass over the text (`WordTokenizer`), one key string per token.
+    public init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        tokens = WordTokenizer.tokens(bytes: bytes)
+    }
+
+    /// The text of a UTF-8 byte range of the sentence.
+    func text(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+}
