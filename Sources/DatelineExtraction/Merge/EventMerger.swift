@@ -29,26 +29,30 @@ public struct EventMerger: Sendable {
 
     /// Clusters of candidate positions; every candidate is in exactly one cluster, clusters are in
     /// order of their first member, members ascending.
+    ///
+    /// Deterministic: scores are summed in a fixed token order, so equal inputs give equal clusters
+    /// in every process (Swift's per-process hash seed must not reach the floating-point sums).
     public func clusters(_ candidates: [EventCandidate]) -> [[Int]] {
-        let signatures = candidates.map(Self.signature)
-        let idf = Self.inverseDocumentFrequency(signatures)
-        let pairs = scoredPairs(candidates, signatures, idf)
+        let signatures = Signatures(candidates)
+        let pairs = scoredPairs(candidates, signatures)
 
         var clusterOf = Array(candidates.indices)
         var members = candidates.indices.map { [$0] }
         var spans = candidates.map(\.when)
-        var documents = candidates.map { Set([$0.documentID]) }
+        // Sorted document numbers per cluster (usually one or two).
+        var documents = signatures.document.map { [$0] }
 
         for pair in pairs {
             let a = clusterOf[pair.first], b = clusterOf[pair.second]
             guard a != b, let joint = Self.intersection(spans[a], spans[b]) else { continue }
-            let sameDocument = !documents[a].isDisjoint(with: documents[b])
+            let sameDocument = documents[a].contains { documents[b].contains($0) }
             if sameDocument && pair.score < sameDocumentThreshold { continue }
             let (keep, drop) = a < b ? (a, b) : (b, a)
             for m in members[drop] { clusterOf[m] = keep }
             members[keep] += members[drop]
             members[drop] = []
-            documents[keep].formUnion(documents[drop])
+            for d in documents[drop] where !documents[keep].contains(d) { documents[keep].append(d) }
+            documents[drop] = []
             spans[keep] = joint
         }
         return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
@@ -56,30 +60,105 @@ public struct EventMerger: Sendable {
 
     struct Pair { var first: Int; var second: Int; var score: Double }
 
-    func scoredPairs(_ candidates: [EventCandidate], _ signatures: [Set<String>], _ idf: [String: Double]) -> [Pair] {
+    /// Each candidate's signature as sorted token numbers, with the tables that give them meaning.
+    struct Signatures {
+        enum Category: UInt8 { case word, actor, place, kind }
+
+        /// Sorted, distinct token numbers per candidate.
+        var tokens: [[Int32]] = []
+        /// Per token number: its category and IDF weight (kind-weighted).
+        var category: [Category] = []
+        var idf: [Double] = []
+        /// Per token number: how many candidates carry it.
+        var frequency: [Int] = []
+        /// Per candidate: its actors that are not also its places, as sorted name numbers (exact spelling).
+        var actorsNotPlaces: [[Int32]] = []
+        /// Per candidate: its document's number.
+        var document: [Int] = []
+
+        init(_ candidates: [EventCandidate]) {
+            var numbers: [String: Int32] = [:]
+            var names: [String: Int32] = [:]
+            var documents: [String: Int] = [:]
+            func number(_ key: String, _ c: Category) -> Int32 {
+                if let n = numbers[key] { return n }
+                let n = Int32(category.count)
+                numbers[key] = n
+                category.append(c)
+                return n
+            }
+            func name(_ text: String) -> Int32 {
+                if let n = names[text] { return n }
+                let n = Int32(names.count)
+                names[text] = n
+                return n
+            }
+            tokens.reserveCapacity(candidates.count)
+            actorsNotPlaces.reserveCapacity(candidates.count)
+            document.reserveCapacity(candidates.count)
+            for c in candidates {
+                // Prefixed so that a word, an actor and a place spelled alike stay different tokens.
+                var list: [Int32] = []
+                list.reserveCapacity(c.contentWords.count + c.actors.count + c.places.count + 1)
+                for word in c.contentWords { list.append(number("w:" + word, .word)) }
+                for actor in c.actors { list.append(number("a:" + actor.lowercased(), .actor)) }
+                for place in c.places { list.append(number("p:" + place.lowercased(), .place)) }
+                if let kind = c.kind { list.append(number("k:" + kind, .kind)) }
+                list.sort()
+                tokens.append(Self.unique(list))
+                let places = Set(c.places.map(name))
+                actorsNotPlaces.append(Self.unique(c.actors.map(name).filter { !places.contains($0) }.sorted()))
+                if let d = documents[c.documentID] {
+                    document.append(d)
+                } else {
+                    documents[c.documentID] = documents.count
+                    document.append(documents.count - 1)
+                }
+            }
+            frequency = Array(repeating: 0, count: category.count)
+            for list in tokens { for t in list { frequency[Int(t)] += 1 } }
+            let total = Double(max(candidates.count, 1))
+            idf = category.indices.map { t in
+                log(1 + total / Double(frequency[t])) * EventMerger.kindWeight(category[t])
+            }
+        }
+
+        /// Drops repeats from a sorted list.
+        static func unique(_ sorted: [Int32]) -> [Int32] {
+            var out: [Int32] = []
+            out.reserveCapacity(sorted.count)
+            for x in sorted where out.last != x { out.append(x) }
+            return out
+        }
+    }
+
+    func scoredPairs(_ candidates: [EventCandidate], _ signatures: Signatures) -> [Pair] {
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
         let limit = min(maxBucket, max(2, Int(Double(candidates.count) * maxTokenShare)))
-        var buckets: [String: [Int]] = [:]
+        struct BucketKey: Hashable { var token: Int32; var year: Int }
+        var buckets: [BucketKey: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() where candidate.when.isDated {
             let years = Self.years(of: candidate.when)
-            for token in signatures[i] where (idf[token] ?? 0) > 0 {
-                for year in years { buckets[token + "|" + String(year), default: []].append(i) }
+            // A token no other candidate carries cannot pair (every weight is positive).
+            for token in signatures.tokens[i] where signatures.frequency[Int(token)] > 1 {
+                for year in years { buckets[BucketKey(token: token, year: year), default: []].append(i) }
             }
         }
         var seen = Set<Int>()
         var pairs: [Pair] = []
         let n = candidates.count
-        for key in buckets.keys.sorted() {
-            guard let list = buckets[key], list.count > 1, list.count <= limit else { continue }
+        // Which bucket finds a pair first does not matter: every pair is scored the same way and
+        // the list is sorted below.
+        for list in buckets.values where list.count > 1 && list.count <= limit {
             for x in 0..<list.count {
                 for y in (x + 1)..<list.count {
                     let i = list[x], j = list[y]
                     guard seen.insert(i * n + j).inserted else { continue }
                     guard candidates[i].when.overlaps(candidates[j].when),
                           !Self.distinctInOneDocument(candidates[i], candidates[j]) else { continue }
-                    let score = Self.score(candidates[i], candidates[j], signatures[i], signatures[j], idf)
-                    let sameDocument = candidates[i].documentID == candidates[j].documentID
+                    let score = Self.score(candidates[i], candidates[j], i, j, signatures)
+                    let sameDocument = signatures.document[i] == signatures.document[j]
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
                     }
@@ -101,54 +180,58 @@ public struct EventMerger: Sendable {
     /// corpus shares), what happens (trigger class) and what the sentences talk about (IDF-weighted
     /// words and places). Named people on both sides with none in common halve the score: the same
     /// kind of thing done by different people is a different event.
-    static func score(_ a: EventCandidate, _ b: EventCandidate, _ sa: Set<String>, _ sb: Set<String>,
-                      _ idf: [String: Double]) -> Double {
-        let words = similarity(sa.filter { !$0.hasPrefix("a:") && !$0.hasPrefix("k:") },
-                               sb.filter { !$0.hasPrefix("a:") && !$0.hasPrefix("k:") }, idf)
+    static func score(_ a: EventCandidate, _ b: EventCandidate, _ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
+        let words = similarity(signatures.tokens[i], signatures.tokens[j], signatures)
         let kind: Double = a.kind != nil && a.kind == b.kind ? 1 : 0
-        let actorsA = Set(a.actors).subtracting(a.places), actorsB = Set(b.actors).subtracting(b.places)
+        let actorsA = signatures.actorsNotPlaces[i], actorsB = signatures.actorsNotPlaces[j]
         guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
-        let shared = Double(actorsA.intersection(actorsB).count) / Double(min(actorsA.count, actorsB.count))
+        let shared = Double(sharedCount(actorsA, actorsB)) / Double(min(actorsA.count, actorsB.count))
         let combined = 0.4 * shared + 0.4 * words + 0.2 * kind
         return shared == 0 ? combined * 0.5 : combined
     }
 
-    /// Words, actors, places and the trigger class, each prefixed so they cannot collide.
-    static func signature(_ c: EventCandidate) -> Set<String> {
-        var tokens = Set(c.contentWords.map { "w:" + $0 })
-        for actor in c.actors { tokens.insert("a:" + actor.lowercased()) }
-        for place in c.places { tokens.insert("p:" + place.lowercased()) }
-        if let kind = c.kind { tokens.insert("k:" + kind) }
-        return tokens
-    }
-
-    static func inverseDocumentFrequency(_ signatures: [Set<String>]) -> [String: Double] {
-        var df: [String: Int] = [:]
-        for s in signatures { for t in s { df[t, default: 0] += 1 } }
-        let total = Double(max(signatures.count, 1))
-        var weights: [String: Double] = [:]
-        for (token, count) in df { weights[token] = log(1 + total / Double(count)) * kindWeight(token) }
-        return weights
-    }
-
     /// Actors say more about identity than words; a trigger class says less.
-    static func kindWeight(_ token: String) -> Double {
-        if token.hasPrefix("a:") { return 1.5 }
-        if token.hasPrefix("k:") { return 0.5 }
-        return 1
+    static func kindWeight(_ category: Signatures.Category) -> Double {
+        switch category {
+        case .actor: return 1.5
+        case .kind: return 0.5
+        case .word, .place: return 1
+        }
     }
 
-    /// Weighted overlap coefficient: shared weight over the smaller signature's weight.
-    static func similarity(_ a: Set<String>, _ b: Set<String>, _ idf: [String: Double]) -> Double {
+    /// Weighted overlap coefficient of the word and place tokens: shared weight over the smaller
+    /// side's weight. Both lists sorted; summed in token order, so the result never varies.
+    static func similarity(_ a: [Int32], _ b: [Int32], _ signatures: Signatures) -> Double {
         var shared = 0.0, weightA = 0.0, weightB = 0.0
-        for t in a {
-            let w = idf[t] ?? 0
-            weightA += w
-            if b.contains(t) { shared += w }
+        var x = 0, y = 0
+        while x < a.count || y < b.count {
+            let ta = x < a.count ? a[x] : .max, tb = y < b.count ? b[y] : .max
+            if ta <= tb {
+                if Self.countsAsWord(signatures.category[Int(ta)]) {
+                    let w = signatures.idf[Int(ta)]
+                    weightA += w
+                    if ta == tb { shared += w }
+                }
+                x += 1
+            }
+            if tb <= ta {
+                if Self.countsAsWord(signatures.category[Int(tb)]) { weightB += signatures.idf[Int(tb)] }
+                y += 1
+            }
         }
-        for t in b { weightB += idf[t] ?? 0 }
         let smaller = min(weightA, weightB)
         return smaller > 0 ? shared / smaller : 0
+    }
+
+    static func countsAsWord(_ category: Signatures.Category) -> Bool { category == .word || category == .place }
+
+    /// Size of the intersection of two sorted lists.
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var x = 0, y = 0, count = 0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] { count += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+        }
+        return count
     }
 
     /// Years an interval touches, capped so that vague spans do not flood the index.

@@ -16,19 +16,22 @@ public struct TimelineAssembler: Sendable {
                          warnings: [String] = []) -> Timeline {
         let documentOrder = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let issueOrder = Dictionary(issues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Looked up once per candidate, not once per comparison.
+        let order = candidates.map { documentOrder[$0.documentID] ?? .max }
         var usedIDs = Set<String>()
         var events: [Event] = []
         events.reserveCapacity(clusters.count)
 
         for cluster in clusters {
-            let members = cluster.map { candidates[$0] }.sorted {
-                (documentOrder[$0.documentID] ?? .max, $0.mention.offset) < (documentOrder[$1.documentID] ?? .max, $1.mention.offset)
+            let members = cluster.sorted {
+                (order[$0], candidates[$0].mention.offset) < (order[$1], candidates[$1].mention.offset)
             }
-            guard let first = members.first else { continue }
-            let lead = members.min { Self.precision($0.when) < Self.precision($1.when) } ?? first
+            guard let firstIndex = members.first else { continue }
+            let first = candidates[firstIndex]
+            let lead = candidates[members.min { Self.precision(candidates[$0].when) < Self.precision(candidates[$1].when) } ?? firstIndex]
             var evidence: [String: [String]] = [:]
             for m in members {
-                for (issue, words) in m.issueEvidence {
+                for (issue, words) in candidates[m].issueEvidence {
                     var list = evidence[issue, default: []]
                     for w in words where !list.contains(w) { list.append(w) }
                     evidence[issue] = list
@@ -42,22 +45,41 @@ public struct TimelineAssembler: Sendable {
                 suffix += 1
             }
             usedIDs.insert(id)
+            let spans = members.map { candidates[$0].when }
             events.append(Event(
                 id: id,
-                when: Self.combinedSpan(members.map(\.when)),
+                when: Self.combinedSpan(spans),
                 title: lead.title,
                 summary: lead.mention.sentence,
                 kind: lead.kind,
                 issues: issueIDs,
-                actors: Self.union(members.map(\.actors)),
-                places: Self.union(members.map(\.places)),
+                actors: Self.union(members.map { candidates[$0].actors }),
+                places: Self.union(members.map { candidates[$0].places }),
                 issueEvidence: evidence,
-                quotes: Self.union(members.map(\.quotes)),
-                mentions: Self.uniqueMentions(members.map(\.mention)),
-                dateConflict: Self.hasConflict(members.map(\.when))))
+                quotes: Self.union(members.map { candidates[$0].quotes }),
+                mentions: Self.uniqueMentions(members.map { candidates[$0].mention }),
+                dateConflict: Self.hasConflict(spans)))
         }
-        events.sort(by: Self.chronological)
-        return Timeline(documents: documents, issues: issues, events: events, warnings: warnings)
+        return Timeline(documents: documents, issues: issues, events: Self.chronologically(events), warnings: warnings)
+    }
+
+    /// `events` sorted by `chronological`, comparing precomputed keys and moving each event once.
+    static func chronologically(_ events: [Event]) -> [Event] {
+        struct Key {
+            var dated: Bool
+            var earliest: Int
+            var latest: Int
+        }
+        let keys = events.map { e in
+            Key(dated: e.when.isDated, earliest: e.when.earliest?.dayNumber ?? .min, latest: e.when.latest?.dayNumber ?? .max)
+        }
+        let order = events.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.dated != b.dated { return a.dated }
+            if (a.earliest, a.latest) != (b.earliest, b.latest) { return (a.earliest, a.latest) < (b.earliest, b.latest) }
+            return events[i].id < events[j].id
+        }
+        return order.map { events[$0] }
     }
 
     /// Dated events by (earliest, latest), then undated context; ties by id so output is stable.
