@@ -2,9 +2,17 @@
 /// Used as part of an event's signature when matching mentions across articles.
 public struct ContentWords: Sendable {
     public let stopWords: Set<String>
+    /// The ASCII stop words again, probed with a word's bytes before any String is built.
+    private let asciiStopWords: WordTable<Bool>
+    /// Whether every stop word is ASCII (then an ASCII word's bytes alone decide membership).
+    private let stopWordsAreASCII: Bool
 
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
+        var table = WordTable<Bool>()
+        for word in stopWords.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) { table[word] = true }
+        asciiStopWords = table
+        stopWordsAreASCII = table.count == stopWords.count
     }
 
     /// One word per line; `#` starts a comment.
@@ -33,8 +41,17 @@ public struct ContentWords: Sendable {
             if current.count > 2, current[current.count - 2] == UInt8(ascii: "'"), current.last == UInt8(ascii: "s") {
                 current.removeLast(2)
             }
+            guard !current.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return }
+            // An ASCII word equals an ASCII stop word exactly when the bytes do.
+            let isASCII = current.allSatisfy { $0 < 0x80 }
+            if isASCII && stopWordsAreASCII {
+                if asciiStopWords.value(forBytes: current, hash: WordHash.of(bytes: current)) != nil { return }
+                let word = String(decoding: current, as: UTF8.self)
+                if seen.insert(word).inserted { result.append(word) }
+                return
+            }
             let word = String(decoding: current, as: UTF8.self)
-            guard !stopWords.contains(word), !current.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return }
+            guard !stopWords.contains(word) else { return }
             if seen.insert(word).inserted { result.append(word) }
         }
         var skip = 0
