@@ -38,7 +38,7 @@ public struct EventMerger: Sendable {
 
         var clusterOf = Array(candidates.indices)
         var members = candidates.indices.map { [$0] }
-        var spans = candidates.map(\.when)
+        var spans = signatures.when
         // Sorted document numbers per cluster (usually one or two).
         var documents = signatures.document.map { [$0] }
 
@@ -60,86 +60,14 @@ public struct EventMerger: Sendable {
 
     struct Pair { var first: Int; var second: Int; var score: Double }
 
-    /// Each candidate's signature as sorted token numbers, with the tables that give them meaning.
-    struct Signatures {
-        enum Category: UInt8 { case word, actor, place, kind }
-
-        /// Sorted, distinct token numbers per candidate.
-        var tokens: [[Int32]] = []
-        /// Per token number: its category and IDF weight (kind-weighted).
-        var category: [Category] = []
-        var idf: [Double] = []
-        /// Per token number: how many candidates carry it.
-        var frequency: [Int] = []
-        /// Per candidate: its actors that are not also its places, as sorted name numbers (exact spelling).
-        var actorsNotPlaces: [[Int32]] = []
-        /// Per candidate: its document's number.
-        var document: [Int] = []
-
-        init(_ candidates: [EventCandidate]) {
-            var numbers: [String: Int32] = [:]
-            var names: [String: Int32] = [:]
-            var documents: [String: Int] = [:]
-            func number(_ key: String, _ c: Category) -> Int32 {
-                if let n = numbers[key] { return n }
-                let n = Int32(category.count)
-                numbers[key] = n
-                category.append(c)
-                return n
-            }
-            func name(_ text: String) -> Int32 {
-                if let n = names[text] { return n }
-                let n = Int32(names.count)
-                names[text] = n
-                return n
-            }
-            tokens.reserveCapacity(candidates.count)
-            actorsNotPlaces.reserveCapacity(candidates.count)
-            document.reserveCapacity(candidates.count)
-            for c in candidates {
-                // Prefixed so that a word, an actor and a place spelled alike stay different tokens.
-                var list: [Int32] = []
-                list.reserveCapacity(c.contentWords.count + c.actors.count + c.places.count + 1)
-                for word in c.contentWords { list.append(number("w:" + word, .word)) }
-                for actor in c.actors { list.append(number("a:" + actor.lowercased(), .actor)) }
-                for place in c.places { list.append(number("p:" + place.lowercased(), .place)) }
-                if let kind = c.kind { list.append(number("k:" + kind, .kind)) }
-                list.sort()
-                tokens.append(Self.unique(list))
-                let places = Set(c.places.map(name))
-                actorsNotPlaces.append(Self.unique(c.actors.map(name).filter { !places.contains($0) }.sorted()))
-                if let d = documents[c.documentID] {
-                    document.append(d)
-                } else {
-                    documents[c.documentID] = documents.count
-                    document.append(documents.count - 1)
-                }
-            }
-            frequency = Array(repeating: 0, count: category.count)
-            for list in tokens { for t in list { frequency[Int(t)] += 1 } }
-            let total = Double(max(candidates.count, 1))
-            idf = category.indices.map { t in
-                log(1 + total / Double(frequency[t])) * EventMerger.kindWeight(category[t])
-            }
-        }
-
-        /// Drops repeats from a sorted list.
-        static func unique(_ sorted: [Int32]) -> [Int32] {
-            var out: [Int32] = []
-            out.reserveCapacity(sorted.count)
-            for x in sorted where out.last != x { out.append(x) }
-            return out
-        }
-    }
-
     func scoredPairs(_ candidates: [EventCandidate], _ signatures: Signatures) -> [Pair] {
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
         let limit = min(maxBucket, max(2, Int(Double(candidates.count) * maxTokenShare)))
         struct BucketKey: Hashable { var token: Int32; var year: Int }
         var buckets: [BucketKey: [Int]] = [:]
-        for (i, candidate) in candidates.enumerated() where candidate.when.isDated {
-            let years = Self.years(of: candidate.when)
+        for i in candidates.indices where signatures.when[i].isDated {
+            let years = Self.years(of: signatures.when[i])
             // A token no other candidate carries cannot pair (every weight is positive).
             for token in signatures.tokens[i] where signatures.frequency[Int(token)] > 1 {
                 for year in years { buckets[BucketKey(token: token, year: year), default: []].append(i) }
@@ -155,9 +83,9 @@ public struct EventMerger: Sendable {
                 for y in (x + 1)..<list.count {
                     let i = list[x], j = list[y]
                     guard seen.insert(i * n + j).inserted else { continue }
-                    guard candidates[i].when.overlaps(candidates[j].when),
-                          !Self.distinctInOneDocument(candidates[i], candidates[j]) else { continue }
-                    let score = Self.score(candidates[i], candidates[j], i, j, signatures)
+                    guard signatures.when[i].overlaps(signatures.when[j]),
+                          !Self.distinctInOneDocument(i, j, signatures) else { continue }
+                    let score = Self.score(i, j, signatures)
                     let sameDocument = signatures.document[i] == signatures.document[j]
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
@@ -170,6 +98,12 @@ public struct EventMerger: Sendable {
 
     /// Two mentions in one article that cannot be one event: two dates in one sentence, or two
     /// different day-precise dates (an article repeats an event vaguely, not with another exact day).
+    static func distinctInOneDocument(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
+        guard s.document[i] == s.document[j] else { return false }
+        if s.offset[i] == s.offset[j] { return true }
+        return s.when[i].granularity == .day && s.when[j].granularity == .day && s.when[i] != s.when[j]
+    }
+
     static func distinctInOneDocument(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard a.documentID == b.documentID else { return false }
         if a.mention.offset == b.mention.offset { return true }
@@ -180,9 +114,9 @@ public struct EventMerger: Sendable {
     /// corpus shares), what happens (trigger class) and what the sentences talk about (IDF-weighted
     /// words and places). Named people on both sides with none in common halve the score: the same
     /// kind of thing done by different people is a different event.
-    static func score(_ a: EventCandidate, _ b: EventCandidate, _ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
+    static func score(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
         let words = similarity(signatures.tokens[i], signatures.tokens[j], signatures)
-        let kind: Double = a.kind != nil && a.kind == b.kind ? 1 : 0
+        let kind: Double = signatures.kind[i] >= 0 && signatures.kind[i] == signatures.kind[j] ? 1 : 0
         let actorsA = signatures.actorsNotPlaces[i], actorsB = signatures.actorsNotPlaces[j]
         guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
         let shared = Double(sharedCount(actorsA, actorsB)) / Double(min(actorsA.count, actorsB.count))

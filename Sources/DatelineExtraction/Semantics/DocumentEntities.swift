@@ -28,13 +28,27 @@ public struct DocumentEntities: Hashable, Sendable {
     /// word of a known full name ("Xi" → "Xi Jinping", "Sullivan" → "Jake Sullivan"); when several
     /// match, the most recently introduced wins, as news prose refers back to the nearest.
     public func resolve(person name: String) -> String {
-        let words = name.split(separator: " ")
-        guard words.count == 1, let first = words.first else { return name }
-        let word = String(first)
+        guard let word = Self.onlyWord(of: name) else { return name }
         for k in people.indices.reversed() where !firstWords[k].isEmpty {
             if firstWords[k] == word || lastWords[k] == word { return people[k] }
         }
         return name
+    }
+
+    /// The single space-separated word of `name`, nil when it has none or several.
+    /// ASCII names are scanned as bytes; others go through `split`, which compares Characters.
+    static func onlyWord(of name: String) -> String? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = name.split(separator: " ")
+            guard words.count == 1, let first = words.first else { return nil }
+            return String(first)
+        }
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        guard utf8[end...].allSatisfy({ $0 == 0x20 }) else { return nil }
+        if start == utf8.startIndex && end == utf8.endIndex { return name }
+        return String(name[start..<end])
     }
 
     /// Whether a one-word `name` is the short form of someone already named.

@@ -5,17 +5,30 @@ public struct IssueClassifier: Sendable {
     public let taxonomy: Taxonomy
     /// First word → terms starting with it (for exact first words and for prefix single words).
     private let byWord: WordTable<[Taxonomy.Term]>
+    /// The one-word terms of `byWord` whose word may start a longer one ("tariff" → "tariffs"),
+    /// and those that may not (matched whole or with a plural "s").
+    private let prefixWords: WordTable<[Taxonomy.Term]>
+    private let wholeWords: WordTable<[Taxonomy.Term]>
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
         var index = WordTable<[Taxonomy.Term]>()
+        var prefixes = WordTable<[Taxonomy.Term]>()
+        var wholes = WordTable<[Taxonomy.Term]>()
         for term in taxonomy.terms {
             guard let first = term.words.first else { continue }
-            var list = index[first] ?? []
-            list.append(term)
-            index[first] = list
+            index[first] = (index[first] ?? []) + [term]
+        }
+        // Same order as a filter of `byWord`'s lists, key by key.
+        for (key, terms) in index.entries {
+            let prefix = terms.filter { $0.words.count == 1 && $0.lastIsPrefix }
+            let whole = terms.filter { $0.words.count == 1 && !$0.lastIsPrefix }
+            if !prefix.isEmpty { prefixes[key] = prefix }
+            if !whole.isEmpty { wholes[key] = whole }
         }
         byWord = index
+        prefixWords = prefixes
+        wholeWords = wholes
     }
 
     /// One term found in a text: which issue, which words (token indices), how strong.
@@ -111,17 +124,15 @@ public struct IssueClassifier: Sendable {
         var hash = WordHash.seed
         var length = 0
         for byte in key {
-            if length >= 4, let terms = byWord.value(forBytes: key.prefix(length), hash: hash) {
-                out += terms.filter { $0.words.count == 1 && $0.lastIsPrefix }
+            if length >= 4, let terms = prefixWords.value(forBytes: key.prefix(length), hash: hash) {
+                out += terms
             }
-            if plural, length == count - 1 { singular = byWord.value(forBytes: key.prefix(length), hash: hash) }
+            if plural, length == count - 1 { singular = wholeWords.value(forBytes: key.prefix(length), hash: hash) }
             hash = WordHash.adding(byte, to: hash)
             length += 1
         }
         // "AIs", "G7s": a plural of a short whole word.
-        if let terms = singular {
-            out += terms.filter { $0.words.count == 1 && !$0.lastIsPrefix }
-        }
+        if let terms = singular { out += terms }
         return out
     }
 
