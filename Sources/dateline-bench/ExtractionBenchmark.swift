@@ -19,15 +19,20 @@ struct ExtractionBenchmark {
                 print("cannot load resources"); return
             }
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = CPUTime.seconds()
             guard let result = try? driver.run(paths: [dir]) else {
                 print("extraction failed"); return
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let cpuSeconds = CPUTime.seconds() - cpuStart
             let cores = parallel ? ProcessInfo.processInfo.activeProcessorCount : 1
             print(String(format: "%@ (%d core%@): %.2f s, %.1f MB/s, %.0f events/s, %d documents, %d events",
                          parallel ? "all cores" : "one core", cores, cores == 1 ? "" : "s", seconds, mb / seconds,
                          Double(result.timeline.events.count) / seconds, result.timeline.documents.count,
                          result.timeline.events.count))
+            // CPU time shows whether the cores did more work in parallel (contention) or merely
+            // waited for a machine shared with other jobs (wall time up, CPU time not).
+            print(String(format: "  cpu time %.2f s (%.1f MB per cpu-second)", cpuSeconds, mb / cpuSeconds))
             if !parallel, let times = try? driver.stageTimes(for: [dir]) { print(StageReport.format(times)) }
         }
     }
@@ -51,6 +56,16 @@ struct ExtractionBenchmark {
             index += 1
         }
         return written
+    }
+}
+
+enum CPUTime {
+    /// User plus system time of the whole process so far.
+    static func seconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
     }
 }
 

@@ -26,9 +26,8 @@ public struct TimelineAssembler: Sendable {
             let members = cluster.sorted {
                 (order[$0], candidates[$0].mention.offset) < (order[$1], candidates[$1].mention.offset)
             }
-            guard let firstIndex = members.first else { continue }
-            let first = candidates[firstIndex]
-            let lead = candidates[members.min { Self.precision(candidates[$0].when) < Self.precision(candidates[$1].when) } ?? firstIndex]
+            guard let first = members.first else { continue }
+            let lead = members.min { Self.precision(candidates[$0].when) < Self.precision(candidates[$1].when) } ?? first
             var evidence: [String: [String]] = [:]
             for m in members {
                 for (issue, words) in candidates[m].issueEvidence {
@@ -38,10 +37,11 @@ public struct TimelineAssembler: Sendable {
                 }
             }
             let issueIDs = evidence.keys.sorted { (issueOrder[$0] ?? .max, $0) < (issueOrder[$1] ?? .max, $1) }
-            var id = "\(first.documentID)@\(first.mention.offset)"
+            let documentID = candidates[first].documentID, offset = candidates[first].mention.offset
+            var id = "\(documentID)@\(offset)"
             var suffix = 2
             while usedIDs.contains(id) {
-                id = "\(first.documentID)@\(first.mention.offset).\(suffix)"
+                id = "\(documentID)@\(offset).\(suffix)"
                 suffix += 1
             }
             usedIDs.insert(id)
@@ -49,9 +49,9 @@ public struct TimelineAssembler: Sendable {
             events.append(Event(
                 id: id,
                 when: Self.combinedSpan(spans),
-                title: lead.title,
-                summary: lead.mention.sentence,
-                kind: lead.kind,
+                title: candidates[lead].title,
+                summary: candidates[lead].mention.sentence,
+                kind: candidates[lead].kind,
                 issues: issueIDs,
                 actors: Self.union(members.map { candidates[$0].actors }),
                 places: Self.union(members.map { candidates[$0].places }),
