@@ -29,12 +29,47 @@ public struct ContentWords: Sendable {
     ///
     /// - Complexity: O(n) in the sentence's UTF-8 length.
     public func words(in sentence: String, excluding: [Range<Int>] = []) -> [String] {
+        var collector = Collector(excluding: excluding)
+        var skip = 0
+        var offset = 0
+        for byte in sentence.utf8 {
+            // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
+            if skip > 0 { skip -= 1; offset += 1; continue }
+            if byte == 0xE2 {
+                if !collector.current.isEmpty { collector.flush(self) }
+                skip = 2
+                offset += 1
+                continue
+            }
+            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
+            if isLetter || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && !collector.current.isEmpty) {
+                if collector.current.isEmpty { collector.start = offset }
+                collector.current.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            } else if !collector.current.isEmpty {
+                collector.flush(self)
+            }
+            offset += 1
+        }
+        if !collector.current.isEmpty { collector.flush(self) }
+        return collector.result
+    }
+
+    /// The word being read and the words kept so far (a struct, not captured variables, so the
+    /// compiler needs no dynamic exclusivity checks).
+    private struct Collector {
+        let excluding: [Range<Int>]
         var result: [String] = []
+        /// Holds `result` once it is long enough that a linear search for repeats costs more.
         var seen = Set<String>()
         var current: [UInt8] = []
         var start = 0
-        var offset = 0
-        func flush() {
+
+        init(excluding: [Range<Int>]) {
+            self.excluding = excluding
+            current.reserveCapacity(32)
+        }
+
+        mutating func flush(_ owner: ContentWords) {
             defer { current.removeAll(keepingCapacity: true) }
             guard current.count >= 2, !excluding.contains(where: { $0.contains(start) }) else { return }
             // Possessive "'s" is not part of the word.
@@ -43,38 +78,23 @@ public struct ContentWords: Sendable {
             }
             guard !current.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return }
             // An ASCII word equals an ASCII stop word exactly when the bytes do.
-            let isASCII = current.allSatisfy { $0 < 0x80 }
-            if isASCII && stopWordsAreASCII {
-                if asciiStopWords.value(forBytes: current, hash: WordHash.of(bytes: current)) != nil { return }
-                let word = String(decoding: current, as: UTF8.self)
-                if seen.insert(word).inserted { result.append(word) }
+            if owner.stopWordsAreASCII && current.allSatisfy({ $0 < 0x80 }) {
+                if owner.asciiStopWords.value(forBytes: current, hash: WordHash.of(bytes: current)) != nil { return }
+            } else if owner.stopWords.contains(String(decoding: current, as: UTF8.self)) {
                 return
             }
-            let word = String(decoding: current, as: UTF8.self)
-            guard !stopWords.contains(word) else { return }
+            keep(String(decoding: current, as: UTF8.self))
+        }
+
+        /// Appends `word` unless it is already kept (String equality, as a Set would judge it).
+        mutating func keep(_ word: String) {
+            if result.count < 16 {
+                if !result.contains(word) { result.append(word) }
+                return
+            }
+            if seen.isEmpty { seen = Set(result) }
             if seen.insert(word).inserted { result.append(word) }
         }
-        var skip = 0
-        for byte in sentence.utf8 {
-            // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
-            if skip > 0 { skip -= 1; offset += 1; continue }
-            if byte == 0xE2 {
-                if !current.isEmpty { flush() }
-                skip = 2
-                offset += 1
-                continue
-            }
-            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
-            if isLetter || (byte == UInt8(ascii: "'") && !current.isEmpty) || (byte == UInt8(ascii: "-") && !current.isEmpty) {
-                if current.isEmpty { start = offset }
-                current.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            } else if !current.isEmpty {
-                flush()
-            }
-            offset += 1
-        }
-        if !current.isEmpty { flush() }
-        return result
     }
 }
 

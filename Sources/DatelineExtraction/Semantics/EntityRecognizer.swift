@@ -60,23 +60,9 @@ public struct EntityRecognizer: Sendable {
         var mentions: [EntityMention] = []
 
         init(_ sentence: TokenizedSentence) {
-            self.bytes = sentence.bytes
-            var words: [WordToken] = []
-            var gaps: [String] = []
-            words.reserveCapacity(sentence.tokens.count)
-            gaps.reserveCapacity(sentence.tokens.count)
-            var pending = ""
-            for token in sentence.tokens {
-                if token.isWord {
-                    words.append(token)
-                    gaps.append(pending)
-                    pending = ""
-                } else {
-                    pending += token.key
-                }
-            }
-            self.words = words
-            self.gapBefore = gaps
+            bytes = sentence.bytes
+            words = sentence.words
+            gapBefore = sentence.gapBefore
         }
 
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }

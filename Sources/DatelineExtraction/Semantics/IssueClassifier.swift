@@ -87,7 +87,7 @@ public struct IssueClassifier: Sendable {
     }
 
     func hits(in sentence: TokenizedSentence) -> [Hit] {
-        let words = sentence.tokens.filter(\.isWord)
+        let words = sentence.words
         var hits: [Hit] = []
         for i in words.indices {
             for term in candidates(for: words[i]) where matches(term, words, at: i) {

@@ -4,12 +4,31 @@ public struct TokenizedSentence: Sendable {
     public let text: String
     public let bytes: [UInt8]
     public let tokens: [WordToken]
+    /// The word tokens alone, and the punctuation keys directly before each (joined, "" for none).
+    public let words: [WordToken]
+    public let gapBefore: [String]
 
     /// Cost: one pass over the text (`WordTokenizer`), one key string per token.
     public init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
         tokens = WordTokenizer.tokens(bytes: bytes)
+        var words: [WordToken] = []
+        var gaps: [String] = []
+        words.reserveCapacity(tokens.count)
+        gaps.reserveCapacity(tokens.count)
+        var pending = ""
+        for token in tokens {
+            if token.isWord {
+                words.append(token)
+                gaps.append(pending)
+                pending = ""
+            } else {
+                pending += token.key
+            }
+        }
+        self.words = words
+        gapBefore = gaps
     }
 
     /// The text of a UTF-8 byte range of the sentence.
