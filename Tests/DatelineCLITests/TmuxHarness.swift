@@ -78,13 +78,19 @@ final class TmuxHarness {
         try tmux(["display-message", "-p", "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the screen until `condition` holds; returns that screen, or nil after `timeout`.
+    /// Polls the screen until `condition` holds on a settled screen (the same on two captures 60 ms
+    /// apart, so a frame caught half drawn on a busy machine does not count); returns that screen,
+    /// or nil after `timeout`.
     @discardableResult
     func waitForScreen(timeout: Double = TmuxHarness.timeout, _ condition: ([String]) -> Bool) throws -> [String]? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let lines = try screen()
-            if condition(lines) { return lines }
+            if condition(lines) {
+                usleep(60_000)
+                if try screen() == lines { return lines }
+                continue
+            }
             if Date() > deadline { return nil }
             usleep(50_000)
         }
