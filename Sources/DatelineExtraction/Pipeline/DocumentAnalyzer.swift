@@ -102,6 +102,7 @@ public struct DocumentAnalyzer: Sendable {
         let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
         var known = DocumentEntities()
         for e in entities { _ = known.absorb(e) }
+        let segmentsBySentence = Dictionary(grouping: slots, by: \.sentence).mapValues { $0.map(\.segment) }
         return slots.map { slot in
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
@@ -111,8 +112,7 @@ public struct DocumentAnalyzer: Sendable {
             let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
             // Only earlier events' stretches: a trailing clause ("…, as wars rage in …") often
             // qualifies the whole sentence, not just the last event in it.
-            let siblings = slots.filter { $0.sentence == slot.sentence && $0.segment.lowerBound < slot.segment.lowerBound }
-                .map(\.segment)
+            let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
             let evidence = issues.classify(sentence: Self.masking(siblings, except: slot.segment, in: sentence.text),
                                            triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
