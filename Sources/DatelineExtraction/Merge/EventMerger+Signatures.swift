@@ -18,8 +18,10 @@ extension EventMerger {
         var actorsNotPlaces: [[Int32]] = []
         /// Per candidate: its document's number.
         var document: [Int] = []
-        /// Per candidate: its trigger class's token number, -1 for none.
+        /// Per candidate: its trigger class's token number, -1 for none, and whether that class is
+        /// one that agrees with any kind (`EventMerger.isUnspecific`).
         var kind: [Int32] = []
+        var isUnspecific: [Bool] = []
         /// Per candidate: its date and its sentence's offset.
         var when: [TimeSpan] = []
         var offset: [Int] = []
@@ -67,6 +69,7 @@ extension EventMerger {
                     if placeToken[Int(n)] < 0 { placeToken[Int(n)] = number(place.lowercased(), .place, in: &places) }
                     list.append(placeToken[Int(n)])
                 }
+                isUnspecific.append(EventMerger.isUnspecific(candidates[k].kind))
                 if let kind = candidates[k].kind {
                     let n = number(kind, .kind, in: &kinds)
                     list.append(n)

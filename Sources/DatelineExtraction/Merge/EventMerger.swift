@@ -116,13 +116,18 @@ public struct EventMerger: Sendable {
     /// kind of thing done by different people is a different event.
     static func score(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
         let words = similarity(signatures.tokens[i], signatures.tokens[j], signatures)
-        let kind: Double = signatures.kind[i] >= 0 && signatures.kind[i] == signatures.kind[j] ? 1 : 0
+        let kind: Double = signatures.kind[i] >= 0
+            && (signatures.kind[i] == signatures.kind[j] || signatures.isUnspecific[i] || signatures.isUnspecific[j]) ? 1 : 0
         let actorsA = signatures.actorsNotPlaces[i], actorsB = signatures.actorsNotPlaces[j]
         guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
         let shared = Double(sharedCount(actorsA, actorsB)) / Double(min(actorsA.count, actorsB.count))
         let combined = 0.4 * shared + 0.4 * words + 0.2 * kind
         return shared == 0 ? combined * 0.5 : combined
     }
+
+    /// An event noun that names no kind of happening ("the incident", "the standoff") agrees with
+    /// any kind: a later article calls it by what happened.
+    static func isUnspecific(_ kind: String?) -> Bool { kind == "incident" }
 
     /// Actors say more about identity than words; a trigger class says less.
     static func kindWeight(_ category: Signatures.Category) -> Double {
