@@ -107,7 +107,9 @@ public struct ArticleLayoutParser: Sendable {
     /// A section label: a breadcrumb whose parts are all short, or a short title-case line that
     /// sits above a longer candidate (a lone three-word line is taken as a headline).
     static func isLabel(_ line: Line, laterCandidateIsLonger: Bool) -> Bool {
-        for separator in [" | ", " › ", " » ", " > ", " / "] where line.text.contains(separator) {
+        // The byte search only rules separators out; a hit is confirmed by the Character search.
+        for separator in [" | ", " › ", " » ", " > ", " / "]
+        where containsBytes(line.text.utf8, separator.utf8) && line.text.contains(separator) {
             let parts = line.text.split(separator: separator)
             if parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) { return true }
         }
@@ -138,7 +140,27 @@ public struct ArticleLayoutParser: Sendable {
 
     /// Lowercased letters and digits only, for comparing headline copies.
     static func comparisonKey(_ s: Substring) -> String {
-        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        // ASCII: the letters are A–Z/a–z and the numeric scalars 0–9, so bytes decide.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var key: [UInt8] = []
+            key.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { key.append(b | 0x20) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { key.append(b) }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
+    /// Whether `needle`'s bytes occur in `haystack`. - Complexity: O(haystack × needle) worst case.
+    static func containsBytes(_ haystack: Substring.UTF8View, _ needle: String.UTF8View) -> Bool {
+        guard let first = needle.first else { return true }
+        var i = haystack.startIndex
+        while let start = haystack[i...].firstIndex(of: first) {
+            if haystack[start...].starts(with: needle) { return true }
+            i = haystack.index(after: start)
+        }
+        return false
     }
 
     /// Lines with their byte ranges, trimmed of spaces; blank lines keep an empty range.

@@ -18,16 +18,16 @@ public struct TimelineAssembler: Sendable {
         let issueOrder = Dictionary(issues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Looked up once per candidate, not once per comparison.
         let order = candidates.map { documentOrder[$0.documentID] ?? .max }
+        let offsets = candidates.map(\.mention.offset)
+        let precisions = candidates.map { Self.precision($0.when) }
         var usedIDs = Set<String>()
         var events: [Event] = []
         events.reserveCapacity(clusters.count)
 
         for cluster in clusters {
-            let members = cluster.sorted {
-                (order[$0], candidates[$0].mention.offset) < (order[$1], candidates[$1].mention.offset)
-            }
+            let members = cluster.sorted { (order[$0], offsets[$0]) < (order[$1], offsets[$1]) }
             guard let first = members.first else { continue }
-            let lead = members.min { Self.precision(candidates[$0].when) < Self.precision(candidates[$1].when) } ?? first
+            let lead = members.min { precisions[$0] < precisions[$1] } ?? first
             var evidence: [String: [String]] = [:]
             for m in members {
                 for (issue, words) in candidates[m].issueEvidence {
