@@ -50,8 +50,9 @@ public struct DocumentAnalyzer: Sendable {
         let text = record.text
         let layout = stage("layout") { layoutParser.parse(text, title: record.title) }
         let sentences = stage("sentences") { splitter.split(text, layout: layout) }
-        let published = stage("publication date") { publicationDate(record, layout, sentences) }
-        let timexes = stage("temporal") { tagger.tag(sentences: sentences, publication: published) }
+        let parsed = stage("temporal") { tagger.parse(sentences: sentences) }
+        let published = stage("publication date") { publicationDate(record, layout, sentences, parsed: parsed) }
+        let timexes = stage("temporal") { tagger.tag(parsed: parsed, publication: published) }
         let tokenized = stage("tokens") { sentences.map { TokenizedSentence($0.text) } }
         let sentenceTriggers = stage("triggers") { tokenized.map { triggers.detect(in: $0) } }
         let sentenceEntities = stage("entities") { entities.recognize(document: tokenized) }
@@ -73,12 +74,15 @@ public struct DocumentAnalyzer: Sendable {
     /// text only bounds publication from below, it is taken to lie within `reportingWindow` days of
     /// the latest past event: news is written soon after what it reports. That assumption is the
     /// `text_bounds` basis, and the range says how uncertain it is.
-    func publicationDate(_ record: ArticleRecord, _ layout: ArticleLayout, _ sentences: [Sentence]) -> PublicationDate? {
-        let firstPass = tagger.tag(sentences: sentences, publication: nil)
+    func publicationDate(_ record: ArticleRecord, _ layout: ArticleLayout, _ sentences: [Sentence],
+                         parsed: [TemporalTagger.ParsedSentence]? = nil) -> PublicationDate? {
+        // (Recognition is shared with the second pass; only resolution differs.)
+        let parsed = parsed ?? tagger.parse(sentences: sentences)
+        let firstPass = tagger.tag(parsed: parsed, publication: nil)
         var observations: [DatedObservation] = []
-        for (sentence, expressions) in zip(sentences, firstPass) {
+        for (sentence, expressions) in zip(parsed, firstPass) {
             for e in expressions where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
-                let tense = TemporalTagger.tense(of: sentence.text, around: e.range)
+                let tense = TemporalTagger.tense(of: sentence, around: e.range)
                 let isFullDate = e.span.granularity == .day && e.span.width == 1
                 observations.append(DatedObservation(span: e.span, tense: isFullDate && tense != .future ? .past : tense))
             }

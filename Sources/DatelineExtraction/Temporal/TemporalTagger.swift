@@ -39,9 +39,11 @@ public struct TemporalTagger: Sendable {
     }
 
     func tag(sentence: String, publication: PublicationDate?, discourse: inout TemporalDiscourse) -> [TemporalExpression] {
-        var text = sentence
-        let tokens = text.withUTF8 { TemporalTokenizer.tokenize(bytes: $0) }
-        let matches = TemporalParser(tokens: tokens).parse()
+        tag(ParsedSentence(sentence), publication: publication, discourse: &discourse)
+    }
+
+    func tag(_ parsed: ParsedSentence, publication: PublicationDate?, discourse: inout TemporalDiscourse) -> [TemporalExpression] {
+        let sentence = parsed.text, tokens = parsed.tokens, matches = parsed.matches
         guard !matches.isEmpty else { return [] }
         let utf8 = sentence.utf8
         var result: [TemporalExpression] = []

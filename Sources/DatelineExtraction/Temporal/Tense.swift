@@ -16,7 +16,11 @@ public enum TenseDetector {
 
     /// Tense around a UTF-8 byte range of `sentence`.
     public static func tense(of sentence: String, around range: Range<Int>) -> Tense {
-        let tokens = TemporalTokenizer.tokenize(sentence)
+        tense(tokens: TemporalTokenizer.tokenize(sentence), around: range)
+    }
+
+    /// Same as `tense(of:around:)` on the sentence's tokens.
+    static func tense(tokens: [TemporalToken], around range: Range<Int>) -> Tense {
         var first = tokens.count, last = tokens.count
         for (k, t) in tokens.enumerated() {
             if first == tokens.count, t.end > range.lowerBound { first = k }
