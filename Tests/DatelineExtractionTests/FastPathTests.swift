@@ -43,6 +43,13 @@ import DatelineModel
         #expect(DocumentEntities.onlyWord(of: name) == expected)
     }
 
+    @Test(arguments: ["Xi Jinping", " Ursula von der Leyen ", "Xi", "  ", "", "Lý Hiển Long", "A  B"])
+    func edgeWordsMatchSplit(name: String) {
+        let parts = name.split(separator: " ")
+        let expected = parts.count >= 2 ? [String(parts[0]), String(parts[parts.count - 1])] : nil
+        #expect(DocumentEntities.edgeWords(of: name).map { [$0.first, $0.last] } == expected)
+    }
+
     @Test func parsedSentencesTagLikeText() throws {
         let sentences = [
             "The ministers met on Tuesday, two days after the talks ended.",

@@ -17,10 +17,9 @@ public struct DocumentEntities: Hashable, Sendable {
         let resolved = resolve(person: name)
         if !people.contains(resolved) {
             people.append(resolved)
-            let parts = resolved.split(separator: " ")
-            let isFull = parts.count >= 2
-            firstWords.append(isFull ? String(parts[0]) : "")
-            lastWords.append(isFull ? String(parts[parts.count - 1]) : "")
+            let edges = Self.edgeWords(of: resolved)
+            firstWords.append(edges?.first ?? "")
+            lastWords.append(edges?.last ?? "")
         }
     }
 
@@ -33,6 +32,22 @@ public struct DocumentEntities: Hashable, Sendable {
             if firstWords[k] == word || lastWords[k] == word { return people[k] }
         }
         return name
+    }
+
+    /// First and last space-separated words of a name with two or more, else nil (bytes for ASCII
+    /// names, `split` otherwise).
+    static func edgeWords(of name: String) -> (first: String, last: String)? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let parts = name.split(separator: " ")
+            return parts.count >= 2 ? (String(parts[0]), String(parts[parts.count - 1])) : nil
+        }
+        guard let firstStart = utf8.firstIndex(where: { $0 != 0x20 }),
+              let lastEnd = utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        let firstEnd = utf8[firstStart...].firstIndex(of: 0x20) ?? utf8.endIndex
+        let lastStart = utf8[...lastEnd].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard firstEnd < lastStart else { return nil }
+        return (String(name[firstStart..<firstEnd]), String(name[lastStart...lastEnd]))
     }
 
     /// The single space-separated word of `name`, nil when it has none or several.

@@ -17,9 +17,10 @@ public struct TimelineAssembler: Sendable {
         let documentOrder = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let issueOrder = Dictionary(issues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Looked up once per candidate, not once per comparison.
-        let order = candidates.map { documentOrder[$0.documentID] ?? .max }
-        let offsets = candidates.map(\.mention.offset)
-        let precisions = candidates.map { Self.precision($0.when) }
+        // (By index: a closure over the elements would copy each whole candidate.)
+        let order = candidates.indices.map { documentOrder[candidates[$0].documentID] ?? .max }
+        let offsets = candidates.indices.map { candidates[$0].mention.offset }
+        let precisions = candidates.indices.map { Self.precision(candidates[$0].when) }
         var usedIDs = Set<String>()
         var events: [Event] = []
         events.reserveCapacity(clusters.count)
@@ -60,11 +61,29 @@ public struct TimelineAssembler: Sendable {
                 mentions: Self.uniqueMentions(members.map { candidates[$0].mention }),
                 dateConflict: Self.hasConflict(spans)))
         }
-        return Timeline(documents: documents, issues: issues, events: Self.chronologically(events), warnings: warnings)
+        Self.sortChronologically(&events)
+        return Timeline(documents: documents, issues: issues, events: events, warnings: warnings)
     }
 
-    /// `events` sorted by `chronological`, comparing precomputed keys and moving each event once.
-    static func chronologically(_ events: [Event]) -> [Event] {
+    /// Sorts `events` by `chronological` in place: compares precomputed keys, then moves events
+    /// along the permutation's cycles with swaps (no event is copied).
+    static func sortChronologically(_ events: inout [Event]) {
+        let order = chronologicalOrder(events)
+        var placed = [Bool](repeating: false, count: events.count)
+        for start in events.indices where !placed[start] {
+            var j = start
+            while true {
+                placed[j] = true
+                let source = order[j]
+                if source == start { break }
+                events.swapAt(j, source)
+                j = source
+            }
+        }
+    }
+
+    /// Positions of `events` in `chronological` order, comparing precomputed keys.
+    static func chronologicalOrder(_ events: [Event]) -> [Int] {
         struct Key {
             var dated: Bool
             var earliest: Int
@@ -79,7 +98,7 @@ public struct TimelineAssembler: Sendable {
             if (a.earliest, a.latest) != (b.earliest, b.latest) { return (a.earliest, a.latest) < (b.earliest, b.latest) }
             return events[i].id < events[j].id
         }
-        return order.map { events[$0] }
+        return order
     }
 
     /// Dated events by (earliest, latest), then undated context; ties by id so output is stable.
