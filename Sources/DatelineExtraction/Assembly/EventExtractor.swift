@@ -185,7 +185,7 @@ public struct EventExtractor: Sendable {
 
     static func followedByConjunction(_ bytes: [UInt8], at start: Int, limit: Int) -> Bool {
         conjunctions.contains { word in
-            start + word.count <= min(limit + word.count, bytes.count) && Array(bytes[start..<min(start + word.count, bytes.count)]) == word
+            start + word.count <= min(limit + word.count, bytes.count) && bytes[start..<(start + word.count)].elementsEqual(word)
         }
     }
 

@@ -35,18 +35,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard index < tokens.count, tokens[index].isWord, let entries = byFirstKey.value(for: tokens[index]) else {
             return nil
         }
-        for entry in entries {
-            if entry.needsAllCaps && !tokens[index].isAllCaps { continue }
-            if entry.keys.count == 1 { return (entry.value, 1) }
+        // By index, reading fields in place: iterating would copy each entry's arrays.
+        for e in entries.indices {
+            if entries[e].needsAllCaps && !tokens[index].isAllCaps { continue }
+            let count = entries[e].keys.count
+            if count == 1 { return (entries[e].value, 1) }
             var j = index + 1
             var matched = 1
-            while matched < entry.keys.count, j < tokens.count {
-                let t = tokens[j]
-                guard t.keyHash == entry.hashes[matched], t.key == entry.keys[matched] else { break }
+            while matched < count, j < tokens.count {
+                guard tokens[j].keyHash == entries[e].hashes[matched], tokens[j].key == entries[e].keys[matched] else { break }
                 matched += 1
                 j += 1
             }
-            if matched == entry.keys.count { return (entry.value, j - index) }
+            if matched == count { return (entries[e].value, j - index) }
         }
         return nil
     }
