@@ -29,6 +29,33 @@ public struct IssueClassifier: Sendable {
         byWord = index
         prefixWords = prefixes
         wholeWords = wholes
+        var starts = [UInt64](repeating: 0, count: Self.startFilterWords)
+        for (key, _) in prefixes.entries {
+            let bytes = Array(key.utf8)
+            guard bytes.count >= 4 else { continue }
+            let bit = Self.startBit(bytes[0], bytes[1], bytes[2], bytes[3])
+            starts[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        prefixStarts = starts
+    }
+
+    /// Bit set over the first four bytes of every prefix term: a word whose first four bytes are
+    /// not in it has no prefix of 4+ bytes that is a term, so its prefixes need no probing.
+    private let prefixStarts: [UInt64]
+    private static let startFilterWords = 1024  // 65,536 bits
+
+    private static func startBit(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
+        let word = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 | UInt32(d) << 24
+        return Int((word &* 0x9E37_79B1) >> 16)
+    }
+
+    private func mayStartPrefixTerm(_ key: String.UTF8View) -> Bool {
+        var i = key.startIndex
+        let a = key[i]; i = key.index(after: i)
+        let b = key[i]; i = key.index(after: i)
+        let c = key[i]; i = key.index(after: i)
+        let bit = Self.startBit(a, b, c, key[i])
+        return prefixStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// One term found in a text: which issue, which words (token indices), how strong.
@@ -118,13 +145,14 @@ public struct IssueClassifier: Sendable {
         let key = token.key.utf8
         let count = key.count
         let plural = count > 1 && key.last == UInt8(ascii: "s")
-        guard count > 4 || plural else { return out }
+        let prefixes = count > 4 && mayStartPrefixTerm(key)
+        guard prefixes || plural else { return out }
         // The hash of each prefix is the running hash before its next byte.
         var singular: [Taxonomy.Term]?
         var hash = WordHash.seed
         var length = 0
         for byte in key {
-            if length >= 4, let terms = prefixWords.value(forBytes: key.prefix(length), hash: hash) {
+            if prefixes, length >= 4, let terms = prefixWords.value(forBytes: key.prefix(length), hash: hash) {
                 out += terms
             }
             if plural, length == count - 1 { singular = wholeWords.value(forBytes: key.prefix(length), hash: hash) }
