@@ -33,10 +33,33 @@ public enum WordTokenizer {
     }
 
     static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
+        // A key is never longer than its word: one scratch buffer of the text's size serves all.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+            var key = KeyBuffer(storage: scratch)
+            return tokens(buffer: bytes, key: &key)
+        }
+    }
+
+    /// The bytes of the key being built (no bounds or uniqueness checks on each append).
+    struct KeyBuffer {
+        let storage: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
+
+        @inline(__always) mutating func append(_ byte: UInt8) {
+            storage[count] = byte
+            count += 1
+        }
+
+        var last: UInt8? { count > 0 ? storage[count - 1] : nil }
+        mutating func removeAll() { count = 0 }
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+    }
+
+    private static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>, key: inout KeyBuffer) -> [WordToken] {
         var out: [WordToken] = []
         out.reserveCapacity(bytes.count / 5 + 1)
-        var key: [UInt8] = []
-        key.reserveCapacity(32)
         var i = 0
         var hyphenPending = false
         let n = bytes.count
@@ -74,10 +97,10 @@ public enum WordTokenizer {
 
     /// One word from `start`; `key` is scratch space reused across words.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, hyphenated: Bool,
-                                 key: inout [UInt8]) -> (WordToken, Int) {
+                                 key: inout KeyBuffer) -> (WordToken, Int) {
         let n = bytes.count
         var i = start
-        key.removeAll(keepingCapacity: true)
+        key.removeAll()
         var keyHasPeriod = false
         var letters = 0, upper = 0
         var possessive = false
@@ -141,9 +164,10 @@ public enum WordTokenizer {
             }
             break
         }
+        let keyBytes = key.bytes
         var hash = WordHash.seed
-        for byte in key { hash = WordHash.adding(byte, to: hash) }
-        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key, as: UTF8.self), keyHash: hash,
+        for byte in keyBytes { hash = WordHash.adding(byte, to: hash) }
+        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: keyBytes, as: UTF8.self), keyHash: hash,
                               isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
                               isAllCaps: letters >= 2 && upper == letters,
                               isPossessive: possessive, isHyphenated: hyphenated)

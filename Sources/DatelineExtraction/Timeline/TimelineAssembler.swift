@@ -70,14 +70,17 @@ public struct TimelineAssembler: Sendable {
     static func sortChronologically(_ events: inout [Event]) {
         let order = chronologicalOrder(events)
         var placed = [Bool](repeating: false, count: events.count)
-        for start in events.indices where !placed[start] {
-            var j = start
-            while true {
-                placed[j] = true
-                let source = order[j]
-                if source == start { break }
-                events.swapAt(j, source)
-                j = source
+        // The buffer's swapAt moves memory; Array's copies both elements (retaining every field).
+        events.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !placed[start] {
+                var j = start
+                while true {
+                    placed[j] = true
+                    let source = order[j]
+                    if source == start { break }
+                    buffer.swapAt(j, source)
+                    j = source
+                }
             }
         }
     }
@@ -143,13 +146,27 @@ public struct TimelineAssembler: Sendable {
     }
 
     static func union<T: Hashable>(_ lists: [[T]]) -> [T] {
+        // Most events have one mention and a few names: a linear search beats building a Set.
+        if lists.reduce(0, { $0 + $1.count }) <= 12 {
+            var result: [T] = []
+            for list in lists { for x in list where !result.contains(x) { result.append(x) } }
+            return result
+        }
         var seen = Set<T>()
         var result: [T] = []
         for list in lists { for x in list where seen.insert(x).inserted { result.append(x) } }
         return result
     }
 
+    /// The first mention of each (document, offset).
     static func uniqueMentions(_ mentions: [Mention]) -> [Mention] {
+        if mentions.count <= 8 {
+            var result: [Mention] = []
+            for m in mentions where !result.contains(where: { $0.offset == m.offset && $0.document == m.document }) {
+                result.append(m)
+            }
+            return result
+        }
         var seen = Set<String>()
         return mentions.filter { seen.insert("\($0.document)@\($0.offset)").inserted }
     }
