@@ -37,17 +37,24 @@ public struct SentenceEntities: Hashable, Sendable {
     public var governments: [String] { names(of: .government) }
     /// Countries (including governments and demonyms) and cities/regions.
     public var places: [String] {
-        Self.unique(mentions.compactMap { m in
-            switch m.kind {
-            case .place: return m.name
-            case .government: return m.name
-            case .person, .organization: return nil
-            }
-        })
+        var out: [String] = []
+        for m in mentions where m.kind == .place || m.kind == .government { Self.add(m.name, to: &out) }
+        return out
     }
 
     /// People first, then organisations, then governments.
-    public var actors: [String] { Self.unique(people + organizations + governments) }
+    public var actors: [String] {
+        var out: [String] = []
+        for kind in [EntityMention.Kind.person, .organization, .government] {
+            for m in mentions where m.kind == kind { Self.add(m.name, to: &out) }
+        }
+        return out
+    }
+
+    /// Appends `name` unless present (a sentence names few entities: a linear search is cheapest).
+    private static func add(_ name: String, to list: inout [String]) {
+        if !list.contains(name) { list.append(name) }
+    }
 
     /// The mention whose range contains byte `offset`, if any.
     public func mention(at offset: Int) -> EntityMention? {
@@ -55,7 +62,9 @@ public struct SentenceEntities: Hashable, Sendable {
     }
 
     private func names(of kind: EntityMention.Kind) -> [String] {
-        Self.unique(mentions.filter { $0.kind == kind }.map(\.name))
+        var out: [String] = []
+        for m in mentions where m.kind == kind { Self.add(m.name, to: &out) }
+        return out
     }
 
     static func unique(_ names: [String]) -> [String] {

@@ -30,11 +30,17 @@ public struct TimelineAssembler: Sendable {
             guard let first = members.first else { continue }
             let lead = members.min { precisions[$0] < precisions[$1] } ?? first
             var evidence: [String: [String]] = [:]
-            for m in members {
-                for (issue, words) in candidates[m].issueEvidence {
-                    var list = evidence[issue, default: []]
-                    for w in words where !list.contains(w) { list.append(w) }
-                    evidence[issue] = list
+            if members.count == 1 {
+                // One mention (most events): its evidence as it is, unless a list repeats a word.
+                evidence = candidates[first].issueEvidence
+                for (issue, words) in evidence where Self.hasRepeats(words) { evidence[issue] = Self.union([words]) }
+            } else {
+                for m in members {
+                    for (issue, words) in candidates[m].issueEvidence {
+                        var list = evidence[issue, default: []]
+                        for w in words where !list.contains(w) { list.append(w) }
+                        evidence[issue] = list
+                    }
                 }
             }
             let issueIDs = evidence.keys.sorted { (issueOrder[$0] ?? .max, $0) < (issueOrder[$1] ?? .max, $1) }
@@ -156,6 +162,11 @@ public struct TimelineAssembler: Sendable {
         var result: [T] = []
         for list in lists { for x in list where seen.insert(x).inserted { result.append(x) } }
         return result
+    }
+
+    static func hasRepeats(_ words: [String]) -> Bool {
+        for i in words.indices where words[..<i].contains(words[i]) { return true }
+        return false
     }
 
     /// The first mention of each (document, offset).
