@@ -48,7 +48,7 @@ import Testing
         Case(sentence: "Officials from both navies met in Manila for safety talks in early April.", trigger: "met",
              excluded: ["early April"], title: "Officials from both navies meet in Manila for safety talks"),
         Case(sentence: "On Friday, Ottawa said it would impose duties on steel imports.", trigger: "impose",
-             excluded: ["On Friday"], title: "Canada imposes duties on steel imports"),
+             excluded: ["On Friday"], title: "Canada to impose duties on steel imports"),
         Case(sentence: "In a decree issued on Monday, the junta dissolved the parliament.", trigger: "issued",
              excluded: ["Monday"], title: "Decree issued"),
         // The clause nearest the verb names the subject; the earlier one is cut off by its relative clause.

@@ -22,7 +22,10 @@ extension TitleBuilder {
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
             let relative = chunkStart < segmentEnd
                 && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
-            if relative, chunkStart > 0 {
+            // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
+            let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
+                && cues.contains(.preposition, key: doc.tokens[chunkStart].key) && doc.tokens[chunkStart - 1].key == ","
+            if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
                 continue
             }
@@ -73,6 +76,10 @@ extension TitleBuilder {
     /// else its first organisation or government, else its last three words.
     private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
+        // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
+        if doc.tokens[first].isPossessive, titles.grammar.contains(.pronoun, key: doc.tokens[first].key) {
+            return (doc.text(of: first), doc.tokens[first].key == "they")
+        }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
         if ["he", "she", "it", "they", "we"].contains(doc.tokens[last].key), segment.count > 1,
            !doc.tokens[last].isCapitalized {  // "Liu He" is a name
@@ -118,8 +125,20 @@ extension TitleBuilder {
         return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
     }
 
+    /// Words that leave a phrase open when a limit cuts right after them ("in less", "of some").
+    static let dangling: Set<String> = ["less", "more", "least", "most", "about", "around", "nearly", "almost", "some",
+                                        "all", "other", "its", "their", "his", "her", "several", "many", "few", "such"]
+
     /// The object or complement after token `start`, up to `maxObjectWords` words of the clause.
     func object(_ doc: TitleText, from start: Int) -> String {
-        doc.render(doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, isVerb: isVerb), cues: cues)
+        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: isVerb)
+        // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
+        // time in less" → "for second time").
+        let counted = words.filter { doc.tokens[$0].isWord && !doc.droppable[$0] && !["the", "a", "an"].contains(doc.tokens[$0].key) }
+        if counted.count >= maxObjectWords - 1, let last = words.last, Self.dangling.contains(doc.tokens[last].key),
+           let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2, words.count - p <= 2 {
+            words.removeSubrange(p...)
+        }
+        return doc.render(words, cues: cues)
     }
 }

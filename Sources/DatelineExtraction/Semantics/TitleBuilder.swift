@@ -23,36 +23,57 @@ public struct TitleBuilder: Sendable {
         self.init(lexicon: lexicons.triggers, cues: lexicons.cues, titles: lexicons.titles)
     }
 
-    /// A title for an event with no trigger: the first clause of its non-excluded words (≤ 10 words).
+    /// A title for an event: subject + headline verb + object from the event's stretch of `sentence`
+    /// (the words outside `excluding`). Without a usable trigger, the stretch's own first clause.
+    /// `previous` holds the entities of the sentence before, to which a pronoun may refer.
     public func title(sentence: String, trigger: TriggerMatch?, entities: SentenceEntities,
-                      excluding: [Range<Int>]) -> String {
-        if let trigger { return title(sentence: sentence, trigger: trigger, entities: entities, excluding: excluding) }
-        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
-        let start = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues).first ?? 0
-        return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
+                      excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
+        var doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
+        doc.previous = previous.mentions
+        // A trigger outside the event's stretch (or inside its date, "two days after the meeting")
+        // names another event: use one inside the stretch, or the stretch's own words.
+        var chosen = trigger
+        var replaced = false
+        if let t = trigger, let span = doc.tokenSpan(of: t.range), span.allSatisfy({ doc.excluded[$0] }) {
+            chosen = replacementTrigger(in: doc, sentence: sentence)
+            replaced = true
+        }
+        var candidates: [String] = []
+        var lastResort: String?
+        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+            if let p = parts(doc, trigger: t, span: span) {
+                candidates += headlines(p, doc: doc)
+                lastResort = pronounHeadline(p, doc: doc)
+            }
+            candidates += ladder(doc, trigger: t, span: span)
+        } else {
+            candidates.append(firstClause(doc))
+        }
+        // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
+        if replaced, let t = trigger {
+            let wide = doc.subjectView()
+            if let span = wide.tokenSpan(of: t.range), let p = parts(wide, trigger: t, span: span) {
+                candidates += headlines(p, doc: wide)
+                lastResort = lastResort ?? pronounHeadline(p, doc: wide)
+            }
+        }
+        return firstValid(candidates, doc: doc, fallback: trigger?.text ?? "", lastResort: lastResort)
     }
 
+    func parts(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
+        trigger.isVerb ? predicate(doc, verb: span, written: trigger.text) : nominal(doc, trigger: trigger, span: span)
+    }
+
+    /// Same as the optional-trigger form, for a known trigger.
     public func title(sentence: String, trigger: TriggerMatch, entities: SentenceEntities,
-                      excluding: [Range<Int>]) -> String {
-        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
-        guard let span = doc.tokenSpan(of: trigger.range) else { return finish(trigger.text, doc: doc) }
-        var parts: (subject: String, verb: String, object: String)?
-        if trigger.isVerb {
-            parts = predicate(doc, verb: span, written: trigger.text)
-        } else {
-            parts = nominal(doc, trigger: trigger, span: span)
-        }
-        if let p = parts, !(p.subject.isEmpty && p.object.isEmpty) {
-            let head = [p.subject, p.verb].filter { !$0.isEmpty }.joined(separator: " ")
-            return finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc, protectedWords: head.split(separator: " ").count)
-        }
-        return finish(fallback(doc, span: span), doc: doc)
+                      excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
+        title(sentence: sentence, trigger: Optional(trigger), entities: entities, excluding: excluding, previous: previous)
     }
 
     // MARK: - Predicates
 
     /// Subject + present-tense verb + object around the verb occupying token `span`.
-    func predicate(_ doc: TitleText, verb span: Range<Int>, written: String) -> (String, String, String)? {
+    func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
@@ -63,6 +84,7 @@ public struct TitleBuilder: Sendable {
                 && !doc.tokens[left].key.hasSuffix("ly") && !cues.contains(.passive, key: doc.tokens[left].key) { break }
             left -= 1
         }
+        if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
         var subject = self.subject(doc.subjectView(), endingAt: left + 1)
         // "In a notice issued on …", "with permits required from …": a participle whose clause
         // opens with a preposition is a reduced passive; its noun is the subject.
@@ -104,18 +126,20 @@ public struct TitleBuilder: Sendable {
         }
         // "Beijing’s tightening grip": the possessive is the subject.
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
-        // "Beijing said it would …": a pronoun takes the sentence's first actor of its kind, which
-        // reported speech refers back to more often than to the nearest name.
-        let pronoun = subject.text.lowercased()
-        if ["he", "she", "it", "they"].contains(pronoun),
-           let actor = doc.mentions.first(where: { m in
-               m.range.upperBound <= doc.tokens[span.lowerBound].range.lowerBound
-                   && (["he", "she"].contains(pronoun) ? m.kind == .person : (m.kind == .government || m.kind == .organization))
-           }) {
-            subject = (actor.name, false)
+        // "Beijing said it would …", "when he met …": a pronoun takes the name it refers to, or is dropped.
+        var pronounLeft = ""
+        if isPronoun(subject.text) {
+            if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+                subject = (name, subject.text.lowercased() == "they")
+            } else {
+                pronounLeft = subject.text
+                subject = ("", false)
+            }
         }
-        // "…was the latest official to visit China": the clause's main actor visits.
-        if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1,
+        // "prompting the president to order": the name right before "to" acts.
+        if left >= 1, doc.tokens[left].key == "to", let named = doc.mention(endingAt: left - 1), named.kind != .place {
+            subject = (named.name, false)
+        } else if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1,
            let actor = doc.mentions.first(where: { $0.range.upperBound <= doc.tokens[left].range.lowerBound && $0.kind != .place }) {
             subject = (actor.name, false)
         } else if left >= 0, doc.tokens[left].key == "to", let first = doc.tokens.first, first.isCapitalized,
@@ -127,14 +151,36 @@ public struct TitleBuilder: Sendable {
             || written.hasSuffix("ed")
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
-        let verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
-        let object = self.object(doc, from: span.upperBound)
-        return (subject.text, verb, object)
+        var verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
+        if isFuture(doc, auxiliariesFrom: left + 1, verbAt: span.lowerBound) {
+            verb = passive && isParticiple ? "to be " + written.lowercased() : "to " + presentTense(of: written, plural: true)
+        }
+        // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
+        // that-clause carries the news when it has a subject of its own.
+        let speech = cues.contains(.speech, key: written.lowercased()) || lexicon.verbUses(of: written)
+            .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
+        if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
+           let that = doc.nextWord(after: span.upperBound - 1), doc.tokens[that].key == "that", depth < 2,
+           let inner = complementVerb(doc, after: that),
+           let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),
+           !parts.subject.isEmpty, !parts.object.isEmpty || parts.passive {
+            return parts
+        }
+        if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
+        var object = self.object(doc, from: span.upperBound)
+        // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
+        if object.isEmpty || cues.contains(.preposition, key: object.prefix { $0 != " " }.lowercased()),
+           !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
+            object = object.isEmpty ? antecedent : antecedent + " " + object
+        }
+        return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
+                          lemma: lemma(of: written), passive: passive && isParticiple, participle: participle(of: written),
+                          pronoun: pronounLeft, speech: speech)
     }
 
     /// A noun trigger: "Pelosi's visit to Taipei" → "Nancy Pelosi visits Taipei"; "announced sanctions
     /// on X" → "announces sanctions on X" through the governing verb.
-    func nominal(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> (String, String, String)? {
+    func nominal(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
         let entry = lexicon.entries.first { $0.lemma == trigger.lemma && $0.triggerClass == trigger.triggerClass }
         let hasVerb = !(entry?.verbForms.isEmpty ?? true)
         // Agent as possessive right before the noun, or "of/by X" right after it.
@@ -173,9 +219,10 @@ public struct TitleBuilder: Sendable {
                 if trigger.triggerClass == "visit", doc.tokens[safe: start]?.key == "to" { start += 1 }
                 let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
                 // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
-                var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues)
+                var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true)
                 if let v = words.firstIndex(where: { isVerb(doc.tokens[$0]) }) { words.removeSubrange(v...) }
-                return (agent.name, verb, doc.render(words, cues: cues))
+                return TitleParts(subject: agent.name, verb: verb, object: doc.render(words, cues: cues), plural: false,
+                                  lemma: entry.lemma, passive: false, participle: entry.pastParticiple, pronoun: "", speech: false)
             }
         }
         // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
@@ -229,6 +276,10 @@ public struct TitleBuilder: Sendable {
     func finish(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
         // Headlines drop articles ("signs aid bill into law").
         var words = text.split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
+        // "Her party suffers losses" → "Party suffers losses": a headline opens on no possessive pronoun.
+        if words.count > 2, let first = words.first, ["his", "her", "its", "their"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
         if words.isEmpty {
             let indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)
             words = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)

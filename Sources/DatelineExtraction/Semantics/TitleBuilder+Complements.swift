@@ -1,0 +1,97 @@
+extension TitleBuilder {
+    /// "prompting the president to order it shot down": a participle right after an object pronoun
+    /// or noun belongs to the verb before them, whose clause gives the headline ("… orders balloon
+    /// shot down"). An object "it" takes the thing the sentence said something happened to.
+    func causative(_ doc: TitleText, participle span: Range<Int>, left: Int, depth: Int) -> TitleParts? {
+        guard depth < 2, left == span.lowerBound - 1, left >= 1, doc.tokens[left].isWord,
+              ["it", "them", "him", "her"].contains(doc.tokens[left].key) else { return nil }
+        let governing = left - 1
+        let g = doc.tokens[governing]
+        guard g.isWord, !g.isCapitalized, !doc.excluded[governing],
+              let hit = lexicon.match(in: doc.tokens, at: governing), hit.length == 1,
+              hit.uses.contains(where: { $0.partOfSpeech == .verb }),
+              var parts = predicate(doc, verb: governing..<left, written: doc.text(of: governing), depth: depth + 1)
+        else { return nil }
+        let written = doc.render(Array(span), cues: cues)
+        let thing = doc.tokens[left].key == "it" ? pronounThing(doc, before: left) : nil
+        parts.object = (thing ?? doc.text(of: left)) + " " + written
+        return parts
+    }
+
+    /// What "it" most likely is: the last "the NOUN was/is/had …" before token `end` ("the balloon
+    /// was spotted" → "balloon").
+    func pronounThing(_ doc: TitleText, before end: Int) -> String? {
+        var found: String?
+        var i = 0
+        while i < end {
+            if doc.tokens[i].key == "the" {
+                var j = i + 1
+                while j < end, j - i <= 3, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized,
+                      !cues.contains(.passive, key: doc.tokens[j].key), !cues.contains(.auxiliary, key: doc.tokens[j].key) {
+                    j += 1
+                }
+                if j > i + 1, j < end, cues.contains(.passive, key: doc.tokens[j].key) || ["has", "had"].contains(doc.tokens[j].key) {
+                    found = doc.render(Array((i + 1)..<j), cues: cues)
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The noun a relative clause hangs on, when the subject ending at token `subjectEnd` opens it:
+    /// "military contacts that Beijing had frozen" → "military contacts"; "the tariff it imposed" → "tariff".
+    func antecedent(_ doc: TitleText, subjectEndingAt subjectEnd: Int) -> String? {
+        guard subjectEnd >= 1, subjectEnd < doc.tokens.count, doc.tokens[subjectEnd].isWord else { return nil }
+        var start = subjectEnd
+        if let m = doc.mention(endingAt: subjectEnd) {
+            while start > 0, doc.tokens[start - 1].range.lowerBound >= m.range.lowerBound { start -= 1 }
+        } else if !isPronoun(doc.text(of: subjectEnd)) {
+            return nil
+        }
+        var k = start - 1
+        guard k >= 1 else { return nil }
+        let relative = ["that", "which"].contains(doc.tokens[k].key)
+        if relative { k -= 1 }
+        func isNounish(_ i: Int) -> Bool {
+            let t = doc.tokens[i]
+            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !cues.contains(.preposition, key: t.key)
+                && !cues.contains(.determiner, key: t.key) && !cues.contains(.auxiliary, key: t.key)
+                && !cues.contains(.passive, key: t.key) && !cues.contains(.subjectBreak, key: t.key)
+                && !cues.contains(.speech, key: t.key) && !isVerb(t) && !t.key.hasSuffix("ly")
+        }
+        guard k >= 0, isNounish(k) else { return nil }
+        var first = k
+        while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
+        // Without "that", only a noun phrase opened by a determiner ("the tariff it imposed").
+        if !relative, !(first > 0 && cues.contains(.determiner, key: doc.tokens[first - 1].key)) { return nil }
+        return doc.render(Array(first...k), cues: cues)
+    }
+}
+
+extension TitleBuilder {
+    /// "as per China’s 12-point “Position on …,” released in …": a participle after a comma that
+    /// closes a noun phrase owned by a name makes the owner the agent ("China releases 12-point
+    /// Position on …"). Nil when the phrase holds a verb (then it is a clause, not a noun phrase).
+    func possessorAsAgent(_ doc: TitleText, participle span: Range<Int>, written: String) -> TitleParts? {
+        var c = span.lowerBound - 1
+        while c >= 0, !doc.tokens[c].isWord, doc.excluded[c] { c -= 1 }
+        guard c >= 1, doc.tokens[c].key == ",", written.lowercased().hasSuffix("ed")
+                || lexicon.verbUses(of: written).contains(where: { $0.form == .participle }) else { return nil }
+        var start = c
+        while start > 0, !doc.isBreak(start - 1, cues: cues) || doc.excluded[start - 1] { start -= 1 }
+        guard let owner = (start..<c).first(where: { doc.tokens[$0].isPossessive }),
+              let agent = doc.mention(endingAt: owner), agent.kind != .place, owner + 1 < c else { return nil }
+        let owned = Array((owner + 1)..<c).filter { !doc.excluded[$0] }
+        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || cues.contains(.speech, key: doc.tokens[$0].key)) })
+        else { return nil }
+        let verb = presentTense(of: written, plural: false)
+        var words = owned
+        let counted = words.filter { doc.tokens[$0].isWord }
+        if counted.count > maxObjectWords + 2 { words = Array(words.prefix(maxObjectWords + 2)) }
+        return TitleParts(subject: agent.name, verb: verb, object: doc.render(words, cues: cues), plural: false,
+                          lemma: lemma(of: written), passive: false, participle: participle(of: written), pronoun: "", speech: false)
+    }
+}

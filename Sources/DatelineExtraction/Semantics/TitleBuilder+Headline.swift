@@ -1,0 +1,196 @@
+/// The pieces of a headline before they are joined: who, the verb as it will be written, and what.
+struct TitleParts {
+    var subject: String
+    /// Headline form: "meets", "meet" (plural), "to visit" (planned), "released" (passive).
+    var verb: String
+    var object: String
+    var plural: Bool
+    /// Base form of the verb ("shoot down"), for the intransitive test.
+    var lemma: String
+    var passive: Bool
+    /// Past participle, for the subjectless form "Controls on antimony announced".
+    var participle: String?
+    /// The subject pronoun that named no one in reach and was left out ("" when none).
+    var pronoun: String
+    /// A verb of saying or announcing, whose content may be left unsaid ("Micron says").
+    var speech: Bool
+}
+
+extension TitleBuilder {
+    /// Headlines from the parts, best first: "Subject verb object"; without a subject, the object
+    /// with the participle ("Controls on antimony announced"). A transitive verb with no object is a
+    /// fragment ("China releases") and gives nothing here.
+    func headlines(_ p: TitleParts, doc: TitleText) -> [String] {
+        var out: [String] = []
+        let complete = isComplete(p)
+        if !p.subject.isEmpty, complete {
+            let head = p.subject + " " + p.verb
+            out.append(finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc,
+                              protectedWords: head.split(separator: " ").count))
+        }
+        // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
+        if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
+           let first = p.object.split(separator: " ").first, !cues.contains(.preposition, key: first.lowercased()),
+           !p.verb.hasPrefix("to "), !doc.mentions.contains(where: { $0.kind == .person && p.object.hasPrefix($0.name) }) {
+            out.append(finish(p.object + " " + participle, doc: doc))
+        }
+        return out
+    }
+
+    /// The headline with its unresolved pronoun kept ("He drops out of sight"): better than a
+    /// fragment when nothing else reads as a headline.
+    func pronounHeadline(_ p: TitleParts, doc: TitleText) -> String? {
+        guard !p.pronoun.isEmpty, isComplete(p) else { return nil }
+        let verb = p.pronoun.lowercased() == "they" ? presentTense(of: p.lemma, plural: true) : p.verb
+        let head = p.pronoun + " " + verb
+        return finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc, protectedWords: 2)
+    }
+
+    /// Whether subject + verb + object make a whole headline: an object, a passive, a verb of saying,
+    /// or an intransitive verb (a reciprocal one like "meet" only with a plural subject).
+    func isComplete(_ p: TitleParts) -> Bool {
+        let lemmaWords = WordTokenizer.tokens(in: p.lemma).filter(\.isWord)
+        let intransitive = titles.grammar.match(.intransitive, in: lemmaWords, at: 0) == lemmaWords.count
+        // Phrasal lemmas ("step down", "drop out of sight") carry their complement.
+        return !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || lemmaWords.count > 1
+            || (intransitive && (p.plural || !Self.reciprocal.contains(p.lemma)))
+    }
+
+    /// Verbs that need a partner: a single subject alone is a fragment ("John Kerry meets").
+    static let reciprocal: Set<String> = ["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
+                                          "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"]
+
+    /// Further candidates when the clause gives no headline: the words around the trigger, then the
+    /// first clause of the event's stretch.
+    func ladder(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> [String] {
+        [finish(fallback(doc, span: span), doc: doc), firstClause(doc)]
+    }
+
+    /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
+    func firstClause(_ doc: TitleText) -> String {
+        var indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)[...]
+        // "[two] days before …": what is left of a relative date is no subject.
+        while let f = indices.first, indices.count > 1, doc.tokens[f].isWord,
+              TitleText.isNumber(doc.tokens[f]) || TitleText.timeWords.contains(doc.tokens[f].key)
+                || ["before", "after", "two", "three", "four", "five", "several", "few"].contains(doc.tokens[f].key) {
+            indices = indices.dropFirst()
+        }
+        let start = doc.trimmingLeading(Array(indices), cues: cues).first ?? 0
+        return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
+    }
+
+    /// The first candidate that reads as a headline; else the first non-empty one; else `fallback`.
+    func firstValid(_ candidates: [String], doc: TitleText, fallback: String, lastResort: String? = nil) -> String {
+        if let good = candidates.first(where: { isValidHeadline($0) }) { return good }
+        if let lastResort { return lastResort }
+        if let any = candidates.first(where: { !$0.isEmpty }) { return any }
+        return finish(fallback, doc: doc)
+    }
+
+    /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
+    /// on a pronoun or a preposition, and has a verb or an event noun.
+    func isValidHeadline(_ title: String) -> Bool {
+        let words = WordTokenizer.tokens(in: title).filter(\.isWord)
+        guard let first = words.first else { return false }
+        let grammar = titles.grammar
+        if grammar.contains(.pronoun, key: first.key) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
+            || (cues.contains(.preposition, key: first.key) && words.count > 1) || cues.contains(.auxiliary, key: first.key)
+            || cues.contains(.passive, key: first.key) {
+            return false
+        }
+        let content = words.filter { w in
+            !(cues.contains(.preposition, key: w.key) || cues.contains(.determiner, key: w.key)
+              || grammar.contains(.pronoun, key: w.key) || grammar.contains(.ordinal, key: w.key)
+              || ["and", "or", "but", "the", "a", "an"].contains(w.key) || TitleText.isNumber(w)
+              || TitleText.timeWords.contains(w.key) || cues.contains(.month, key: w.key) || cues.contains(.weekday, key: w.key))
+        }
+        guard !content.isEmpty else { return false }
+        return words.indices.contains { i in
+            let w = words[i]
+            if lexicon.match(in: words, at: i) != nil { return true }
+            if w.isCapitalized && i > 0 { return false }
+            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, key: w.key)
+        }
+    }
+
+    // MARK: - Triggers and pronouns
+
+    /// The strongest trigger inside the event's stretch: a finite verb first, then any verb, then a noun.
+    func replacementTrigger(in doc: TitleText, sentence: String) -> TriggerMatch? {
+        let inside = TriggerDetector(lexicon: lexicon, cues: cues).detect(in: sentence).filter { t in
+            guard let span = doc.tokenSpan(of: t.range) else { return false }
+            return span.contains { !doc.excluded[$0] }
+        }
+        func rank(_ t: TriggerMatch) -> Int {
+            let finite = t.verbForm == .past || t.verbForm == .thirdPerson
+            return (t.isVerb ? (finite ? 20 : 10) : 0) + t.weight
+        }
+        return inside.max { rank($0) < rank($1) }
+    }
+
+    func isPronoun(_ text: String) -> Bool {
+        !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
+    }
+
+    /// The name a subject pronoun stands for: the one person ("he", "she") or government or
+    /// organisation ("it", "they") named before it in the sentence, else the only one in the previous
+    /// sentence. Several people before "he" are ambiguous (nil); for "it" the first actor is taken,
+    /// as reported speech refers back to its speaker ("Beijing said it would …").
+    func resolvePronoun(_ text: String, in doc: TitleText, before offset: Int) -> String? {
+        let key = text.lowercased()
+        let isPerson = ["he", "she", "him", "her"].contains(key)
+        guard isPerson || ["it", "they", "its", "their"].contains(key) else { return nil }
+        func fits(_ m: EntityMention) -> Bool {
+            isPerson ? m.kind == .person : (m.kind == .government || m.kind == .organization)
+        }
+        let here = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= offset && fits($0) }.map(\.name))
+        if here.count == 1 || (!isPerson && here.count > 1) { return here.first }
+        if !here.isEmpty { return nil }
+        let before = SentenceEntities.unique(doc.previous.filter(fits).map(\.name))
+        return before.count == 1 ? before.first : nil
+    }
+
+    /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
+    /// have"), or "set/due/expected/plans … to" right before it.
+    func isFuture(_ doc: TitleText, auxiliariesFrom start: Int, verbAt verb: Int) -> Bool {
+        for k in max(0, start)..<verb where ["will", "would", "shall", "'ll"].contains(doc.tokens[k].key) {
+            if doc.tokens[safe: k + 1]?.key != "have" { return true }
+        }
+        let to = start - 1
+        guard to >= 1, doc.tokens[to].key == "to", doc.tokens[to - 1].isWord else { return false }
+        return titles.grammar.contains(.futureLead, key: doc.tokens[to - 1].key)
+    }
+
+    /// The first verb of the clause after token `that` ("that X will be visiting China" → "visiting").
+    func complementVerb(_ doc: TitleText, after that: Int) -> Range<Int>? {
+        var k = that + 1
+        while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
+            let t = doc.tokens[k]
+            // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
+            if t.isWord, doc.isBreakWord(k, cues: cues) || ["anyone", "anything", "someone", "everyone", "nobody"].contains(t.key) {
+                return nil
+            }
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, key: t.key),
+               !cues.contains(.passive, key: t.key) {
+                if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
+                    return k..<(k + hit.length)
+                }
+                if isVerb(t) { return k..<(k + 1) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Past participle of a written verb from the trigger paradigms, or the word itself when it is one.
+    func participle(of written: String) -> String? {
+        if let use = lexicon.verbUses(of: written.lowercased()).first, let p = use.entry.pastParticiple { return p }
+        return written.hasSuffix("ed") ? written.lowercased() : nil
+    }
+
+    /// Base form of a written verb ("met" → "meet", "broke down" → "break down").
+    func lemma(of written: String) -> String {
+        if let use = lexicon.verbUses(of: written.lowercased()).first { return use.entry.verbForms.first?.first ?? use.entry.lemma }
+        return presentTense(of: written, plural: true)
+    }
+}
