@@ -30,7 +30,7 @@ extension TitleBuilder {
                       !cues.contains(.passive, key: doc.tokens[j].key), !cues.contains(.auxiliary, key: doc.tokens[j].key) {
                     j += 1
                 }
-                if j > i + 1, j < end, cues.contains(.passive, key: doc.tokens[j].key) || ["has", "had"].contains(doc.tokens[j].key) {
+                if j > i + 1, j < end, cues.contains(.passive, key: doc.tokens[j].key) || cues.contains(.auxiliary, key: doc.tokens[j].key) {
                     found = doc.render(Array((i + 1)..<j), cues: cues)
                 }
                 i = j
@@ -93,5 +93,34 @@ extension TitleBuilder {
         if counted.count > maxObjectWords + 2 { words = Array(words.prefix(maxObjectWords + 2)) }
         return TitleParts(subject: agent.name, verb: verb, object: doc.render(words, cues: cues), plural: false,
                           lemma: lemma(of: written), passive: false, participle: participle(of: written), pronoun: "", speech: false)
+    }
+}
+
+extension TitleBuilder {
+    /// Who takes part in a reciprocal noun event: "the meeting … between A and B" (within four words
+    /// after the noun), or "their meeting" after a clause naming two actors ("A shakes hands with B
+    /// during their meeting in Beijing"). Returns "A and B" and where the object starts.
+    func partners(_ doc: TitleText, trigger span: Range<Int>) -> (names: String, objectStart: Int)? {
+        var k = span.upperBound
+        while k < doc.tokens.count, k - span.upperBound < 4, doc.tokens[k].isWord {
+            if doc.tokens[k].key == "between",
+               let a = doc.mention(startingAt: doc.skippingTitles(from: k + 1)), a.mention.kind != .place,
+               doc.tokens[safe: a.end]?.key == "and",
+               let b = doc.mention(startingAt: doc.skippingTitles(from: a.end + 1)), b.mention.kind != .place,
+               a.mention.name != b.mention.name {
+                return (a.mention.name + " and " + b.mention.name, b.end)
+            }
+            k += 1
+        }
+        var before = span.lowerBound - 1
+        while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
+              doc.tokens[before].key != "their", !cues.contains(.preposition, key: doc.tokens[before].key) {
+            before -= 1
+        }
+        guard before >= 0, doc.tokens[before].key == "their" else { return nil }
+        let start = doc.tokens[before].range.lowerBound
+        let actors = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind != .place }.map(\.name))
+        guard actors.count == 2 else { return nil }
+        return (actors[0] + " and " + actors[1], span.upperBound)
     }
 }

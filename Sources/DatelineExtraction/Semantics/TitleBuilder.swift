@@ -173,6 +173,10 @@ public struct TitleBuilder: Sendable {
            !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }
+        // "sign it into law": an object "it" takes the thing the sentence spoke of ("the bill also …").
+        if object.hasPrefix("it "), let thing = pronounThing(doc, before: span.lowerBound) {
+            object = thing + object.dropFirst(2)
+        }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: lemma(of: written), passive: passive && isParticiple, participle: participle(of: written),
                           pronoun: pronounLeft, speech: speech)
@@ -208,7 +212,7 @@ public struct TitleBuilder: Sendable {
                 agent = EntityMention(kind: .person, range: doc.tokens[first].range.lowerBound..<doc.tokens[before].range.upperBound,
                                       text: text, name: text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text)
             } else if let next = doc.tokens[safe: span.upperBound], ["of", "by"].contains(next.key),
-                      var m = doc.mention(startingAt: span.upperBound + 1), m.mention.kind != .place {
+                      var m = doc.mention(startingAt: doc.skippingTitles(from: span.upperBound + 1)), m.mention.kind != .place {
                 // "a decision by China's National People's Congress": the possessor's body acts.
                 while doc.tokens[m.end - 1].isPossessive, let next = doc.mention(startingAt: m.end) { m = next }
                 agent = m.mention
@@ -224,6 +228,11 @@ public struct TitleBuilder: Sendable {
                 return TitleParts(subject: agent.name, verb: verb, object: doc.render(words, cues: cues), plural: false,
                                   lemma: entry.lemma, passive: false, participle: entry.pastParticiple, pronoun: "", speech: false)
             }
+        }
+        if hasVerb, let entry, let pair = partners(doc, trigger: span) {
+            return TitleParts(subject: pair.names, verb: entry.verbForms.first?.first ?? entry.lemma,
+                              object: object(doc, from: pair.objectStart), plural: true, lemma: entry.lemma, passive: false,
+                              participle: entry.pastParticiple, pronoun: "", speech: false)
         }
         // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
         var k = span.lowerBound - 1

@@ -111,6 +111,13 @@ struct TitleText {
             || (t.key == "." && index == tokens.count - 1)
     }
 
+    /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
+    func skippingTitles(from index: Int) -> Int {
+        var k = index
+        while k < tokens.count, droppable[k] { k += 1 }
+        return k
+    }
+
     /// The next token after `index` that is a word and not excluded, nor a preposition whose object
     /// was ("announced [on April 22] that").
     func nextWord(after index: Int) -> Int? {
