@@ -24,7 +24,11 @@ extension TitleBuilder {
                 && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
-                && cues.contains(.preposition, key: doc.tokens[chunkStart].key) && doc.tokens[chunkStart - 1].key == ","
+                && doc.tokens[chunkStart - 1].key == ","
+                && (cues.contains(.preposition, key: doc.tokens[chunkStart].key)
+                    // "associations, representing chipmakers and carmakers, told …"
+                    || (doc.tokens[chunkStart].key.hasSuffix("ing") && !titles.grammar.contains(.ingNoun, key: doc.tokens[chunkStart].key)
+                        && !doc.tokens[chunkStart].isCapitalized))
             if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
                 continue
@@ -135,8 +139,15 @@ extension TitleBuilder {
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.filter { doc.tokens[$0].isWord && !doc.droppable[$0] && !["the", "a", "an"].contains(doc.tokens[$0].key) }
-        if counted.count >= maxObjectWords - 1, let last = words.last, Self.dangling.contains(doc.tokens[last].key),
-           let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2, words.count - p <= 2 {
+        // Or a one-word phrase whose noun was still to come ("of advanced | chipmaking equipment").
+        let continues = words.last.flatMap { doc.tokens[safe: $0 + 1] }.map { next in
+            next.isWord && !next.isCapitalized && !cues.contains(.preposition, key: next.key)
+                && !cues.contains(.subjectBreak, key: next.key) && !["and", "or"].contains(next.key)
+        } ?? false
+        if counted.count >= maxObjectWords - 1, let last = words.last,
+           Self.dangling.contains(doc.tokens[last].key) || (continues && !doc.tokens[last].isCapitalized),
+           let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2,
+           words.count - p <= 2 {
             words.removeSubrange(p...)
         }
         return doc.render(words, cues: cues)

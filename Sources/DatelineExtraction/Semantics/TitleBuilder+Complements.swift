@@ -72,6 +72,23 @@ extension TitleBuilder {
 }
 
 extension TitleBuilder {
+    /// Where a that-clause opens after the verb ending at `end`: at "that", or, after a verb of saying,
+    /// right before a pronoun or name followed by an auxiliary ("said it would require …").
+    func complementOpening(_ doc: TitleText, after end: Int, speech: Bool) -> Int? {
+        guard let n = doc.nextWord(after: end) else { return nil }
+        if doc.tokens[n].key == "that" { return n }
+        guard speech else { return nil }
+        var after = n + 1
+        if let m = doc.mention(startingAt: n) {
+            after = m.end
+        } else if !["it", "he", "she", "they", "we"].contains(doc.tokens[n].key) {
+            return nil
+        }
+        guard let aux = doc.tokens[safe: after], aux.isWord,
+              cues.contains(.auxiliary, key: aux.key) || cues.contains(.passive, key: aux.key) else { return nil }
+        return n - 1
+    }
+
     /// "as per China’s 12-point “Position on …,” released in …": a participle after a comma that
     /// closes a noun phrase owned by a name makes the owner the agent ("China releases 12-point
     /// Position on …"). Nil when the phrase holds a verb (then it is a clause, not a noun phrase).
@@ -102,13 +119,23 @@ extension TitleBuilder {
     /// during their meeting in Beijing"). Returns "A and B" and where the object starts.
     func partners(_ doc: TitleText, trigger span: Range<Int>) -> (names: String, objectStart: Int)? {
         var k = span.upperBound
-        while k < doc.tokens.count, k - span.upperBound < 4, doc.tokens[k].isWord {
-            if doc.tokens[k].key == "between",
-               let a = doc.mention(startingAt: doc.skippingTitles(from: k + 1)), a.mention.kind != .place,
-               doc.tokens[safe: a.end]?.key == "and",
-               let b = doc.mention(startingAt: doc.skippingTitles(from: a.end + 1)), b.mention.kind != .place,
-               a.mention.name != b.mention.name {
-                return (a.mention.name + " and " + b.mention.name, b.end)
+        var words = 0
+        while k < doc.tokens.count, words < 4, doc.tokens[k].isWord || doc.excluded[k] {
+            if !doc.excluded[k] { words += 1 }
+            if doc.tokens[k].key == "between", !doc.excluded[k],
+               let a = doc.mention(startingAt: doc.skippingTitles(from: k + 1)), a.mention.kind != .place {
+                // "between A, chairman of …, and B": an apposition after A is skipped.
+                var and = a.end
+                if doc.tokens[safe: and]?.key == "," {
+                    var j = and + 1
+                    while j < doc.tokens.count, j - and < 14, doc.tokens[j].key != "," { j += 1 }
+                    and = j + 1
+                }
+                if doc.tokens[safe: and]?.key == "and",
+                   let b = doc.mention(startingAt: doc.skippingTitles(from: and + 1)), b.mention.kind != .place,
+                   a.mention.name != b.mention.name {
+                    return (a.mention.name + " and " + b.mention.name, b.end)
+                }
             }
             k += 1
         }

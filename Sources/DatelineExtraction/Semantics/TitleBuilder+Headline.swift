@@ -63,19 +63,17 @@ extension TitleBuilder {
     /// Further candidates when the clause gives no headline: the words around the trigger, then the
     /// first clause of the event's stretch.
     func ladder(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> [String] {
-        [finish(fallback(doc, span: span), doc: doc), firstClause(doc)]
+        var out: [String] = []
+        // "a video call between A and B": a noun with no verb of its own names its partners.
+        if let pair = partners(doc, trigger: span) {
+            out.append(finish(doc.render(Array(span), cues: cues) + " between " + pair.names, doc: doc))
+        }
+        return out + [finish(fallback(doc, span: span), doc: doc), firstClause(doc)]
     }
 
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
-        var indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)[...]
-        // "[two] days before …": what is left of a relative date is no subject.
-        while let f = indices.first, indices.count > 1, doc.tokens[f].isWord,
-              TitleText.isNumber(doc.tokens[f]) || TitleText.timeWords.contains(doc.tokens[f].key)
-                || ["before", "after", "two", "three", "four", "five", "several", "few"].contains(doc.tokens[f].key) {
-            indices = indices.dropFirst()
-        }
-        let start = doc.trimmingLeading(Array(indices), cues: cues).first ?? 0
+        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
         return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
     }
 
@@ -116,9 +114,9 @@ extension TitleBuilder {
     // MARK: - Triggers and pronouns
 
     /// The strongest trigger inside the event's stretch: a finite verb first, then any verb, then a noun.
-    func replacementTrigger(in doc: TitleText, sentence: String) -> TriggerMatch? {
+    func replacementTrigger(in doc: TitleText, sentence: String, besides original: TriggerMatch) -> TriggerMatch? {
         let inside = TriggerDetector(lexicon: lexicon, cues: cues).detect(in: sentence).filter { t in
-            guard let span = doc.tokenSpan(of: t.range) else { return false }
+            guard t.range != original.range, let span = doc.tokenSpan(of: t.range) else { return false }
             return span.contains { !doc.excluded[$0] }
         }
         func rank(_ t: TriggerMatch) -> Int {
@@ -126,6 +124,27 @@ extension TitleBuilder {
             return (t.isVerb ? (finite ? 20 : 10) : 0) + t.weight
         }
         return inside.max { rank($0) < rank($1) }
+    }
+
+    /// "[two days after] the meeting, the ministry announced …": a noun right after a relative date
+    /// is its anchor, not the event the date belongs to.
+    func anchorsRelativeDate(_ doc: TitleText, _ span: Range<Int>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, cues.contains(.determiner, key: doc.tokens[k].key) { k -= 1 }
+        return k >= 0 && doc.excluded[k] && ["after", "before", "since", "following"].contains(doc.tokens[k].key)
+    }
+
+    /// Drops what is left of a relative date at the start ("[two] days before …").
+    func trimmingTimeWords(_ doc: TitleText, _ indices: [Int]) -> [Int] {
+        var rest = indices[...]
+        while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
+            let t = doc.tokens[f]
+            let count = TitleText.isNumber(t) || ["two", "three", "four", "five", "several", "few"].contains(t.key)
+            let nextIsTime = rest.dropFirst().first.map { TitleText.timeWords.contains(doc.tokens[$0].key) } ?? false
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t.key) || ["before", "after"].contains(t.key) else { break }
+            rest = rest.dropFirst()
+        }
+        return doc.trimmingLeading(Array(rest), cues: cues)
     }
 
     func isPronoun(_ text: String) -> Bool {

@@ -10,7 +10,7 @@ public struct TitleBuilder: Sendable {
     public let maxObjectWords: Int
 
     public init(lexicon: TriggerLexicon, cues: CueLexicon, titles: TitleLexicon, maxLength: Int = 70,
-                maxObjectWords: Int = 7) {
+                maxObjectWords: Int = 8) {
         self.lexicon = lexicon
         self.cues = cues
         self.titles = titles
@@ -34,8 +34,9 @@ public struct TitleBuilder: Sendable {
         // names another event: use one inside the stretch, or the stretch's own words.
         var chosen = trigger
         var replaced = false
-        if let t = trigger, let span = doc.tokenSpan(of: t.range), span.allSatisfy({ doc.excluded[$0] }) {
-            chosen = replacementTrigger(in: doc, sentence: sentence)
+        if let t = trigger, let span = doc.tokenSpan(of: t.range),
+           span.allSatisfy({ doc.excluded[$0] }) || anchorsRelativeDate(doc, span) {
+            chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
             replaced = true
         }
         var candidates: [String] = []
@@ -160,7 +161,7 @@ public struct TitleBuilder: Sendable {
         let speech = cues.contains(.speech, key: written.lowercased()) || lexicon.verbUses(of: written)
             .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
         if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
-           let that = doc.nextWord(after: span.upperBound - 1), doc.tokens[that].key == "that", depth < 2,
+           let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
            let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),
            !parts.subject.isEmpty, !parts.object.isEmpty || parts.passive {
@@ -221,6 +222,9 @@ public struct TitleBuilder: Sendable {
             if let agent {
                 var start = objectStart
                 if trigger.triggerClass == "visit", doc.tokens[safe: start]?.key == "to" { start += 1 }
+                // "Beijing's announcement [earlier this month] of export controls" → "announces export controls".
+                while start < doc.tokens.count, doc.excluded[start] { start += 1 }
+                if doc.tokens[safe: start]?.key == "of" { start += 1 }
                 let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
                 // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
                 var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true)
@@ -242,7 +246,8 @@ public struct TitleBuilder: Sendable {
                 || cues.contains(.future, key: doc.tokens[k - 1].key))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.
             let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
-                || doc.tokens[k - 1].isPossessive)
+                || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
+                    && !cues.contains(.auxiliary, key: doc.tokens[k - 1].key) && !cues.contains(.passive, key: doc.tokens[k - 1].key)))
             if !adjectival, isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
@@ -268,7 +273,7 @@ public struct TitleBuilder: Sendable {
         while start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
         var indices = Array(start..<span.upperBound)
         indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
-        var trimmed = doc.trimmingLeading(indices, cues: cues)[...]
+        var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
               cues.contains(.preposition, key: doc.tokens[first].key) || cues.contains(.subjectBreak, key: doc.tokens[first].key)

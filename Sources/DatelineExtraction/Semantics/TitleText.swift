@@ -24,7 +24,9 @@ struct TitleText {
         self.tokens = tokens
         mentions = entities.mentions
         // Weekday names are always dates, which the list shows already.
-        let weekdays = tokens.map { t in t.isCapitalized && cues.contains(.weekday, key: t.key) && t.key.utf8.count > 3 }
+        let weekdays = Self.relativeDates(tokens, weekdays: tokens.map { t in
+            t.isCapitalized && cues.contains(.weekday, key: t.key) && t.key.utf8.count > 3
+        })
         dateWords = weekdays
         excluded = tokens.indices.map { i in
             let t = tokens[i]
@@ -85,6 +87,27 @@ struct TitleText {
                                          "later", "earlier", "last", "next", "previous", "following", "same", "today",
                                          "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
                                          "morning", "evening", "night", "afternoon", "decade", "century"]
+
+    /// Marks relative date phrases the tagger may leave outside the event's expression ("last month",
+    /// "earlier this week", "in recent weeks", "two years ago"): a headline never carries them.
+    static func relativeDates(_ tokens: [WordToken], weekdays: [Bool]) -> [Bool] {
+        var out = weekdays
+        let openers: Set<String> = ["last", "next", "this", "recent", "past", "coming", "previous", "earlier", "later"]
+        for i in tokens.indices.dropLast() where tokens[i].isWord && openers.contains(tokens[i].key) {
+            let next = tokens[i + 1]
+            guard next.isWord, ["week", "weeks", "month", "months", "year", "years", "summer", "spring", "autumn",
+                                "fall", "winter", "weekend", "decade"].contains(next.key) else { continue }
+            out[i] = true
+            out[i + 1] = true
+            if i > 0, ["earlier", "later", "late", "early"].contains(tokens[i - 1].key) { out[i - 1] = true }
+        }
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i + 1].key == "ago" && timeWords.contains(tokens[i].key) {
+            out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || ["two", "three", "four", "five", "six", "several", "few", "a"].contains(tokens[i - 1].key)
+            out[i] = true
+            out[i + 1] = true
+        }
+        return out
+    }
 
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
@@ -180,6 +203,8 @@ struct TitleText {
                 if !continuesName && !complement { break }
             }
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
+            // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
+            if object, count > 0, t.isWord, ["it", "he", "she", "they", "we"].contains(t.key) { break }
             out.append(k)
             if t.isWord && !droppable[k] && !["the", "a", "an"].contains(t.key) { count += 1 }
             k += 1
