@@ -125,8 +125,18 @@ extension TitleBuilder {
         let last = lastWord.lowercased()
         if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }
         if names.contains(where: { $0.hasSuffix(lastWord) }) || last.contains("'") || last.contains("’") { return false }
-        if lastWord.first?.isUppercase == true, words.count > 1 { return false }
+        // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
+        if lastWord.first?.isUppercase == true {
+            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges"].contains { last.hasSuffix($0) }
+        }
         return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+    }
+
+    /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
+    func isBaseVerb(_ key: String) -> Bool {
+        if lexicon.verbUses(of: key).contains(where: { $0.form == .base }) { return true }
+        guard let third = cues.thirdPersonOf[key] else { return false }
+        return Self.base(ofThirdPerson: third) == key
     }
 
     /// Words that leave a phrase open when a limit cuts right after them ("in less", "of some").
@@ -134,8 +144,12 @@ extension TitleBuilder {
                                         "all", "other", "its", "their", "his", "her", "several", "many", "few", "such"]
 
     /// The object or complement after token `start`, up to `maxObjectWords` words of the clause.
-    func object(_ doc: TitleText, from start: Int) -> String {
-        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: isVerb)
+    /// `verb` (base form) decides whether a "to"-infinitive is its complement ("urge X to drop") or
+    /// a purpose clause that ends the object ("visit Kyiv to discuss").
+    func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
+        let keepsInfinitive = titles.grammar.contains(.infinitiveObject, key: verb)
+        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: isVerb,
+                                    isBaseVerb: { key in !keepsInfinitive && self.isBaseVerb(key) })
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.filter { doc.tokens[$0].isWord && !doc.droppable[$0] && !["the", "a", "an"].contains(doc.tokens[$0].key) }

@@ -100,7 +100,7 @@ extension TitleBuilder {
         var start = c
         while start > 0, !doc.isBreak(start - 1, cues: cues) || doc.excluded[start - 1] { start -= 1 }
         guard let owner = (start..<c).first(where: { doc.tokens[$0].isPossessive }),
-              let agent = doc.mention(endingAt: owner), agent.kind != .place, owner + 1 < c else { return nil }
+              let agent = doc.mention(endingAt: owner), owner + 1 < c else { return nil }
         let owned = Array((owner + 1)..<c).filter { !doc.excluded[$0] }
         guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || cues.contains(.speech, key: doc.tokens[$0].key)) })
         else { return nil }
@@ -120,7 +120,7 @@ extension TitleBuilder {
     func partners(_ doc: TitleText, trigger span: Range<Int>) -> (names: String, objectStart: Int)? {
         var k = span.upperBound
         var words = 0
-        while k < doc.tokens.count, words < 4, doc.tokens[k].isWord || doc.excluded[k] {
+        while k < doc.tokens.count, words < 6, doc.tokens[k].isWord || doc.excluded[k] {
             if !doc.excluded[k] { words += 1 }
             if doc.tokens[k].key == "between", !doc.excluded[k],
                let a = doc.mention(startingAt: doc.skippingTitles(from: k + 1)), a.mention.kind != .place {

@@ -86,7 +86,17 @@ public struct TitleBuilder: Sendable {
             left -= 1
         }
         if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
-        var subject = self.subject(doc.subjectView(), endingAt: left + 1)
+        // "The two leaders are set to sign": the subject ends before the words that make it a plan.
+        var subjectEnd = left
+        if left >= 1, doc.tokens[left].key == "to", titles.grammar.contains(.futureLead, key: doc.tokens[left - 1].key) {
+            subjectEnd = left - 1
+            while subjectEnd >= 0, doc.tokens[subjectEnd].isWord, !doc.tokens[subjectEnd].isCapitalized,
+                  titles.grammar.contains(.futureLead, key: doc.tokens[subjectEnd].key)
+                    || cues.contains(.auxiliary, key: doc.tokens[subjectEnd].key) || cues.contains(.passive, key: doc.tokens[subjectEnd].key) {
+                subjectEnd -= 1
+            }
+        }
+        var subject = self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
         // "In a notice issued on …", "with permits required from …": a participle whose clause
         // opens with a preposition is a reduced passive; its noun is the subject.
         var clauseStart = left
@@ -168,7 +178,7 @@ public struct TitleBuilder: Sendable {
             return parts
         }
         if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
-        var object = self.object(doc, from: span.upperBound)
+        var object = self.object(doc, from: span.upperBound, verb: lemma(of: written))
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
         if object.isEmpty || cues.contains(.preposition, key: object.prefix { $0 != " " }.lowercased()),
            !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
@@ -248,7 +258,13 @@ public struct TitleBuilder: Sendable {
             let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
                     && !cues.contains(.auxiliary, key: doc.tokens[k - 1].key) && !cues.contains(.passive, key: doc.tokens[k - 1].key)))
-            if !adjectival, isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
+            // "The breakthrough was a video call": a copula governs nothing a headline can say.
+            let copula = cues.contains(.passive, key: doc.tokens[k].key) || ["has", "have", "had"].contains(doc.tokens[k].key)
+            // "had been pressing for a call": a progressive after its auxiliary is the verb.
+            let progressive = k > 0 && doc.tokens[k].key.hasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
+                && !titles.grammar.contains(.ingNoun, key: doc.tokens[k].key)
+                && (cues.contains(.passive, key: doc.tokens[k - 1].key) || cues.contains(.auxiliary, key: doc.tokens[k - 1].key))
+            if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 let end = min(k + length, span.lowerBound)

@@ -174,7 +174,7 @@ struct TitleText {
     /// As an `object`, it also stops where a reduced relative or participial clause opens ("… aimed
     /// at", "a forum marking …"). A word limit never cuts a name, a hyphenated compound or an amount.
     func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
-                     isVerb: (WordToken) -> Bool = { _ in true }) -> [Int] {
+                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (String) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
         var count = 0
         var k = start
@@ -203,10 +203,16 @@ struct TitleText {
                 if !continuesName && !complement { break }
             }
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
+            // "visited Kyiv to discuss grain": a purpose clause ends the object.
+            if object, count > 0, t.key == "to", let next = tokens[safe: k + 1], next.isWord, !next.isCapitalized,
+               isBaseVerb(next.key) {
+                break
+            }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
             if object, count > 0, t.isWord, ["it", "he", "she", "they", "we"].contains(t.key) { break }
             out.append(k)
-            if t.isWord && !droppable[k] && !["the", "a", "an"].contains(t.key) { count += 1 }
+            // A hyphenated compound ("free-trade") counts as one word.
+            if t.isWord && !droppable[k] && !t.isHyphenated && !["the", "a", "an"].contains(t.key) { count += 1 }
             k += 1
             if count >= limit {
                 // Never cut a name in two ("the White | House"), a compound ("high-|level") or an

@@ -1,0 +1,175 @@
+import Testing
+@testable import DatelineExtraction
+
+/// Headlines from clause analysis: discourse adverbials, pronouns, clause boundaries, tense, caps,
+/// and the fallback ladder. Every sentence is written for this file.
+@Suite struct TitleHeadlineTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var sentence: String
+        /// The trigger as written (first occurrence is used).
+        var trigger: String
+        /// Substrings the caller marks as temporal expressions.
+        var excluded: [String] = []
+        /// The event's stretch of the sentence; everything outside it is excluded as context.
+        var segment: String? = nil
+        /// The sentence before, whose names a pronoun may refer to.
+        var previous: String = ""
+        var title: String
+        var description: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // Discourse adverbials never open a title.
+        Case(sentence: "Merkel, for example, had been pressing for a call with Putin since early March.", trigger: "call",
+             excluded: ["early March"], title: "Merkel presses for call with Putin"),
+        Case(sentence: "However, the ministry imposed new duties on imported steel in June.", trigger: "imposed",
+             excluded: ["June"], title: "Ministry imposes new duties on imported steel"),
+        Case(sentence: "Meanwhile, Ankara suspended flights to the region on Monday.", trigger: "suspended",
+             excluded: ["Monday"], title: "Ankara suspends flights to region"),
+        Case(sentence: "Oslo, in fact, signed the accord in 2019.", trigger: "signed", excluded: ["2019"],
+             title: "Oslo signs accord"),
+        Case(sentence: "By contrast, the senate rejected the treaty in May.", trigger: "rejected", excluded: ["May"],
+             title: "Senate rejects treaty"),
+        // Pronoun subjects take the one name they can mean, here or in the sentence before.
+        Case(sentence: "He arrived in Nairobi on Tuesday for talks on the border dispute.", trigger: "arrived",
+             excluded: ["Tuesday"], previous: "Foreign Minister Ana Lindqvist left Stockholm late on Monday.",
+             title: "Ana Lindqvist arrives in Nairobi for talks on border dispute"),
+        Case(sentence: "She met President Lula in Brasilia in March.", trigger: "met", excluded: ["March"],
+             previous: "Chancellor Olaf Scholz and Prime Minister Giorgia Meloni toured the region.",
+             title: "She meets Lula in Brasilia"),
+        Case(sentence: "When President Emmanuel Macron toured the port in April, he signed a shipping deal.", trigger: "signed",
+             excluded: ["April"], title: "Emmanuel Macron signs shipping deal"),
+        Case(sentence: "It announced curbs on rice exports in July.", trigger: "announced", excluded: ["July"],
+             previous: "India has faced a poor monsoon.", title: "India announces curbs on rice exports"),
+        Case(sentence: "It announced curbs on rice exports in July.", trigger: "announced", excluded: ["July"],
+             previous: "Prices rose sharply after a poor monsoon.", title: "Curbs on rice exports announced"),
+        // A contracted pronoun is the subject of a participle clause after the comma.
+        Case(sentence: "Now she’s keen to mend fences, flying Sunday to Hanoi for a three-day visit aimed at easing tensions.",
+             trigger: "flying", excluded: ["Sunday"], previous: "Trade Representative Katherine Tai cancelled her trip last year.",
+             title: "Katherine Tai flies to Hanoi for three-day visit"),
+        // Participial and subordinate tails are cut.
+        Case(sentence: "Xi hosted Lula in Beijing in April at a banquet marking fifty years of ties.", trigger: "hosted",
+             excluded: ["April"], title: "Xi hosts Lula in Beijing at banquet"),
+        Case(sentence: "The bank approved a loan to Kenya in May designed to ease its debt burden.", trigger: "approved",
+             excluded: ["May"], title: "Bank approves loan to Kenya"),
+        Case(sentence: "Canberra expelled two diplomats in August amid a row over espionage.", trigger: "expelled",
+             excluded: ["August"], title: "Canberra expels two diplomats"),
+        Case(sentence: "The Treasury imposed sanctions on a shipping firm it said had evaded the embargo in 2021.",
+             trigger: "imposed", excluded: ["2021"], title: "Treasury imposes sanctions on shipping firm"),
+        // A causative: the order is the headline, and "it" takes what the sentence spoke of.
+        Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
+             trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),
+        Case(sentence: "The bill also funds border security, and President Joe Biden moved quickly to sign it into law on Friday.",
+             trigger: "sign", excluded: ["Friday"], title: "Joe Biden signs bill into law"),
+        // A transitive verb needs its object: the owner of what was released acts.
+        Case(sentence: "According to Brazil’s five-point “Plan for a Lasting Truce,” published in June, talks should resume.",
+             trigger: "published", excluded: ["June"], title: "Brazil publishes five-point Plan for Lasting Truce"),
+        // An expletive "it" gives way to its that-clause; plans take "to".
+        Case(sentence: "It was announced on March 3 that Prime Minister Narendra Modi will be visiting Washington.",
+             trigger: "announced", excluded: ["March 3"], title: "Narendra Modi to visit Washington"),
+        Case(sentence: "Seoul said on Friday that it would impose tariffs on Chinese steel.", trigger: "said",
+             excluded: ["Friday"], title: "South Korea to impose tariffs on Chinese steel"),
+        Case(sentence: "The two leaders are set to sign a defence pact in Manila next week.", trigger: "sign",
+             excluded: ["next week"], title: "Two leaders to sign defence pact in Manila"),
+        Case(sentence: "Ramaphosa, who faces an election next year, will be sworn in again in June.", trigger: "sworn in",
+             excluded: ["June"], title: "Ramaphosa to be sworn in"),
+        // Caps and compounds.
+        Case(sentence: "Officials held talks on a long-delayed free-trade agreement with several South-East Asian economies in 2019.",
+             trigger: "held talks", excluded: ["2019"], title: "Officials hold talks on long-delayed free-trade agreement"),
+        Case(sentence: "Washington raised tariffs on $250 billion of imported goods from several Asian economies in 2019.",
+             trigger: "raised", excluded: ["2019"], title: "Washington raises tariffs on $250 billion of imported goods"),
+        // Captions and reciprocal nouns name both partners.
+        Case(sentence: "Prime Minister Fumio Kishida (left) shakes hands with President Yoon Suk Yeol during their meeting in Seoul, Korea, May 7, 2023.",
+             trigger: "meeting", excluded: ["May 7, 2023"], title: "Fumio Kishida and Yoon Suk Yeol meet in Seoul"),
+        Case(sentence: "The deal followed the first face-to-face meeting as heads of state between President Recep Tayyip Erdogan and President Vladimir Putin in 2021.",
+             trigger: "meeting", excluded: ["2021"], title: "Recep Tayyip Erdogan and Vladimir Putin meet"),
+        Case(sentence: "The breakthrough was a video call on June 2 between Gen. Mark Milley, chairman of the Joint Chiefs, and Gen. Li Zuocheng.",
+             trigger: "video call", excluded: ["June 2"], title: "Video call between Mark Milley and Li Zuocheng"),
+        // A nominal with an "of" agent becomes a verb.
+        Case(sentence: "The talks were followed by the visit of Commerce Secretary Gina Raimondo to Shanghai in August.",
+             trigger: "visit", excluded: ["August"], title: "Gina Raimondo visits Shanghai"),
+        Case(sentence: "Lula’s visit to Beijing in April drew criticism from Washington.", trigger: "visit",
+             excluded: ["April"], title: "Lula visits Beijing"),
+        // One sentence, several events: each title comes from its own stretch.
+        Case(sentence: "Ties were strained by Lula’s visit to Beijing in April 2023 and the “grain corridor dispute” of May 2023.",
+             trigger: "visit", excluded: ["May 2023"], segment: " and the “grain corridor dispute” of May 2023.",
+             title: "Grain corridor dispute"),
+        Case(sentence: "Two days after the summit, the foreign ministry announced sanctions on three defence firms.",
+             trigger: "summit", excluded: ["Two days after"], title: "Foreign ministry announces sanctions on three defence firms"),
+        // Relative clauses hand their antecedent to the verb as its object.
+        Case(sentence: "Talks resumed on a hotline that Moscow had suspended in 2022.", trigger: "suspended",
+             excluded: ["2022"], title: "Moscow suspends hotline"),
+        Case(sentence: "Ottawa will lift the levy it imposed on May 1 on aluminium imports.", trigger: "imposed",
+             excluded: ["May 1"], title: "Canada imposes levy on aluminium imports"),
+        // Asides between commas are no subject.
+        Case(sentence: "Ruto, under pressure since 2023, was removed from office in August.", trigger: "removed",
+             excluded: ["August"], title: "Ruto removed from office"),
+        Case(sentence: "Three trade groups, representing farmers and food processors, urged the ministry on Monday to drop the quota.",
+             trigger: "urged", excluded: ["Monday"], title: "Three trade groups urge ministry to drop quota"),
+        // Relative dates the tagger left outside the expression stay out of the title.
+        Case(sentence: "The two sides agreed the outline of a truce last month, on Oct. 3.", trigger: "agreed",
+             excluded: ["Oct. 3"], title: "Two sides agree outline of truce"),
+        Case(sentence: "Guterres visited Kyiv in recent weeks to discuss grain shipments.", trigger: "visited",
+             excluded: [], title: "Guterres visits Kyiv"),
+        // A speech verb with a reported clause reports that clause when it has its own subject.
+        Case(sentence: "The navy said on Monday that a frigate had sailed through the strait on Sunday.", trigger: "said",
+             excluded: ["Monday"], title: "Frigate sails through strait"),
+        Case(sentence: "Tokyo said it would require permits for exports of 20 kinds of advanced chipmaking equipment.",
+             trigger: "said", title: "Japan to require permits for exports of 20 kinds"),
+        // Possessive pronouns never open a title.
+        Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
+             excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),
+    ]
+
+    static func byteRange(of part: String, in sentence: String) -> Range<Int>? {
+        guard let r = sentence.range(of: part) else { return nil }
+        let start = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+        return start..<(start + part.utf8.count)
+    }
+
+    static func title(_ c: Case) throws -> String {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let recognizer = lex.entityRecognizer
+        let entities = recognizer.recognize(document: [c.previous, c.sentence])
+        let trigger = try #require(lex.triggerDetector.detect(in: c.sentence).first { $0.text == c.trigger })
+        var excluded = try c.excluded.map { try #require(byteRange(of: $0, in: c.sentence)) }
+        if let segment = c.segment {
+            let r = try #require(byteRange(of: segment, in: c.sentence))
+            excluded += [0..<r.lowerBound, r.upperBound..<c.sentence.utf8.count]
+        }
+        return lex.titleBuilder.title(sentence: c.sentence, trigger: trigger, entities: entities[1], excluding: excluded,
+                                      previous: entities[0])
+    }
+
+    @Test(arguments: cases) func builds(_ c: Case) throws {
+        let title = try Self.title(c)
+        #expect(title == c.title)
+        #expect(title.count <= 70)
+    }
+
+    struct Validity: Sendable, CustomStringConvertible {
+        var title: String
+        var valid: Bool
+        var description: String { title }
+    }
+
+    static let validity: [Validity] = [
+        Validity(title: "Third", valid: false), Validity(title: "It announced", valid: false),
+        Validity(title: "For instance is waiting for call", valid: false), Validity(title: "Under sanctions", valid: false),
+        Validity(title: "Could bring worse extremes", valid: false), Validity(title: "Last year", valid: false),
+        Validity(title: "Spy balloon incident", valid: true), Validity(title: "Nancy Pelosi visits Taipei", valid: true),
+        Validity(title: "Talks collapse", valid: true), Validity(title: "Of agreement takes effect", valid: false),
+    ]
+
+    @Test(arguments: validity) func recognisesHeadlines(_ v: Validity) throws {
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        #expect(builder.isValidHeadline(v.title) == v.valid)
+    }
+
+    @Test func grammarFileParsesAndRejectsUnknownLists() throws {
+        let grammar = try TitleGrammar.bundled()
+        #expect(grammar.contains(.discourseAdverbial, key: "however"))
+        #expect(grammar.contains(.clauseBoundary, key: "aimed"))
+        #expect(throws: LexiconParseError.self) { try TitleGrammar(parsing: "no-such-list\tword") }
+    }
+}
