@@ -62,6 +62,23 @@ extension TitleBuilder {
                 && !cues.contains(.passive, key: t.key) && !cues.contains(.subjectBreak, key: t.key)
                 && !cues.contains(.speech, key: t.key) && !isVerb(t) && !t.key.hasSuffix("ly")
         }
+        // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
+        // noun phrase back to the verb or comma before it.
+        if relative, k >= 0, doc.tokens[k].isWord {
+            var first = k
+            while first > 0, k - first < 10 {
+                let p = doc.tokens[first - 1]
+                if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues) || isVerb(p) || isBaseVerb(p.key) { break }
+                first -= 1
+            }
+            while first < k, ["the", "a", "an"].contains(doc.tokens[first].key) || cues.contains(.preposition, key: doc.tokens[first].key) {
+                first += 1
+            }
+            // "rebuilding of military contacts that …": the relative hangs on the noun after "of".
+            if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
+            let phrase = doc.render(Array(first...k), cues: cues)
+            return phrase.isEmpty ? nil : phrase
+        }
         guard k >= 0, isNounish(k) else { return nil }
         var first = k
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
@@ -149,5 +166,39 @@ extension TitleBuilder {
         let actors = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind != .place }.map(\.name))
         guard actors.count == 2 else { return nil }
         return (actors[0] + " and " + actors[1], span.upperBound)
+    }
+}
+
+extension TitleBuilder {
+    /// A noun event that opens its clause takes the verb after it ("The context for the trip was set
+    /// by …", "Friday's meeting ran for an hour"): the first verb within six words, past auxiliaries.
+    func verbAfter(_ doc: TitleText, noun span: Range<Int>) -> TitleParts? {
+        var k = span.upperBound
+        var steps = 0
+        while k < doc.tokens.count, steps < 6, !doc.isBreak(k, cues: cues), !doc.isBreakWord(k, cues: cues) {
+            let t = doc.tokens[k]
+            if t.isWord, !doc.excluded[k], !t.isCapitalized, !cues.contains(.auxiliary, key: t.key),
+               !cues.contains(.passive, key: t.key), !cues.contains(.preposition, key: t.key), isVerb(t) {
+                let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
+                return predicate(doc, verb: k..<min(k + length, doc.tokens.count), written: doc.render(Array(k..<(k + length)), cues: cues))
+            }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The subject of the last finite verb before token `end` ("Campbell … said Wednesday when …").
+    func precedingSubject(_ doc: TitleText, before end: Int) -> (text: String, plural: Bool)? {
+        var j = end - 1
+        while j >= 0 {
+            let t = doc.tokens[j]
+            if t.isWord, !t.isCapitalized, isVerb(t) || cues.contains(.speech, key: t.key) {
+                let found = subject(doc.subjectView(), endingAt: j)
+                return found.text.isEmpty || isPronoun(found.text) ? nil : found
+            }
+            j -= 1
+        }
+        return nil
     }
 }

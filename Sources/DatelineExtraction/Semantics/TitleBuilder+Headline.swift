@@ -162,11 +162,25 @@ extension TitleBuilder {
         func fits(_ m: EntityMention) -> Bool {
             isPerson ? m.kind == .person : (m.kind == .government || m.kind == .organization)
         }
-        let here = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= offset && fits($0) }.map(\.name))
-        if here.count == 1 || (!isPerson && here.count > 1) { return here.first }
+        // A name opening a clause ("…, and China continues to …") stands as a subject.
+        func opensClause(_ m: EntityMention) -> Bool {
+            guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
+            k -= 1
+            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || ["the", "a", "an"].contains(doc.tokens[k].key) { k -= 1 }
+            return k < 0 || !doc.tokens[k].isWord || ["and", "but"].contains(doc.tokens[k].key) || doc.isBreakWord(k, cues: cues)
+        }
+        // A country named as a place stands for its government when it opens a clause.
+        let before = doc.mentions.filter { m in
+            m.range.upperBound <= offset && (fits(m) || (!isPerson && m.kind == .place && opensClause(m)))
+        }
+        let here = SentenceEntities.unique(before.map(\.name))
+        if here.count == 1 { return here.first }
+        // Several actors for "it": the last one standing as a subject, not inside a phrase ("the
+        // anniversary of the Initiative, and China continues to … that it issued" → China).
+        if !isPerson, here.count > 1 { return before.last(where: opensClause)?.name ?? here.first }
         if !here.isEmpty { return nil }
-        let before = SentenceEntities.unique(doc.previous.filter(fits).map(\.name))
-        return before.count == 1 ? before.first : nil
+        let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name))
+        return earlier.count == 1 ? earlier.first : nil
     }
 
     /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would

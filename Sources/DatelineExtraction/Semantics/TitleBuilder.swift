@@ -137,6 +137,18 @@ public struct TitleBuilder: Sendable {
         }
         // "Beijing’s tightening grip": the possessive is the subject.
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
+        // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
+        if subject.text.isEmpty, written.hasSuffix("ing"), left >= 0, left == span.lowerBound - 1,
+           ["when", "while", "after", "before", "since", "by"].contains(doc.tokens[left].key),
+           let shared = precedingSubject(doc, before: left) {
+            subject = shared
+        }
+        // "He and Xie agreed": a pronoun inside a pair is resolved too.
+        for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun + " and ") {
+            if let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+                subject.text = name + subject.text.dropFirst(pronoun.count)
+            }
+        }
         // "Beijing said it would …", "when he met …": a pronoun takes the name it refers to, or is dropped.
         var pronounLeft = ""
         if isPronoun(subject.text) {
@@ -150,7 +162,7 @@ public struct TitleBuilder: Sendable {
         // "prompting the president to order": the name right before "to" acts.
         if left >= 1, doc.tokens[left].key == "to", let named = doc.mention(endingAt: left - 1), named.kind != .place {
             subject = (named.name, false)
-        } else if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1,
+        } else if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1, subjectEnd == left,
            let actor = doc.mentions.first(where: { $0.range.upperBound <= doc.tokens[left].range.lowerBound && $0.kind != .place }) {
             subject = (actor.name, false)
         } else if left >= 0, doc.tokens[left].key == "to", let first = doc.tokens.first, first.isCapitalized,
@@ -158,8 +170,9 @@ public struct TitleBuilder: Sendable {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
         let plural = subject.plural
+        // "was set by …": an irregular form after a passive auxiliary is its participle.
         let isParticiple = lexicon.verbUses(of: written).contains { $0.form == .participle || $0.form == .past }
-            || written.hasSuffix("ed")
+            || written.hasSuffix("ed") || (passive && cues.thirdPersonOf[written.lowercased()] != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
         var verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
@@ -183,6 +196,20 @@ public struct TitleBuilder: Sendable {
         if object.isEmpty || cues.contains(.preposition, key: object.prefix { $0 != " " }.lowercased()),
            !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
+        }
+        // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
+        // complement belongs to the verb; the next words are the main clause's.
+        let objectHead = String(object.prefix { $0 != " " }).lowercased()
+        let lemmaWords = WordTokenizer.tokens(in: lemma(of: written)).filter(\.isWord)
+        if subjectEnd >= 0, ["that", "which", "who"].contains(doc.tokens[subjectEnd].key), !object.isEmpty,
+           !cues.contains(.preposition, key: objectHead), !cues.contains(.determiner, key: objectHead), !object.hasPrefix("as "),
+           titles.grammar.match(.intransitive, in: lemmaWords, at: 0) == lemmaWords.count || isBaseVerb(objectHead) {
+            object = ""
+        }
+        // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
+        if object == "him" || object.hasPrefix("him "),
+           let name = resolvePronoun("he", in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+            object = name + object.dropFirst(3)
         }
         // "sign it into law": an object "it" takes the thing the sentence spoke of ("the bill also …").
         if object.hasPrefix("it "), let thing = pronounThing(doc, before: span.lowerBound) {
@@ -274,7 +301,7 @@ public struct TitleBuilder: Sendable {
             k -= 1
             steps += 1
         }
-        return nil
+        return verbAfter(doc, noun: span)
     }
 
     func isVerb(_ token: WordToken) -> Bool {

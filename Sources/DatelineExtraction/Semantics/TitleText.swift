@@ -199,7 +199,10 @@ struct TitleText {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
                 let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
                 // "removed as defense minister": "as" right after the verb is its complement.
-                let complement = t.key == "as" && count == 0
+                // Not "unfolded as Chinese media …", where "as" opens a clause.
+                let complement = t.key == "as" && count == 0 && tokens[safe: k + 1].map {
+                    $0.isWord && !$0.isCapitalized && !cues.contains(.determiner, key: $0.key)
+                } == true
                 if !continuesName && !complement { break }
             }
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
