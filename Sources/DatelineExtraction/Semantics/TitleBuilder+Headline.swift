@@ -49,40 +49,31 @@ extension TitleBuilder {
     /// Whether subject + verb + object make a whole headline: an object, a passive, a verb of saying,
     /// or an intransitive verb (a reciprocal one like "meet" only with a plural subject).
     func isComplete(_ p: TitleParts) -> Bool {
-        let lemmaWords = WordTokenizer.tokens(in: p.lemma).filter(\.isWord)
-        let intransitive = titles.grammar.match(.intransitive, in: lemmaWords, at: 0) == lemmaWords.count
         // Phrasal lemmas ("step down", "drop out of sight") carry their complement.
-        return !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || lemmaWords.count > 1
-            || (intransitive && (p.plural || !Self.reciprocal.contains(p.lemma)))
+        !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || p.lemma.contains(" ")
+            || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(p.lemma)))
+    }
+
+    /// Whether a base form is in the intransitive list (one hash probe for one word).
+    func isIntransitive(_ lemma: String) -> Bool {
+        guard lemma.contains(" ") else { return titles.grammar.contains(.intransitive, key: lemma) }
+        let words = WordTokenizer.tokens(in: lemma).filter(\.isWord)
+        return titles.grammar.match(.intransitive, in: words, at: 0) == words.count
     }
 
     /// Verbs that need a partner: a single subject alone is a fragment ("John Kerry meets").
     static let reciprocal: Set<String> = ["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
                                           "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"]
 
-    /// Further candidates when the clause gives no headline: the words around the trigger, then the
-    /// first clause of the event's stretch.
-    func ladder(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> [String] {
-        var out: [String] = []
-        // "a video call between A and B": a noun with no verb of its own names its partners.
-        if let pair = partners(doc, trigger: span) {
-            out.append(finish(doc.render(Array(span), cues: cues) + " between " + pair.names, doc: doc))
-        }
-        return out + [finish(fallback(doc, span: span), doc: doc), firstClause(doc)]
+    /// "a video call between A and B": a noun with no verb of its own names its partners.
+    func partnersTitle(_ doc: TitleText, span: Range<Int>) -> String? {
+        partners(doc, trigger: span).map { finish(doc.render(Array(span), cues: cues) + " between " + $0.names, doc: doc) }
     }
 
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
         let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
         return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
-    }
-
-    /// The first candidate that reads as a headline; else the first non-empty one; else `fallback`.
-    func firstValid(_ candidates: [String], doc: TitleText, fallback: String, lastResort: String? = nil) -> String {
-        if let good = candidates.first(where: { isValidHeadline($0) }) { return good }
-        if let lastResort { return lastResort }
-        if let any = candidates.first(where: { !$0.isEmpty }) { return any }
-        return finish(fallback, doc: doc)
     }
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
@@ -96,13 +87,13 @@ extension TitleBuilder {
             || cues.contains(.passive, key: first.key) {
             return false
         }
-        let content = words.filter { w in
+        let hasContent = words.contains { w in
             !(cues.contains(.preposition, key: w.key) || cues.contains(.determiner, key: w.key)
               || grammar.contains(.pronoun, key: w.key) || grammar.contains(.ordinal, key: w.key)
               || ["and", "or", "but", "the", "a", "an"].contains(w.key) || TitleText.isNumber(w)
               || TitleText.timeWords.contains(w.key) || cues.contains(.month, key: w.key) || cues.contains(.weekday, key: w.key))
         }
-        guard !content.isEmpty else { return false }
+        guard hasContent else { return false }
         return words.indices.contains { i in
             let w = words[i]
             if lexicon.match(in: words, at: i) != nil { return true }

@@ -39,26 +39,38 @@ public struct TitleBuilder: Sendable {
             chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
             replaced = true
         }
-        var candidates: [String] = []
+        // Candidates best first, each built only when those before it do not read as a headline.
+        var steps: [() -> [String]] = []
         var lastResort: String?
         if let t = chosen, let span = doc.tokenSpan(of: t.range) {
-            if let p = parts(doc, trigger: t, span: span) {
-                candidates += headlines(p, doc: doc)
-                lastResort = pronounHeadline(p, doc: doc)
+            steps.append {
+                guard let p = self.parts(doc, trigger: t, span: span) else { return [] }
+                lastResort = self.pronounHeadline(p, doc: doc)
+                return self.headlines(p, doc: doc)
             }
-            candidates += ladder(doc, trigger: t, span: span)
+            steps.append { self.partnersTitle(doc, span: span).map { [$0] } ?? [] }
+            steps.append { [self.finish(self.fallback(doc, span: span), doc: doc)] }
+            steps.append { [self.firstClause(doc)] }
         } else {
-            candidates.append(firstClause(doc))
+            steps.append { [self.firstClause(doc)] }
         }
         // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
         if replaced, let t = trigger {
-            let wide = doc.subjectView()
-            if let span = wide.tokenSpan(of: t.range), let p = parts(wide, trigger: t, span: span) {
-                candidates += headlines(p, doc: wide)
-                lastResort = lastResort ?? pronounHeadline(p, doc: wide)
+            steps.append {
+                let wide = doc.subjectView()
+                guard let span = wide.tokenSpan(of: t.range), let p = self.parts(wide, trigger: t, span: span) else { return [] }
+                lastResort = lastResort ?? self.pronounHeadline(p, doc: wide)
+                return self.headlines(p, doc: wide)
             }
         }
-        return firstValid(candidates, doc: doc, fallback: trigger?.text ?? "", lastResort: lastResort)
+        var firstNonEmpty: String?
+        for step in steps {
+            for candidate in step() {
+                if isValidHeadline(candidate) { return candidate }
+                if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
+            }
+        }
+        return lastResort ?? firstNonEmpty ?? finish(trigger?.text ?? "", doc: doc)
     }
 
     func parts(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
@@ -171,7 +183,9 @@ public struct TitleBuilder: Sendable {
         }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
-        let isParticiple = lexicon.verbUses(of: written).contains { $0.form == .participle || $0.form == .past }
+        let uses = lexicon.verbUses(of: written)
+        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
+        let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
             || written.hasSuffix("ed") || (passive && cues.thirdPersonOf[written.lowercased()] != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
@@ -181,7 +195,7 @@ public struct TitleBuilder: Sendable {
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
-        let speech = cues.contains(.speech, key: written.lowercased()) || lexicon.verbUses(of: written)
+        let speech = cues.contains(.speech, key: written.lowercased()) || uses
             .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
         if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
@@ -191,7 +205,7 @@ public struct TitleBuilder: Sendable {
             return parts
         }
         if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
-        var object = self.object(doc, from: span.upperBound, verb: lemma(of: written))
+        var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
         if object.isEmpty || cues.contains(.preposition, key: object.prefix { $0 != " " }.lowercased()),
            !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
@@ -200,10 +214,9 @@ public struct TitleBuilder: Sendable {
         // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
         // complement belongs to the verb; the next words are the main clause's.
         let objectHead = String(object.prefix { $0 != " " }).lowercased()
-        let lemmaWords = WordTokenizer.tokens(in: lemma(of: written)).filter(\.isWord)
         if subjectEnd >= 0, ["that", "which", "who"].contains(doc.tokens[subjectEnd].key), !object.isEmpty,
            !cues.contains(.preposition, key: objectHead), !cues.contains(.determiner, key: objectHead), !object.hasPrefix("as "),
-           titles.grammar.match(.intransitive, in: lemmaWords, at: 0) == lemmaWords.count || isBaseVerb(objectHead) {
+           isIntransitive(verbLemma) || isBaseVerb(objectHead) {
             object = ""
         }
         // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
@@ -216,7 +229,8 @@ public struct TitleBuilder: Sendable {
             object = thing + object.dropFirst(2)
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
-                          lemma: lemma(of: written), passive: passive && isParticiple, participle: participle(of: written),
+                          lemma: verbLemma, passive: passive && isParticiple,
+                          participle: uses.first?.entry.pastParticiple ?? (written.hasSuffix("ed") ? written.lowercased() : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 
