@@ -116,6 +116,24 @@ import Testing
              excluded: ["Monday"], title: "Frigate sails through strait"),
         Case(sentence: "Tokyo said it would require permits for exports of 20 kinds of advanced chipmaking equipment.",
              trigger: "said", title: "Japan to require permits for exports of 20 kinds"),
+        // A noun event opening its clause takes the verb after it.
+        Case(sentence: "Tuesday's summit ran for more than three hours.", trigger: "summit",
+             title: "Summit runs for more than three hours"),
+        // A gerund after "when" shares the subject of the verb before it.
+        Case(sentence: "Ambassador Lin Wei told reporters on Monday when announcing the visit.", trigger: "visit",
+             excluded: ["Monday"], title: "Lin Wei announces visit"),
+        // Object and paired pronouns take the one name they can mean.
+        Case(sentence: "The parliament replaced him with Chen Ming in July.", trigger: "replaced", excluded: ["July"],
+             previous: "Defence Minister Zhou Ping vanished from public view in May.",
+             title: "Parliament replaces Zhou Ping with Chen Ming"),
+        Case(sentence: "He and Foreign Minister Ana Lindqvist agreed in Oslo to expand fisheries cooperation.", trigger: "agreed",
+             previous: "Special envoy Tom Reyes arrived in Norway on Sunday.",
+             title: "Tom Reyes and Ana Lindqvist agree in Oslo"),
+        // A relative clause: the noun phrase it hangs on is the object; the main clause's verb is not.
+        Case(sentence: "Mexico keeps promoting the five-point plan on the conflict in Sudan that it unveiled in March.",
+             trigger: "unveiled", excluded: ["March"], title: "Mexico unveils five-point plan on conflict in Sudan"),
+        Case(sentence: "New visa rules that take effect on May 1 require tourists to register online.", trigger: "take effect",
+             excluded: ["May 1"], title: "New visa rules take effect"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),
@@ -158,7 +176,8 @@ import Testing
         Validity(title: "For instance is waiting for call", valid: false), Validity(title: "Under sanctions", valid: false),
         Validity(title: "Could bring worse extremes", valid: false), Validity(title: "Last year", valid: false),
         Validity(title: "Spy balloon incident", valid: true), Validity(title: "Nancy Pelosi visits Taipei", valid: true),
-        Validity(title: "Talks collapse", valid: true), Validity(title: "Of agreement takes effect", valid: false),
+        Validity(title: "Talks collapse", valid: true), Validity(title: "Released", valid: false),
+        Validity(title: "Meeting", valid: true), Validity(title: "Of agreement takes effect", valid: false),
     ]
 
     @Test(arguments: validity) func recognisesHeadlines(_ v: Validity) throws {

@@ -35,6 +35,14 @@ extension TitleBuilder {
             }
             if !segment.isEmpty && !relative && !(start > 0 && doc.isBreakWord(start - 1, cues: cues)
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
+                // "Campbell, the White House's top Asia official, said": the name before an
+                // appositive noun phrase is the subject.
+                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", ["the", "a", "an"].contains(doc.tokens[chunkStart].key),
+                   let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
+                   !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
+                       && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {
+                    return (named.name, false)
+                }
                 return describe(doc, segment)
             }
             guard start > 0 else { break }

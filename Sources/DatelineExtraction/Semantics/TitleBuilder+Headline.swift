@@ -94,6 +94,11 @@ extension TitleBuilder {
               || TitleText.timeWords.contains(w.key) || cues.contains(.month, key: w.key) || cues.contains(.weekday, key: w.key))
         }
         guard hasContent else { return false }
+        // One word reads as a headline only when it names an event ("Meeting"), not as a verb ("Released").
+        if words.count == 1 {
+            return grammar.contains(.eventNoun, key: first.key)
+                || (lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
+        }
         return words.indices.contains { i in
             let w = words[i]
             if lexicon.match(in: words, at: i) != nil { return true }

@@ -150,14 +150,16 @@ public struct TitleBuilder: Sendable {
         // "Beijing’s tightening grip": the possessive is the subject.
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
         // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
-        if subject.text.isEmpty, written.hasSuffix("ing"), left >= 0, left == span.lowerBound - 1,
+        if written.hasSuffix("ing"), left >= 0, left == span.lowerBound - 1,
            ["when", "while", "after", "before", "since", "by"].contains(doc.tokens[left].key),
            let shared = precedingSubject(doc, before: left) {
             subject = shared
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
         for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun + " and ") {
-            if let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+            let key = pronoun.lowercased()
+            if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
+               let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
                 subject.text = name + subject.text.dropFirst(pronoun.count)
             }
         }
@@ -304,7 +306,8 @@ public struct TitleBuilder: Sendable {
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
             let progressive = k > 0 && doc.tokens[k].key.hasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
                 && !titles.grammar.contains(.ingNoun, key: doc.tokens[k].key)
-                && (cues.contains(.passive, key: doc.tokens[k - 1].key) || cues.contains(.auxiliary, key: doc.tokens[k - 1].key))
+                && (cues.contains(.passive, key: doc.tokens[k - 1].key) || cues.contains(.auxiliary, key: doc.tokens[k - 1].key)
+                    || ["when", "while", "after", "before", "by", "since"].contains(doc.tokens[k - 1].key))
             if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
