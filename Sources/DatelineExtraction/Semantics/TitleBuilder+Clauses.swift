@@ -166,10 +166,15 @@ extension TitleBuilder {
             next.isWord && !next.isCapitalized && !cues.contains(.preposition, key: next.key)
                 && !cues.contains(.subjectBreak, key: next.key) && !["and", "or"].contains(next.key)
         } ?? false
+        // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
+        let adjective = words.last.map { i in
+            let key = doc.tokens[i].key
+            return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { key.hasSuffix($0) }
+        } ?? false
         if counted.count >= maxObjectWords - 1, let last = words.last,
-           Self.dangling.contains(doc.tokens[last].key) || (continues && !doc.tokens[last].isCapitalized),
+           Self.dangling.contains(doc.tokens[last].key) || ((continues || adjective) && !doc.tokens[last].isCapitalized),
            let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2,
-           words.count - p <= 2 {
+           words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)
         }
         return doc.render(words, cues: cues)
