@@ -35,9 +35,10 @@ let package = Package(
         ),
         .testTarget(name: "DatelineModelTests", dependencies: ["DatelineModel"]),
         .testTarget(name: "DatelineExtractionTests", dependencies: ["DatelineExtraction", "DatelineModel"]),
-        .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineModel"],
+        // DatelineExtraction only for the one golden screen of the real seeds.
+        .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineModel", "DatelineExtraction"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "DatelineCLITests", dependencies: ["dateline"]),
+        .testTarget(name: "DatelineCLITests", dependencies: ["dateline"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -74,6 +74,22 @@ struct BrowserEndToEndTests {
         try expectRestored(app)
     }
 
+    @Test("Ctrl-Z suspends to the shell with the terminal restored; fg brings the browser back")
+    func suspendAndResume() throws {
+        let app = try TmuxHarness(arguments: [], underShell: true)
+        defer { app.stop() }
+        let start = try #require(try app.waitFor(BrowserText.eventsNoun), "the browser never drew")
+        try app.press("C-z")
+        #expect(try app.waitFor("Stopped") != nil, "the shell did not report the job stopped")
+        #expect(try app.paneFlag("alternate_on") == "0", "still on the alternate screen while suspended")
+        #expect(try app.paneFlag("cursor_flag") == "1", "cursor hidden while suspended")
+        try app.type("fg")
+        try app.press("Enter")
+        let back = try app.waitForScreen { $0.first == start.first }
+        #expect(back != nil, "fg did not redraw the browser")
+        try quit(app)
+    }
+
     // MARK: Scenarios on the seeds (no argument)
 
     @Test("Opens on the seeds: a header counting events and a list below it")

@@ -19,8 +19,10 @@ final class TmuxHarness {
 
     /// Starts `dateline arguments` in a `width` × `height` window. `environment` is added to a
     /// UTF-8 locale and a non-interactive Swift backtracer; `input`, when given, is piped to stdin.
+    /// `underShell` runs it as a job of an interactive bash (prompt "$ "), so job control works:
+    /// Ctrl-Z stops it and `fg` brings it back.
     init(arguments: [String], environment: [String: String] = [:], input: String? = nil,
-         width: Int = 120, height: Int = 35) throws {
+         width: Int = 120, height: Int = 35, underShell: Bool = false) throws {
         guard let tmux = Self.tmux else { throw HarnessError.noTmux }
         let binary = try Self.datelineBinary()
         socket = "dateline-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -42,13 +44,19 @@ final class TmuxHarness {
             script += "\(app)\n"
         }
         script += "echo $? > \"$DIR/status.tmp\"\nstty -a > \"$DIR/stty\"\n"
-        script += "mv \"$DIR/status.tmp\" \"$DIR/status\"\necho '[dateline exited]'\nexec sleep 600\n"
+        script += "mv \"$DIR/status.tmp\" \"$DIR/status\"\necho '[dateline exited]'\n"
+        if !underShell { script += "exec sleep 600\n" }
         let scriptURL = directory.appendingPathComponent("run.sh")
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
 
         // The server forks from this client and would keep a captured stdout open forever.
+        let command = underShell ? "env PS1='$ ' bash --norc --noprofile -i" : "sh \(Self.quote(scriptURL.path))"
         try Self.run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                            "sh \(Self.quote(scriptURL.path))"], capture: false)
+                            command], capture: false)
+        if underShell {
+            try self.tmux(["send-keys", "-l", "sh \(Self.quote(scriptURL.path))"])
+            try self.tmux(["send-keys", "Enter"])
+        }
     }
 
     deinit { stop() }
@@ -78,13 +86,19 @@ final class TmuxHarness {
         try tmux(["display-message", "-p", "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the screen until `condition` holds; returns that screen, or nil after `timeout`.
+    /// Polls the screen until `condition` holds on a settled screen (the same on two captures 60 ms
+    /// apart, so a frame caught half drawn on a busy machine does not count); returns that screen,
+    /// or nil after `timeout`.
     @discardableResult
     func waitForScreen(timeout: Double = TmuxHarness.timeout, _ condition: ([String]) -> Bool) throws -> [String]? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let lines = try screen()
-            if condition(lines) { return lines }
+            if condition(lines) {
+                usleep(60_000)
+                if try screen() == lines { return lines }
+                continue
+            }
             if Date() > deadline { return nil }
             usleep(50_000)
         }

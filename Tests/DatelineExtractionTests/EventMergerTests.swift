@@ -35,6 +35,17 @@ import DatelineModel
         #expect(merged?.mentions.map(\.when?.granularity) == [.day, .year], "each mention keeps its own precision")
     }
 
+    @Test("'The incident' in one article and what happened in another are one event; a named kind is not a wildcard")
+    func anUnspecificIncidentMatchesAnyKind() {
+        let incident = Self.candidate("a", 0, Self.span("2022-07-01", "2022-07-31", .month), kind: "incident",
+                                      words: ["drone", "incident", "border"])
+        let downing = Self.candidate("b", 0, Self.span("2022-01-01", "2022-12-31", .year), kind: "shoot-down",
+                                     actors: ["Army"], words: ["drone", "spotted", "ordered", "downed"])
+        let n = Self.filler.count
+        #expect(EventMerger().clusters(Self.filler + [incident, downing]).contains([n, n + 1]))
+        #expect(!EventMerger().clusters(Self.filler + [incident.with(kind: "visit"), downing]).contains([n, n + 1]))
+    }
+
     @Test func differentMeetingsInTheSameMonthStayApart() {
         let a = Self.candidate("a", 0, Self.span("2024-04-01", "2024-04-30", .month), kind: "meeting",
                                actors: ["Janet Yellen"], places: ["Guangzhou"], words: ["yellen", "visit", "guangzhou", "treasury"])
@@ -102,5 +113,13 @@ import DatelineModel
         let event = TimelineAssembler(issues: issues).assemble(documents: [], candidates: [c], clusters: [[0]]).events[0]
         #expect(event.issues == ["taiwan", "military"])
         #expect(event.issueEvidence["taiwan"] == ["Taiwan Strait"])
+    }
+}
+
+extension EventCandidate {
+    func with(kind: String) -> EventCandidate {
+        var copy = self
+        copy.kind = kind
+        return copy
     }
 }

@@ -105,13 +105,17 @@ public struct EventMerger: Sendable {
                       _ idf: [String: Double]) -> Double {
         let words = similarity(sa.filter { !$0.hasPrefix("a:") && !$0.hasPrefix("k:") },
                                sb.filter { !$0.hasPrefix("a:") && !$0.hasPrefix("k:") }, idf)
-        let kind: Double = a.kind != nil && a.kind == b.kind ? 1 : 0
+        let kind: Double = a.kind != nil && (a.kind == b.kind || Self.isUnspecific(a.kind) || Self.isUnspecific(b.kind)) ? 1 : 0
         let actorsA = Set(a.actors).subtracting(a.places), actorsB = Set(b.actors).subtracting(b.places)
         guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
         let shared = Double(actorsA.intersection(actorsB).count) / Double(min(actorsA.count, actorsB.count))
         let combined = 0.4 * shared + 0.4 * words + 0.2 * kind
         return shared == 0 ? combined * 0.5 : combined
     }
+
+    /// An event noun that names no kind of happening ("the incident", "the standoff") agrees with
+    /// any kind: a later article calls it by what happened.
+    static func isUnspecific(_ kind: String?) -> Bool { kind == "incident" }
 
     /// Words, actors, places and the trigger class, each prefixed so they cannot collide.
     static func signature(_ c: EventCandidate) -> Set<String> {

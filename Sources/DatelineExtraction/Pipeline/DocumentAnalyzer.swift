@@ -92,10 +92,17 @@ public struct DocumentAnalyzer: Sendable {
 
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
                        entities: [SentenceEntities]) -> [EventCandidate] {
-        let lead = [layout.headline ?? ""] + sentences.prefix(3).map(\.text)
+        // A syndicated copy often repeats its lead paragraph: counted twice, a side topic of the lead
+        // would pass for the article's topic.
+        var lead = [layout.headline ?? ""]
+        // ("(Agency) — " before the repeat is not a difference).
+        for sentence in sentences where lead.count < 4 && !lead.contains(where: { sentence.text.hasSuffix($0) }) {
+            lead.append(sentence.text)
+        }
         let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
         var known = DocumentEntities()
         for e in entities { _ = known.absorb(e) }
+        let segmentsBySentence = Dictionary(grouping: slots, by: \.sentence).mapValues { $0.map(\.segment) }
         return slots.map { slot in
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
@@ -103,8 +110,11 @@ public struct DocumentAnalyzer: Sendable {
             let timexRange = slot.timex?.range
             let length = sentence.text.utf8.count
             let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
-            let evidence = issues.classify(sentence: sentence.text, triggerClass: slot.trigger?.triggerClass,
-                                           documentIssues: topics)
+            // Only earlier events' stretches: a trailing clause ("…, as wars rage in …") often
+            // qualifies the whole sentence, not just the last event in it.
+            let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
+            let evidence = issues.classify(sentence: Self.masking(siblings, except: slot.segment, in: sentence.text),
+                                           triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
                                      excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
             let mention = Mention(
@@ -120,6 +130,19 @@ public struct DocumentAnalyzer: Sendable {
                 quotes: quotes.quotes(in: sentence.text, known: known).map(\.quote),
                 contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
         }
+    }
+
+    /// The sentence with the given stretches (other events') blanked: "X's visit to Taipei in August
+    /// and the spy balloon incident in February" gives the incident no Taiwan. Words outside them
+    /// (the shared subject, the lead-in) still count.
+    static func masking(_ others: [Range<Int>], except own: Range<Int>, in text: String) -> String {
+        guard !others.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for range in others {
+            for i in range.clamped(to: 0..<bytes.count) where !own.contains(i) && bytes[i] < 0x80 { bytes[i] = 0x20 }
+        }
+        // Only ASCII is blanked, so the bytes stay valid UTF-8 (a blanked word's accents split off harmlessly).
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The entities of one event's stretch of a sentence, plus the sentence's grammatical subject

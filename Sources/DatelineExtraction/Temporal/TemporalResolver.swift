@@ -54,6 +54,9 @@ struct TemporalResolution: Sendable {
     var span: TimeSpan
     var value: String
     var relative: Bool
+    /// The span is a union over an uncertain publication date (the ends resolved differently): it
+    /// says where the day may lie, not which day it is, so it anchors nothing.
+    var isUnion = false
 }
 
 /// Resolves a `TemporalMatch` against one possible publication day, the tense and the discourse

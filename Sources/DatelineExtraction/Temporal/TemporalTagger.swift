@@ -81,8 +81,10 @@ public struct TemporalTagger: Sendable {
                 isRelativeToPublication: resolution.relative, offset: offset))
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
             if datesEvents, !Self.isComparison(m.meaning) {
-                Self.remember(resolution.span, in: &discourse)
-                if resolution.span.granularity == .day, let day = resolution.span.latest {
+                // A day known only as the union over an uncertain publication date pins nothing.
+                let pinned = !resolution.isUnion
+                Self.remember(resolution.span, pinned: pinned, in: &discourse)
+                if pinned, resolution.span.granularity == .day, let day = resolution.span.latest {
                     discourse.dayHistory.append((sentence, day))
                     if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
                 }
@@ -106,15 +108,16 @@ public struct TemporalTagger: Sendable {
         let last = TemporalResolver(pub: publication.latest, tense: tense, discourse: discourse,
                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
         var hull = last
+        hull.isUnion = first.span != last.span
         if let a = first.span.earliest, let b = last.span.earliest { hull.span.earliest = min(a, b) }
         if let a = first.span.latest, let b = last.span.latest { hull.span.latest = max(a, b) }
         return hull
     }
 
-    static func remember(_ span: TimeSpan, in discourse: inout TemporalDiscourse) {
+    static func remember(_ span: TimeSpan, pinned: Bool = true, in discourse: inout TemporalDiscourse) {
         guard let e = span.earliest, let l = span.latest else { return }
         discourse.anchorSpan = span
-        if span.granularity == .day { discourse.anchorDay = l }
+        if pinned, span.granularity == .day { discourse.anchorDay = l }
         if e.year == l.year { discourse.anchorYear = e.year }
     }
 

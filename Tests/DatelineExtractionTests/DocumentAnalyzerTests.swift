@@ -1,0 +1,69 @@
+import DatelineModel
+import Testing
+@testable import DatelineExtraction
+
+/// The analyzer's own decisions, seen through whole (invented) articles run by the driver.
+@Suite struct DocumentAnalyzerTests {
+    static let driver = try! ExtractionDriver(options: ExtractionOptions())
+
+    static func timeline(_ text: String) -> Timeline {
+        driver.build(records: [ArticleRecord(id: "t", path: "t.txt", text: text)])
+    }
+
+    @Test("A weekday known only within a range does not pin the next weekday to one day")
+    func repeatedWeekdayUnderCopyrightYear() throws {
+        let text = """
+            Envoys regroup
+
+            The envoy met his rivals on Friday in Vienna.
+
+            (Wire) — The envoy met his rivals on Friday in Vienna, aides said.
+
+            © 2021 Example Wire
+            """
+        let events = Self.timeline(text).events.filter { $0.when.isDated }
+        let spans = events.flatMap(\.mentions).compactMap(\.when)
+        #expect(spans.count == 2)
+        for span in spans { #expect(span.earliest != span.latest, "a made-up day: \(span)") }
+    }
+
+    @Test("\"(c) 2021\" is a copyright line: it dates the article and is not an event")
+    func parenthesisedCopyright() throws {
+        let timeline = Self.timeline("Envoys regroup\n\nThe envoy met his rivals in Vienna on March 3, 2021.\n\n(c) 2021 Example Wire\n")
+        #expect(timeline.documents.first?.published?.basis == "copyright_year")
+        #expect(timeline.events.allSatisfy { !$0.summary.contains("Example Wire") })
+    }
+
+    @Test("Each event of a listing sentence keeps the issues of its own stretch")
+    func listedEventsKeepTheirOwnIssues() throws {
+        let text = """
+            A rocky year
+
+            Ties were strained by the minister's visit to Kyiv in May 2023 and the hacking incident in July 2023.
+
+            © 2024 Example Wire
+            """
+        let events = Self.timeline(text).events
+        let visit = try #require(events.first { $0.when.earliest?.month == 5 })
+        let incident = try #require(events.first { $0.when.earliest?.month == 7 })
+        #expect(visit.issues.contains("russia-ukraine"))
+        #expect(incident.issues.contains("espionage"))
+        #expect(!incident.issues.contains("russia-ukraine"), "\(incident.issueEvidence)")
+    }
+
+    @Test("A lead paragraph repeated by a wire copy does not make its side topic the article's topic")
+    func repeatedLeadIsCountedOnce() throws {
+        let lead = "The minister's trip was cancelled last year after a spy scandal."
+        let text = """
+            Minister to travel again
+
+            \(lead)
+
+            (Wire) — \(lead)
+
+            Officials said the minister would meet her counterpart in Seoul on June 3, 2024.
+            """
+        let meeting = try #require(Self.timeline(text).events.first { $0.when.earliest?.month == 6 })
+        #expect(!meeting.issues.contains("espionage"), "\(meeting.issueEvidence)")
+    }
+}
