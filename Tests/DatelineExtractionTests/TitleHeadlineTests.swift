@@ -134,6 +134,12 @@ import Testing
              trigger: "unveiled", excluded: ["March"], title: "Mexico unveils five-point plan on conflict in Sudan"),
         Case(sentence: "New visa rules that take effect on May 1 require tourists to register online.", trigger: "take effect",
              excluded: ["May 1"], title: "New visa rules take effect"),
+        // A subject's number is its head's, before any prepositional phrase.
+        Case(sentence: "Officials in Lima announced new export curbs on copper in May.", trigger: "announced",
+             excluded: ["May"], title: "Officials in Lima announce new export curbs on copper"),
+        // Raw clause text still takes headline tense for plans.
+        Case(sentence: "The minister spoke for an hour on Friday, adding that negotiations would continue.", trigger: "negotiations",
+             excluded: ["Friday"], segment: ", adding that negotiations would continue.", title: "Negotiations to continue"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),

@@ -126,9 +126,14 @@ extension TitleBuilder {
     }
 
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
-    private func isPlural<S: BidirectionalCollection>(_ words: S, hasAnd: Bool, names: Set<String>) -> Bool
+    private func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: Set<String>) -> Bool
     where S.Element == Substring {
         if hasAnd { return true }
+        // "Officials in Manila": the head noun stands before the first preposition.
+        var words = Array(phrase)
+        if let p = words.firstIndex(where: { cues.contains(.preposition, key: $0.lowercased()) }), p > 0 {
+            words = Array(words[..<p])
+        }
         guard let lastWord = words.last else { return false }
         let last = lastWord.lowercased()
         if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }

@@ -73,7 +73,18 @@ extension TitleBuilder {
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
         let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
-        return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
+        return finish(Self.plannedAsInfinitive(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues)), doc: doc)
+    }
+
+    /// Headline tense for plans in raw clause text: "talks would continue" → "talks to continue"
+    /// (not before "have", "be" or a negation, where "to" would change the sense).
+    static func plannedAsInfinitive(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        for i in words.indices.dropLast() where ["will", "would", "shall"].contains(words[i].lowercased()) {
+            let next = words[i + 1]
+            if i > 0, next.first?.isLowercase == true, !["have", "be", "not", "never", "also"].contains(next) { words[i] = "to" }
+        }
+        return words.joined(separator: " ")
     }
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open

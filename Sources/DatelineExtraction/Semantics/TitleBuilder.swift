@@ -255,7 +255,7 @@ public struct TitleBuilder: Sendable {
                 || ["what", "than"].contains(doc.tokens[first].key) {
             trimmed = trimmed.dropFirst()
         }
-        return doc.render(Array(trimmed), cues: cues)
+        return Self.plannedAsInfinitive(doc.render(Array(trimmed), cues: cues))
     }
 
     // MARK: - Finishing
