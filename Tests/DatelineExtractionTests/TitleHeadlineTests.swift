@@ -140,6 +140,8 @@ import Testing
         // Raw clause text still takes headline tense for plans.
         Case(sentence: "The minister spoke for an hour on Friday, adding that negotiations would continue.", trigger: "negotiations",
              excluded: ["Friday"], segment: ", adding that negotiations would continue.", title: "Negotiations to continue"),
+        Case(sentence: "The agency said 40 firms and $12 billion in exports were hit by the curbs in March.", trigger: "said",
+             excluded: ["March"], title: "40 firms and $12 billion hit by curbs"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),

@@ -118,7 +118,9 @@ extension TitleBuilder {
         // A long noun phrase: its head, up to the first preposition ("Chinese shipments of rare earths").
         var head: [Substring] = []
         for word in words {
-            if cues.contains(.preposition, key: word.lowercased()) || head.count == 4 { break }
+            // Four words, but never "$787.6 | billion".
+            if cues.contains(.preposition, key: word.lowercased())
+                || (head.count >= 4 && !titles.grammar.contains(.magnitude, key: word.lowercased())) { break }
             head.append(word)
         }
         if head.isEmpty { head = Array(words.suffix(3)) }

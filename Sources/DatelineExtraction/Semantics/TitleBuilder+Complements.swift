@@ -99,6 +99,17 @@ extension TitleBuilder {
         if let m = doc.mention(startingAt: n) {
             after = m.end
         } else if !["it", "he", "she", "they", "we"].contains(doc.tokens[n].key) {
+            // "said 159 companies were affected": a short noun phrase, then its auxiliary.
+            var k = n
+            while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
+                  doc.tokens[k].key == "and" || !doc.isBreakWord(k, cues: cues) {
+                let t = doc.tokens[k]
+                if t.isWord, k > n, cues.contains(.passive, key: t.key) || ["will", "would", "had", "has", "have"].contains(t.key) {
+                    return n - 1
+                }
+                if t.isWord, isVerb(t) { return nil }
+                k += 1
+            }
             return nil
         }
         guard let aux = doc.tokens[safe: after], aux.isWord,

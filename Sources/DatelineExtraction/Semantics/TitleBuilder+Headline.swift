@@ -207,7 +207,7 @@ extension TitleBuilder {
         while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
             // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
-            if t.isWord, doc.isBreakWord(k, cues: cues) || ["anyone", "anything", "someone", "everyone", "nobody"].contains(t.key) {
+            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || ["anyone", "anything", "someone", "everyone", "nobody"].contains(t.key) {
                 return nil
             }
             if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, key: t.key),
