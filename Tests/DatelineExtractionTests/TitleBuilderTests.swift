@@ -127,6 +127,7 @@ import Testing
         Inflection(written: "dropped", third: "drops"), Inflection(written: "staged", third: "stages"),
         Inflection(written: "carried", third: "carries"), Inflection(written: "gave", third: "gives"),
         Inflection(written: "launched", third: "launches"), Inflection(written: "tightened", third: "tightens"),
+        Inflection(written: "added", third: "adds"), Inflection(written: "planned", third: "plans"),
     ]
 
     @Test(arguments: inflections) func presentTense(_ c: Inflection) throws {

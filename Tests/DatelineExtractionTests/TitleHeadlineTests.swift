@@ -142,6 +142,13 @@ import Testing
              excluded: ["Friday"], segment: ", adding that negotiations would continue.", title: "Negotiations to continue"),
         Case(sentence: "The agency said 40 firms and $12 billion in exports were hit by the curbs in March.", trigger: "said",
              excluded: ["March"], title: "40 firms and $12 billion hit by curbs"),
+        // A quantified aside between commas does not hide the verb from its object.
+        Case(sentence: "On May 3 the Commerce Department added 90 firms, most of them Iranian, to an export blacklist.",
+             trigger: "blacklist", excluded: ["May 3"], title: "Commerce Department adds 90 firms to export blacklist"),
+        // A participle clause after a comma keeps its own subject.
+        Case(sentence: "The ministry published radar images on Friday, saying foreign jets had carried out 40 risky intercepts since March.",
+             trigger: "intercepts", excluded: ["March"], segment: ", saying foreign jets had carried out 40 risky intercepts since March.",
+             title: "Foreign jets carry out 40 risky intercepts"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),

@@ -24,7 +24,7 @@ extension TitleBuilder {
                 && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
-                && doc.tokens[chunkStart - 1].key == ","
+                && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
                 && (cues.contains(.preposition, key: doc.tokens[chunkStart].key)
                     // "associations, representing chipmakers and carmakers, told …"
                     || (doc.tokens[chunkStart].key.hasSuffix("ing") && !titles.grammar.contains(.ingNoun, key: doc.tokens[chunkStart].key)
@@ -179,7 +179,8 @@ extension TitleBuilder {
             return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { key.hasSuffix($0) }
         } ?? false
         if counted.count >= maxObjectWords - 1, let last = words.last,
-           Self.dangling.contains(doc.tokens[last].key) || ((continues || adjective) && !doc.tokens[last].isCapitalized),
+           // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
+           Self.dangling.contains(doc.tokens[last].key) || continues || (adjective && !doc.tokens[last].isCapitalized),
            let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)

@@ -178,7 +178,8 @@ extension TitleBuilder {
         }
         // A country named as a place stands for its government when it opens a clause.
         let before = doc.mentions.filter { m in
-            m.range.upperBound <= offset && (fits(m) || (!isPerson && m.kind == .place && opensClause(m)))
+            // Not a demonym ("a Chinese fighter"): only a place named as written.
+            m.range.upperBound <= offset && (fits(m) || (!isPerson && m.kind == .place && m.text == m.name && opensClause(m)))
         }
         let here = SentenceEntities.unique(before.map(\.name))
         if here.count == 1 { return here.first }

@@ -32,7 +32,8 @@ extension TitleBuilder {
         let stem = Array(bytes.dropLast(2))
         guard stem.count >= 2 else { return word }
         let last = stem[stem.count - 1], previous = stem[stem.count - 2]
-        if last == previous, !"lsfz".utf8.contains(last), !isVowel(last) {
+        // "dropped" → "drop", but "added" → "add": a three-letter stem keeps its double.
+        if last == previous, stem.count >= 4, !"lsfz".utf8.contains(last), !isVowel(last) {
             return String(decoding: stem.dropLast(), as: UTF8.self)
         }
         let stemText = String(decoding: stem, as: UTF8.self)

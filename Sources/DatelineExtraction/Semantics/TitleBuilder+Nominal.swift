@@ -57,7 +57,11 @@ extension TitleBuilder {
         // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
         var k = span.lowerBound - 1
         var steps = 0
-        while k >= 0, steps < 5, doc.tokens[k].isWord, !doc.isBreakWord(k, cues: cues) {
+        while k >= 0, steps < 6, doc.tokens[k].isWord || doc.asideStart(endingAt: k) != nil, !doc.isBreakWord(k, cues: cues) {
+            if let aside = doc.asideStart(endingAt: k) {
+                k = aside - 1
+                continue
+            }
             let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, key: doc.tokens[k - 1].key)
                 || cues.contains(.future, key: doc.tokens[k - 1].key))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.

@@ -193,6 +193,11 @@ struct TitleText {
                 k += 1
                 continue
             }
+            // "added 140 companies, most of them Chinese, to a blacklist": a quantified aside is skipped.
+            if object, let after = asideEnd(from: k) {
+                k = after
+                continue
+            }
             if isBreak(k, cues: cues) { break }
             let t = tokens[k]
             if t.isWord, isBreakWord(k, cues: cues) || (object && grammar.contains(.clauseBoundary, key: t.key)) {
@@ -232,6 +237,26 @@ struct TitleText {
         }
         while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast() }
         return out
+    }
+
+    /// Where a comma-delimited quantified aside starting at comma `k` ends ("…, most of them
+    /// Chinese, …" → the token after its closing comma); nil when there is none.
+    func asideEnd(from k: Int) -> Int? {
+        guard tokens[k].key == ",", let q = tokens[safe: k + 1], q.isWord,
+              ["most", "some", "all", "many", "several", "both", "none", "each", "half", "one", "two"].contains(q.key),
+              tokens[safe: k + 2]?.key == "of" else { return nil }
+        var j = k + 3
+        while j < tokens.count, j - k < 9, tokens[j].isWord { j += 1 }
+        return j < tokens.count && tokens[j].key == "," ? j + 1 : nil
+    }
+
+    /// Where the aside closing at comma `k` opens, scanning left (the comma before it); nil when none.
+    func asideStart(endingAt k: Int) -> Int? {
+        guard tokens[k].key == "," else { return nil }
+        var j = k - 1
+        while j > 0, k - j < 9, tokens[j].isWord { j -= 1 }
+        guard j >= 0, asideEnd(from: j) == k + 1 else { return nil }
+        return j
     }
 
     /// Whether word `k` opens a participial clause after a noun: "-ing" that is no noun ("a forum
