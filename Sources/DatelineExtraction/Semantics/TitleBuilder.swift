@@ -248,6 +248,12 @@ public struct TitleBuilder: Sendable {
         while start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
         var indices = Array(start..<span.upperBound)
         indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
+        // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
+        while indices.count > span.count + 1, let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord,
+              !doc.tokens[last].isCapitalized,
+              ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].key.hasSuffix($0) }) {
+            indices.removeLast()
+        }
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
