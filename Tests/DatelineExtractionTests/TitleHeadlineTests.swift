@@ -37,6 +37,8 @@ import Testing
         Case(sentence: "She met President Lula in Brasilia in March.", trigger: "met", excluded: ["March"],
              previous: "Chancellor Olaf Scholz and Prime Minister Giorgia Meloni toured the region.",
              title: "She meets Lula in Brasilia"),
+        Case(sentence: "He warned Premier Li Wen that the drought could worsen in July.", trigger: "warned", excluded: ["July"],
+             previous: "Special envoy Tom Reyes met Premier Li Wen in Hanoi on Monday.", title: "Tom Reyes warns Li Wen"),
         Case(sentence: "When President Emmanuel Macron toured the port in April, he signed a shipping deal.", trigger: "signed",
              excluded: ["April"], title: "Emmanuel Macron signs shipping deal"),
         Case(sentence: "It announced curbs on rice exports in July.", trigger: "announced", excluded: ["July"],

@@ -187,7 +187,9 @@ extension TitleBuilder {
         // anniversary of the Initiative, and China continues to … that it issued" → China).
         if !isPerson, here.count > 1 { return before.last(where: opensClause)?.name ?? here.first }
         if !here.isEmpty { return nil }
-        let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name))
+        // "He warned Li …": whoever the pronoun's own clause names after it is someone else.
+        let later = Set(doc.mentions.filter { $0.range.lowerBound >= offset && fits($0) }.map(\.name))
+        let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name)).filter { !later.contains($0) }
         return earlier.count == 1 ? earlier.first : nil
     }
 
