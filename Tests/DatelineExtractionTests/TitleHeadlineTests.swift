@@ -209,3 +209,41 @@ import Testing
         #expect(throws: LexiconParseError.self) { try TitleGrammar(parsing: "no-such-list\tword") }
     }
 }
+
+/// Word soup made of the constructions the builder looks for: it must never trap, never return an
+/// empty title for a trigger, and never pass the length cap.
+@Suite struct TitleRobustnessTests {
+    static let vocabulary = [
+        ",", ",", ".", "that", "which", "it", "he", "she's", "(", ")", "said", "Monday", "the", "a", "was", "to",
+        "will", "would", "have", "for instance", "however", "between", "and", "their", "meeting", "visit", "of",
+        "President", "Joe", "Biden", "—", "“", "”", "$", "34", "billion", "most", "them", "met", "signed",
+        "announced", "shot down", "order", "it", "talks", "in", "Beijing", "high-level", "aimed", "after", "two",
+        "days", "last", "month", "him", "who", "set", "due", "saying", "had", "carried out", "incident", "Third",
+    ]
+
+    @Test func soupNeverTraps() throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let builder = lex.titleBuilder
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            let words = (0..<(3 + next(30))).map { _ in Self.vocabulary[next(Self.vocabulary.count)] }
+            let sentence = words.joined(separator: " ")
+            let length = sentence.utf8.count
+            let a = next(length + 1), b = next(length + 1)
+            let excluded = [min(a, b)..<max(a, b)]
+            let entities = lex.entityRecognizer.recognize(in: sentence)
+            for trigger in lex.triggerDetector.detect(in: sentence) {
+                let title = builder.title(sentence: sentence, trigger: trigger, entities: entities, excluding: excluded,
+                                          previous: entities)
+                #expect(!title.isEmpty, "\(sentence)")
+                #expect(title.count <= builder.maxLength, "\(sentence)")
+            }
+            let plain = builder.title(sentence: sentence, trigger: nil, entities: entities, excluding: excluded)
+            #expect(plain.count <= builder.maxLength)
+        }
+    }
+}
