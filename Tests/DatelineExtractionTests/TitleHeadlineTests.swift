@@ -151,6 +151,12 @@ import Testing
         Case(sentence: "The ministry published radar images on Friday, saying foreign jets had carried out 40 risky intercepts since March.",
              trigger: "intercepts", excluded: ["March"], segment: ", saying foreign jets had carried out 40 risky intercepts since March.",
              title: "Foreign jets carry out 40 risky intercepts"),
+        // "which" after a comma: the noun phrase before it is the subject.
+        Case(sentence: "The two navies said they would resume joint patrols along the coast, which were halted in 2018.",
+             trigger: "halted", excluded: ["2018"], title: "Joint patrols along coast halted"),
+        // After a modal, the next word is the verb, known or not.
+        Case(sentence: "The shift came after Manila announced on May 2 that it would reimburse fishermen for lost catches.",
+             trigger: "announced", excluded: ["May 2"], title: "Philippines to reimburse fishermen for lost catches"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),

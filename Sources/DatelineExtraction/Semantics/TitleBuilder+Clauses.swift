@@ -185,6 +185,12 @@ extension TitleBuilder {
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)
         }
+        // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
+        if counted.count >= maxObjectWords - 1, words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
+           ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].key.hasSuffix($0) }),
+           doc.tokens[safe: last + 1]?.isWord == true {
+            words.removeLast()
+        }
         return doc.render(words, cues: cues)
     }
 }

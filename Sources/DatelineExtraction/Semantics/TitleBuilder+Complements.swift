@@ -64,21 +64,7 @@ extension TitleBuilder {
         }
         // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
         // noun phrase back to the verb or comma before it.
-        if relative, k >= 0, doc.tokens[k].isWord {
-            var first = k
-            while first > 0, k - first < 10 {
-                let p = doc.tokens[first - 1]
-                if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues) || isVerb(p) || isBaseVerb(p.key) { break }
-                first -= 1
-            }
-            while first < k, ["the", "a", "an"].contains(doc.tokens[first].key) || cues.contains(.preposition, key: doc.tokens[first].key) {
-                first += 1
-            }
-            // "rebuilding of military contacts that …": the relative hangs on the noun after "of".
-            if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
-            let phrase = doc.render(Array(first...k), cues: cues)
-            return phrase.isEmpty ? nil : phrase
-        }
+        if relative, k >= 0, doc.tokens[k].isWord { return nounPhrase(doc, endingAt: k) }
         guard k >= 0, isNounish(k) else { return nil }
         var first = k
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
@@ -181,6 +167,30 @@ extension TitleBuilder {
 }
 
 extension TitleBuilder {
+    /// The noun phrase ending at word `k`, back to the verb, comma or clause word before it, without
+    /// its determiner ("the 12-point paper on the war in Ukraine" → "12-point paper on war in Ukraine");
+    /// after "of", only the noun it names ("rebuilding of military contacts" → "military contacts").
+    func nounPhrase(_ doc: TitleText, endingAt k: Int) -> String? {
+        // "Much depends on Donald Trump, who …": a name is the phrase.
+        if let name = doc.mention(endingAt: k), name.kind != .place { return name.name }
+        var first = k
+        while first > 0, k - first < 10 {
+            let p = doc.tokens[first - 1]
+            // "regular visits by …": a form that is also a noun after a modifier is the noun.
+            let noun = first >= 2 && doc.tokens[first - 2].isWord && !isVerb(doc.tokens[first - 2])
+                && (lexicon.match(in: doc.tokens, at: first - 1)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
+            if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues)
+                || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
+            first -= 1
+        }
+        while first < k, ["the", "a", "an"].contains(doc.tokens[first].key) || cues.contains(.preposition, key: doc.tokens[first].key) {
+            first += 1
+        }
+        if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
+        let phrase = doc.render(Array(first...k), cues: cues)
+        return phrase.isEmpty ? nil : phrase
+    }
+
     /// A noun event that opens its clause takes the verb after it ("The context for the trip was set
     /// by …", "Friday's meeting ran for an hour"): the first verb within six words, past auxiliaries.
     func verbAfter(_ doc: TitleText, noun span: Range<Int>) -> TitleParts? {

@@ -114,6 +114,10 @@ extension TitleBuilder {
             let w = words[i]
             if lexicon.match(in: words, at: i) != nil { return true }
             if w.isCapitalized && i > 0 { return false }
+            // "… to need licenses": a plan in headline form.
+            if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, key: w.key), !cues.contains(.preposition, key: w.key) {
+                return true
+            }
             return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, key: w.key)
         }
     }
@@ -218,7 +222,11 @@ extension TitleBuilder {
                 if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
                     return k..<(k + hit.length)
                 }
-                if isVerb(t) { return k..<(k + 1) }
+                // After a modal or auxiliary, the next word is the verb, known or not ("would compensate").
+                if isVerb(t) || (k > 0 && ["would", "will", "could", "should", "can", "may", "might", "must", "to"]
+                    .contains(doc.tokens[k - 1].key)) {
+                    return k..<(k + 1)
+                }
             }
             k += 1
         }

@@ -12,7 +12,8 @@ extension TitleBuilder {
         var third: String
         if let irregular = cues.thirdPersonOf[head] {
             third = irregular
-        } else if head.hasSuffix("ed"), head.utf8.count > 3 {
+        } else if head.hasSuffix("ed"), head.utf8.count > 3, !(head.hasSuffix("eed") && head.utf8.count <= 4) {
+            // ("need", "feed" are bases; "agreed", "freed" are not.)
             third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: head))
         } else if head.hasSuffix("ing"), head.utf8.count > 5 {
             third = Self.thirdPerson(ofBase: String(head.dropLast(3)))

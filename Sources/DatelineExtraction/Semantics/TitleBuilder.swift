@@ -109,6 +109,11 @@ public struct TitleBuilder: Sendable {
             }
         }
         var subject = self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
+        // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
+        if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.tokens[subjectEnd - 1].key == ",",
+           let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
+            subject = (phrase, false)
+        }
         // "In a notice issued on …", "with permits required from …": a participle whose clause
         // opens with a preposition is a reduced passive; its noun is the subject.
         var clauseStart = left
