@@ -157,6 +157,15 @@ import Testing
         // After a modal, the next word is the verb, known or not.
         Case(sentence: "The shift came after Manila announced on May 2 that it would reimburse fishermen for lost catches.",
              trigger: "announced", excluded: ["May 2"], title: "Philippines to reimburse fishermen for lost catches"),
+        // A participle in an opening phrase only frames the main clause.
+        Case(sentence: "In a decree published on Tuesday, the council banned night flights over the capital.", trigger: "published",
+             excluded: ["Tuesday"], title: "Council bans night flights over capital"),
+        // A reporting verb is a whole headline; a possibility ("might") is not reported as fact.
+        Case(sentence: "Last month, Canberra warned that it might target wine imports.", trigger: "warned",
+             excluded: ["Last month"], title: "Canberra warns"),
+        // A relative clause closed inside the verb's own clause keeps its subject.
+        Case(sentence: "The port, where dockers staged strikes in 2021, reopened last week.", trigger: "strikes",
+             excluded: ["2021"], title: "Dockers stage strikes"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),

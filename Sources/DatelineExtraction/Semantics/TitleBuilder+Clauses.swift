@@ -20,7 +20,9 @@ extension TitleBuilder {
             // The whole comma-delimited chunk: a relative clause ("who serves as …") is skipped entirely.
             var chunkStart = start
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
-            let relative = chunkStart < segmentEnd
+            // Skipped only when closed before the verb ("Wang, who …, held"); "where protests
+            // convulsed the city" has its subject inside.
+            let relative = chunkStart < segmentEnd && doc.tokens[safe: segmentEnd]?.key == ","
                 && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord

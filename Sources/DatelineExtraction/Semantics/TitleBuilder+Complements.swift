@@ -49,7 +49,11 @@ extension TitleBuilder {
         if let m = doc.mention(endingAt: subjectEnd) {
             while start > 0, doc.tokens[start - 1].range.lowerBound >= m.range.lowerBound { start -= 1 }
         } else if !isPronoun(doc.text(of: subjectEnd)) {
-            return nil
+            // "an investigation that the Commission launched": a short noun phrase after "that".
+            var j = subjectEnd
+            while j > 0, subjectEnd - j < 4, doc.tokens[j - 1].isWord, !["that", "which"].contains(doc.tokens[j - 1].key) { j -= 1 }
+            guard j > 0, ["that", "which"].contains(doc.tokens[j - 1].key) else { return nil }
+            start = j
         }
         var k = start - 1
         guard k >= 1 else { return nil }
@@ -167,6 +171,29 @@ extension TitleBuilder {
 }
 
 extension TitleBuilder {
+    /// "In a statement released on Friday, the ministry said it had launched a probe": a participle in
+    /// an opening prepositional phrase only frames the news; the main clause after the comma is it,
+    /// when that clause makes a whole headline.
+    func mainClause(_ doc: TitleText, after participle: Range<Int>, depth: Int) -> TitleParts? {
+        guard depth < 2 else { return nil }
+        var k = participle.upperBound
+        while k < doc.tokens.count, doc.tokens[k].key != ",", !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
+        guard k < doc.tokens.count, doc.tokens[k].key == "," else { return nil }
+        var v = k + 1
+        while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {
+            let t = doc.tokens[v]
+            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || cues.contains(.speech, key: t.key) {
+                let length = lexicon.match(in: doc.tokens, at: v)?.length ?? 1
+                guard let parts = predicate(doc, verb: v..<(v + length), written: doc.render(Array(v..<(v + length)), cues: cues),
+                                            depth: depth + 1),
+                      !parts.subject.isEmpty, !parts.object.isEmpty, !parts.speech else { return nil }
+                return parts
+            }
+            v += 1
+        }
+        return nil
+    }
+
     /// The noun phrase ending at word `k`, back to the verb, comma or clause word before it, without
     /// its determiner ("the 12-point paper on the war in Ukraine" → "12-point paper on war in Ukraine");
     /// after "of", only the noun it names ("rebuilding of military contacts" → "military contacts").
@@ -179,7 +206,10 @@ extension TitleBuilder {
             // "regular visits by …": a form that is also a noun after a modifier is the noun.
             let noun = first >= 2 && doc.tokens[first - 2].isWord && !isVerb(doc.tokens[first - 2])
                 && (lexicon.match(in: doc.tokens, at: first - 1)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
-            if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues)
+            // "the move follows an investigation": a word right before a determiner is a verb, known or not.
+            let beforeDeterminer = ["the", "a", "an", "its", "their", "his", "her"].contains(doc.tokens[first].key)
+                && !cues.contains(.preposition, key: p.key)
+            if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues) || beforeDeterminer
                 || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
             first -= 1
         }

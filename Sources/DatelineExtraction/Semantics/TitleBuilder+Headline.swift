@@ -70,6 +70,21 @@ extension TitleBuilder {
         partners(doc, trigger: span).map { finish(doc.render(Array(span), cues: cues) + " between " + $0.names, doc: doc) }
     }
 
+    /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
+    func firstClauseVerb(_ doc: TitleText) -> Range<Int>? {
+        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        var k = start
+        while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
+            let t = doc.tokens[k]
+            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !cues.contains(.auxiliary, key: t.key),
+               !cues.contains(.passive, key: t.key) {
+                return k..<(k + 1)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
         let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
@@ -89,7 +104,7 @@ extension TitleBuilder {
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
     /// on a pronoun or a preposition, and has a verb or an event noun.
-    func isValidHeadline(_ title: String) -> Bool {
+    func isValidHeadline(_ title: String, verbs: Set<String> = []) -> Bool {
         let words = WordTokenizer.tokens(in: title).filter(\.isWord)
         guard let first = words.first else { return false }
         let grammar = titles.grammar
@@ -118,7 +133,7 @@ extension TitleBuilder {
             if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, key: w.key), !cues.contains(.preposition, key: w.key) {
                 return true
             }
-            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, key: w.key)
+            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, key: w.key) || verbs.contains(w.key)
         }
     }
 
@@ -223,8 +238,9 @@ extension TitleBuilder {
                     return k..<(k + hit.length)
                 }
                 // After a modal or auxiliary, the next word is the verb, known or not ("would compensate").
-                if isVerb(t) || (k > 0 && ["would", "will", "could", "should", "can", "may", "might", "must", "to"]
-                    .contains(doc.tokens[k - 1].key)) {
+                // Not after "might", "could": a possibility is no news to headline as fact.
+                if k > 0, ["might", "could", "may", "should"].contains(doc.tokens[k - 1].key) { return nil }
+                if isVerb(t) || (k > 0 && ["would", "will", "shall", "must", "to"].contains(doc.tokens[k - 1].key)) {
                     return k..<(k + 1)
                 }
             }

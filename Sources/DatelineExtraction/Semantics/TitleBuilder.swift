@@ -42,9 +42,12 @@ public struct TitleBuilder: Sendable {
         // Candidates best first, each built only when those before it do not read as a headline.
         var steps: [() -> [String]] = []
         var lastResort: String?
+        // Verbs the clause analysis put in a headline count as verbs even when no list knows them.
+        var madeVerbs = Set<String>()
         if let t = chosen, let span = doc.tokenSpan(of: t.range) {
             steps.append {
                 guard let p = self.parts(doc, trigger: t, span: span) else { return [] }
+                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
                 lastResort = self.pronounHeadline(p, doc: doc)
                 return self.headlines(p, doc: doc)
             }
@@ -52,6 +55,13 @@ public struct TitleBuilder: Sendable {
             steps.append { [self.finish(self.fallback(doc, span: span), doc: doc)] }
             steps.append { [self.firstClause(doc)] }
         } else {
+            // No trigger: the first verb of the stretch's first clause, if any, then its words.
+            steps.append {
+                guard let verb = self.firstClauseVerb(doc), let p = self.predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
+                else { return [] }
+                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                return self.headlines(p, doc: doc)
+            }
             steps.append { [self.firstClause(doc)] }
         }
         // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
@@ -59,6 +69,7 @@ public struct TitleBuilder: Sendable {
             steps.append {
                 let wide = doc.subjectView()
                 guard let span = wide.tokenSpan(of: t.range), let p = self.parts(wide, trigger: t, span: span) else { return [] }
+                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
                 lastResort = lastResort ?? self.pronounHeadline(p, doc: wide)
                 return self.headlines(p, doc: wide)
             }
@@ -66,7 +77,7 @@ public struct TitleBuilder: Sendable {
         var firstNonEmpty: String?
         for step in steps {
             for candidate in step() {
-                if isValidHeadline(candidate) { return candidate }
+                if isValidHeadline(candidate, verbs: madeVerbs) { return candidate }
                 if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
             }
         }
@@ -126,6 +137,10 @@ public struct TitleBuilder: Sendable {
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
            !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
                .contains(doc.tokens[safe: clauseStart + 1]?.key ?? "") {
+            if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
+               let main = mainClause(doc, after: span, depth: depth) {
+                return main
+            }
             passive = true
             var rest = Array((clauseStart + 1)...left)[...]
             while let f = rest.first, ["the", "a", "an"].contains(doc.tokens[f].key) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
@@ -202,7 +217,7 @@ public struct TitleBuilder: Sendable {
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
-        let speech = cues.contains(.speech, key: written.lowercased()) || uses
+        let speech = cues.contains(.speech, key: written.lowercased()) || titles.grammar.contains(.reporting, key: verbLemma) || uses
             .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
         if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,

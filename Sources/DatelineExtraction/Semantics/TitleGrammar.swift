@@ -5,7 +5,7 @@ public struct TitleGrammar: Sendable {
     public enum List: String, CaseIterable, Sendable {
         case discourseAdverbial = "discourse-adverbial", clauseBoundary = "clause-boundary"
         case intransitive, ingNoun = "ing-noun", pronoun, ordinal, futureLead = "future-lead", magnitude
-        case eventNoun = "event-noun", infinitiveObject = "infinitive-object"
+        case eventNoun = "event-noun", infinitiveObject = "infinitive-object", reporting
     }
 
     private var tables: [List: PhraseTable<Int>] = [:]
