@@ -166,6 +166,9 @@ import Testing
         // A relative clause closed inside the verb's own clause keeps its subject.
         Case(sentence: "The port, where dockers staged strikes in 2021, reopened last week.", trigger: "strikes",
              excluded: ["2021"], title: "Dockers stage strikes"),
+        // A purpose infinitive belongs to its clause's own event.
+        Case(sentence: "Chancellor Karl Nehammer held talks with President Andrzej Duda in Warsaw on Monday to discuss gas supplies.",
+             trigger: "discuss", excluded: ["Monday"], title: "Karl Nehammer holds talks with Andrzej Duda in Warsaw"),
         // Possessive pronouns never open a title.
         Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
              excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),

@@ -171,6 +171,28 @@ extension TitleBuilder {
 }
 
 extension TitleBuilder {
+    /// The finite trigger verb of the clause before a purpose "to" at `to` ("held talks … to discuss"),
+    /// within twelve tokens and no punctuation; nil after a plan or complement verb ("hoped to",
+    /// "urged X to"), where the infinitive is the news.
+    func purposeOwner(_ doc: TitleText, before to: Int) -> Range<Int>? {
+        var k = to - 1
+        while k >= 0, to - k <= 12, doc.tokens[k].isWord || doc.excluded[k] {
+            let t = doc.tokens[k]
+            if t.isWord, !doc.excluded[k], !t.isCapitalized {
+                if titles.grammar.contains(.futureLead, key: t.key) || doc.isBreakWord(k, cues: cues) { return nil }
+                // Not an object after its verb ("announced sanctions").
+                let afterVerb = k > 0 && doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
+                if !afterVerb, let hit = lexicon.match(in: doc.tokens, at: k),
+                   hit.uses.contains(where: { $0.verbForm == .past || $0.verbForm == .thirdPerson }) {
+                    let lemma = lexicon.entries[hit.uses[0].entry].verbForms.first?.first ?? ""
+                    return titles.grammar.contains(.infinitiveObject, key: lemma) ? nil : k..<(k + hit.length)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "In a statement released on Friday, the ministry said it had launched a probe": a participle in
     /// an opening prepositional phrase only frames the news; the main clause after the comma is it,
     /// when that clause makes a whole headline.

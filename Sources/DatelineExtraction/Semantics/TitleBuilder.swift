@@ -193,6 +193,13 @@ public struct TitleBuilder: Sendable {
                 subject = ("", false)
             }
         }
+        // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
+        // its clause's own trigger verb, which makes the headline.
+        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.tokens[left].key == "to", subjectEnd == left,
+           let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(Array(main), cues: cues), depth: depth + 1),
+           !parts.subject.isEmpty, !parts.object.isEmpty {
+            return parts
+        }
         // "prompting the president to order": the name right before "to" acts.
         if left >= 1, doc.tokens[left].key == "to", let named = doc.mention(endingAt: left - 1), named.kind != .place {
             subject = (named.name, false)
