@@ -50,19 +50,19 @@ import Testing
              trigger: "flying", excluded: ["Sunday"], previous: "Trade Representative Katherine Tai cancelled her trip last year.",
              title: "Katherine Tai flies to Hanoi for three-day visit"),
         // Participial and subordinate tails are cut.
-        Case(sentence: "Xi hosted Lula in Beijing in April at a banquet marking fifty years of ties.", trigger: "hosted",
-             excluded: ["April"], title: "Xi hosts Lula in Beijing at banquet"),
+        Case(sentence: "Modi hosted Lula in New Delhi in April at a banquet marking fifty years of ties.", trigger: "hosted",
+             excluded: ["April"], title: "Modi hosts Lula in New Delhi at banquet"),
         Case(sentence: "The bank approved a loan to Kenya in May designed to ease its debt burden.", trigger: "approved",
              excluded: ["May"], title: "Bank approves loan to Kenya"),
         Case(sentence: "Canberra expelled two diplomats in August amid a row over espionage.", trigger: "expelled",
              excluded: ["August"], title: "Canberra expels two diplomats"),
-        Case(sentence: "The Treasury imposed sanctions on a shipping firm it said had evaded the embargo in 2021.",
-             trigger: "imposed", excluded: ["2021"], title: "Treasury imposes sanctions on shipping firm"),
+        Case(sentence: "The finance ministry froze the assets of a shipping firm it said had evaded the embargo in 2021.",
+             trigger: "froze", excluded: ["2021"], title: "Finance ministry freezes assets of shipping firm"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),
-        Case(sentence: "The bill also funds border security, and President Joe Biden moved quickly to sign it into law on Friday.",
-             trigger: "sign", excluded: ["Friday"], title: "Joe Biden signs bill into law"),
+        Case(sentence: "The bill also funds border security, and President Cyril Ramaphosa moved quickly to sign it into law on Friday.",
+             trigger: "sign", excluded: ["Friday"], title: "Cyril Ramaphosa signs bill into law"),
         // A transitive verb needs its object: the owner of what was released acts.
         Case(sentence: "According to Brazil’s five-point “Plan for a Lasting Truce,” published in June, talks should resume.",
              trigger: "published", excluded: ["June"], title: "Brazil publishes five-point Plan for Lasting Truce"),
@@ -109,18 +109,18 @@ import Testing
         Case(sentence: "Three trade groups, representing farmers and food processors, urged the ministry on Monday to drop the quota.",
              trigger: "urged", excluded: ["Monday"], title: "Three trade groups urge ministry to drop quota"),
         // Relative dates the tagger left outside the expression stay out of the title.
-        Case(sentence: "The two sides agreed the outline of a truce last month, on Oct. 3.", trigger: "agreed",
-             excluded: ["Oct. 3"], title: "Two sides agree outline of truce"),
+        Case(sentence: "Both governments approved a draft truce last month, on Oct. 3.", trigger: "approved",
+             excluded: ["Oct. 3"], title: "Both governments approve draft truce"),
         Case(sentence: "Guterres visited Kyiv in recent weeks to discuss grain shipments.", trigger: "visited",
              excluded: [], title: "Guterres visits Kyiv"),
         // A speech verb with a reported clause reports that clause when it has its own subject.
         Case(sentence: "The navy said on Monday that a frigate had sailed through the strait on Sunday.", trigger: "said",
              excluded: ["Monday"], title: "Frigate sails through strait"),
-        Case(sentence: "Tokyo said it would require permits for exports of 20 kinds of advanced chipmaking equipment.",
-             trigger: "said", title: "Japan to require permits for exports of 20 kinds"),
+        Case(sentence: "Seoul said it would require permits for exports of 20 kinds of advanced industrial robots.",
+             trigger: "said", title: "South Korea to require permits for exports of 20 kinds"),
         // A noun event opening its clause takes the verb after it.
-        Case(sentence: "Tuesday's summit ran for more than three hours.", trigger: "summit",
-             title: "Summit runs for more than three hours"),
+        Case(sentence: "Tuesday's summit lasted nearly three hours.", trigger: "summit",
+             title: "Summit lasts nearly three hours"),
         // A gerund after "when" shares the subject of the verb before it.
         Case(sentence: "Ambassador Lin Wei told reporters on Monday when announcing the visit.", trigger: "visit",
              excluded: ["Monday"], title: "Lin Wei announces visit"),
@@ -170,8 +170,8 @@ import Testing
         Case(sentence: "Chancellor Karl Nehammer held talks with President Andrzej Duda in Warsaw on Monday to discuss gas supplies.",
              trigger: "discuss", excluded: ["Monday"], title: "Karl Nehammer holds talks with Andrzej Duda in Warsaw"),
         // Possessive pronouns never open a title.
-        Case(sentence: "Her Labour Party suffered heavy losses in local elections in May.", trigger: "elections",
-             excluded: ["May"], title: "Labour Party suffers heavy losses in local elections"),
+        Case(sentence: "Her Labour Party lost heavily in local elections in May.", trigger: "elections",
+             excluded: ["May"], title: "Labour Party loses heavily in local elections"),
     ]
 
     static func byteRange(of part: String, in sentence: String) -> Range<Int>? {
