@@ -78,7 +78,8 @@ public struct EventMerger: Sendable {
                     guard seen.insert(i * n + j).inserted else { continue }
                     guard candidates[i].when.overlaps(candidates[j].when),
                           !Self.distinctInOneDocument(candidates[i], candidates[j]) else { continue }
-                    let score = Self.score(candidates[i], candidates[j], signatures[i], signatures[j], idf)
+                    var score = Self.score(candidates[i], candidates[j], signatures[i], signatures[j], idf)
+                    if Self.isBackReference(candidates[i], candidates[j]) { score = max(score, sameDocumentThreshold) }
                     let sameDocument = candidates[i].documentID == candidates[j].documentID
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
@@ -87,6 +88,15 @@ public struct EventMerger: Sendable {
             }
         }
         return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+    }
+
+    /// "Friday's meeting ran for an hour" after "X and Y met on Friday": in one article, the same
+    /// kind of event on the same exact day, one of them naming nobody, is a back-reference.
+    static func isBackReference(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard a.documentID == b.documentID, a.kind != nil, a.kind == b.kind,
+              a.when.granularity == .day, a.when.width == 1, a.when == b.when else { return false }
+        let namesA = Set(a.actors).subtracting(a.places), namesB = Set(b.actors).subtracting(b.places)
+        return namesA.isEmpty != namesB.isEmpty
     }
 
     /// Two mentions in one article that cannot be one event: two dates in one sentence, or two
