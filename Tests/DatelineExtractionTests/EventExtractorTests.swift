@@ -47,6 +47,14 @@ import DatelineModel
         #expect(slot.trigger != nil)
     }
 
+    @Test("In a list, a date belongs to the item before it, not to the next item's trigger")
+    func aListedDateTakesTheTriggerBeforeIt() throws {
+        let (slots, sentences) = Self.slots(["Steps included the meeting between Foreign Minister Lena Ortiz and her counterpart Amir Haddad in Hanoi in January, the talks in February, and a summit in April."])
+        #expect(slots.map(\.span.label) == ["Jan 2024", "Feb 2024", "Apr 2024"])
+        let words = slots.compactMap { $0.trigger.map { Self.text(sentences[0], $0.range) } }
+        #expect(words == ["meeting", "talks", "summit"])
+    }
+
     @Test func eachDateInASentenceIsItsOwnEvent() {
         let (slots, sentences) = Self.slots(["The envoys met in Hanoi in January and again in Lima in February."])
         #expect(slots.count == 2)

@@ -142,7 +142,11 @@ public struct EventExtractor: Sendable {
             if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
             // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
             // removed"), unless the date opens the sentence ("On Sunday, ships collided").
-            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) { d += 25 }
+            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) {
+                // After the date and a comma, a trigger opens the next item or clause ("… in
+                // Thailand in January, the third meetings in February"): dates close their phrase.
+                d += t.range.lowerBound >= range.upperBound ? 100 : 25
+            }
             if t.weight <= 1 { d += 200 }
             if !t.isVerb { d += 10 }
             return d
