@@ -72,6 +72,22 @@ import DatelineModel
         #expect(x.span.earliest?.iso == "2020-02-14")
     }
 
+    @Test func anOffsetCountsFromTheDatedEventNotTheLatestDay() throws {
+        let xs = TemporalFixture.document(["The two governments ratified the accord on March 3, 2024.",
+                                           "Inspectors visited the port on April 2, 2024.",
+                                           "The quota applies 60 days after ratification."], publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "60 days after" })
+        #expect(x.span.earliest?.iso == "2024-05-02")
+    }
+
+    @Test func anOffsetFromAnUndatedEventIsNeverCountedFromPublication() throws {
+        let xs = TemporalFixture.document(["The quota applies 60 days after ratification."], publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "60 days after" })
+        #expect(!x.span.isDated)
+        #expect(!x.datesEvents)
+        #expect(x.offset?.value == "P60D")
+    }
+
     @Test func theMeetingFindsTheDayTheyMet() throws {
         let xs = TemporalFixture.document(["Tsai met the speaker on April 5, 2023, in California.",
                                            "She had landed in Los Angeles on April 4.",
