@@ -28,6 +28,11 @@ import DatelineModel
         "Flight 1549 landed safely.",
     ]
 
+    @Test func anAgeIsNotADuration() {
+        let xs = TemporalTagger().tag(text: "The envoy, 52 years old, retired.", publication: TemporalFixture.pub)
+        #expect(xs.map(\.text) == [])
+    }
+
     @Test(arguments: decoys)
     func noDateIsTagged(_ sentence: String) {
         let dates = TemporalTagger().tag(text: sentence, publication: TemporalFixture.pub).filter { $0.kind == .date }
@@ -68,6 +73,14 @@ import DatelineModel
         .init(sentence: "The offer expires at 5 p.m. EST Nov. 9.", expression: "5 p.m. EST Nov. 9", kind: .time, value: "2024-11-09T17:00", datesEvents: true),
         .init(sentence: "The deadline passed at noon Saturday.", expression: "noon Saturday", kind: .time, value: "2024-04-20T12:00", datesEvents: true),
         .init(sentence: "The boy turned 6 last week; the 6-year-old smiled.", expression: "last week", kind: .date, value: "2024-W16", datesEvents: true),
+        .init(sentence: "Rebels hold rallies daily in the capital.", expression: "daily", kind: .set, value: "P1D", datesEvents: false),
+        .init(sentence: "Ferries run hourly services to the island.", expression: "hourly", kind: .set, value: "PT1H", datesEvents: false),
+        .init(sentence: "The truce needs two more weeks to hold.", expression: "two more weeks", kind: .duration, value: "P2W", datesEvents: false),
+        .init(sentence: "The mission won an additional year of funding.", expression: "an additional year", kind: .duration, value: "P1Y", datesEvents: false),
+        .init(sentence: "The base will stay for at least 20 more years.", expression: "at least 20 more years", kind: .duration, value: "P20Y", datesEvents: false),
+        .init(sentence: "Prices may rise over the next couple of years.", expression: "the next couple of years", kind: .duration, value: "P2Y", datesEvents: false),
+        .init(sentence: "The fort was built in the 11th century.", expression: "the 11th century", kind: .date, value: "10", datesEvents: true),
+        .init(sentence: "Such wars defined the 20th century.", expression: "the 20th century", kind: .date, value: "19", datesEvents: true),
     ]
 
     @Test(arguments: kindsAndValues)

@@ -23,8 +23,12 @@ extension TemporalParser {
             if let n = count(j + 1), word(j + 2) == .unit {
                 return at(j + 3, .duration(Self.durationValue(n, unitOf(j + 2))))
             }
-            if word(j + 1) == .few || word(j + 1) == .several || word(j + 1) == .couple, word(j + 2) == .unit {
-                return at(j + 3, .duration(Self.durationValue(nil, unitOf(j + 2))))
+            if word(j + 1) == .few || word(j + 1) == .several || word(j + 1) == .couple {
+                // "the next couple of years": two.
+                let k = word(j + 2) == .of ? j + 3 : j + 2
+                if word(k) == .unit {
+                    return at(k + 1, .duration(Self.durationValue(word(j + 1) == .couple ? 2 : nil, unitOf(k))))
+                }
             }
             if word(j) == .past { return at(j + 1, .reference("PAST_REF")) }
             return nil
@@ -76,6 +80,7 @@ extension TemporalParser {
         default:
             guard j < tokens.count, tokens[j].kind == .number, var m = numeric(at: j) else { return nil }
             if case .decade = m.meaning { m.start = i; return m }
+            if case .century = m.meaning { m.start = i; return m }
             return nil
         }
     }

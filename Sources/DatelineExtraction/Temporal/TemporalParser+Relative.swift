@@ -21,6 +21,13 @@ extension TemporalParser {
             }
         }
         let t = tokens[i]
+        // "the 20th century", "19th-century": the century's first two digits.
+        if t.detail <= 2, t.suffix == .th || t.suffix == .st || t.suffix == .nd || t.suffix == .rd, (1...21).contains(t.value) {
+            let k = isMark(i + 1, "-") ? i + 2 : i + 1
+            if word(k) == .unit, unitOf(k) == .century, !isPlural(k) {
+                return TemporalMatch(start: i, end: k + 1, meaning: .century(t.value - 1))
+            }
+        }
         if t.detail == 4, t.suffix == .s, (1000...2199).contains(t.value), t.value % 10 == 0, !isQuantityOrCode(i) {
             return TemporalMatch(start: i, end: i + 1, meaning: .decade(t.value))
         }
@@ -88,6 +95,7 @@ extension TemporalParser {
         if article {
             if count(i + 1) != nil, word(i + 1) != .a { return nil }  // "an 11-day standoff": the count starts it
             if word(j) == .few || word(j) == .couple {
+                if word(j) == .couple { n = 2 }
                 j += 1
                 if word(j) == .of { j += 1 }
             } else {
@@ -96,6 +104,12 @@ extension TemporalParser {
         } else {
             n = count(i)
             guard n != nil else { return nil }
+        }
+        // "two more weeks", "an additional year", "a further six months": the count is the duration.
+        if word(j) == .more || word(j) == .additional, word(j + 1) == .unit { j += 1 }
+        if article, word(j) == .additional, count(j + 1) != nil, word(j + 2) == .unit {
+            n = count(j + 1)
+            j += 2
         }
         // "two-day", "18-month": an adjective; always a duration.
         if isMark(j, "-"), !tokens[j].gapBefore, word(j + 1) == .unit, let n {
@@ -107,6 +121,8 @@ extension TemporalParser {
         guard word(j) == .unit else { return nil }
         let unit = unitOf(j)
         j += 1
+        // "37 years old": an age, which TimeML does not tag.
+        if word(j) == .old { return nil }
         guard let n else {
             return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(nil, unit)))
         }

@@ -98,8 +98,12 @@ extension TemporalParser {
             default: return nil
             }
         case .setWord:
-            // "weekly figures", "annual meeting": an adjective, not a time.
-            if i + 1 < tokens.count, tokens[i + 1].kind == .word, next != .and { return nil }
+            // "annual meeting", "monthly figures": an adjective, not a time; but the short periods keep
+            // their frequency as adjectives too ("daily rallies", "weekly flights", as TimeML tags them).
+            let unit = Unit(rawValue: tokens[i].value) ?? .year
+            if unit != .day, unit != .week, unit != .hour, i + 1 < tokens.count, tokens[i + 1].kind == .word, next != .and {
+                return nil
+            }
             return at(i + 1, .set(Self.durationValue(1, Unit(rawValue: tokens[i].value) ?? .year)))
         case .every, .each, .per:
             if next == .unit { return at(i + 2, .set(Self.durationValue(1, unitOf(i + 1)))) }

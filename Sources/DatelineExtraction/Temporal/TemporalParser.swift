@@ -179,6 +179,7 @@ struct TemporalParser {
         case .more where word(i + 1) == .than: mod = "MORE_THAN"; j = i + 2
         case .less where word(i + 1) == .than: mod = "LESS_THAN"; j = i + 2
         case .over where count(i + 1) != nil: mod = "MORE_THAN"; j = i + 1
+        case .at where word(i + 1) == .least: mod = "EQUAL_OR_MORE"; j = i + 2
         default: return nil
         }
         guard var m = core(at: j), case .duration = m.meaning else { return nil }
