@@ -88,6 +88,18 @@ import DatelineModel
         #expect(x.offset?.value == "P60D")
     }
 
+    @Test func theNextMorningIsTheDayAfterTheAnchor() throws {
+        let xs = TemporalFixture.document(["Troops crossed the border on March 3, 2024.", "The next morning, talks began."],
+                                          publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "The next morning" }?.span.earliest?.iso == "2024-03-04")
+    }
+
+    @Test func theLatestPeriodIsTheReportedQuarter() throws {
+        let xs = TemporalFixture.document(["Profit doubled in the third quarter of 2023.", "Sales in the latest period rose."],
+                                          publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "the latest period" }?.value == "2023-Q3")
+    }
+
     @Test func theMeetingFindsTheDayTheyMet() throws {
         let xs = TemporalFixture.document(["Tsai met the speaker on April 5, 2023, in California.",
                                            "She had landed in Los Angeles on April 4.",

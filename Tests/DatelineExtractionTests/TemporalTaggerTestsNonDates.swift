@@ -81,6 +81,14 @@ import DatelineModel
         .init(sentence: "Prices may rise over the next couple of years.", expression: "the next couple of years", kind: .duration, value: "P2Y", datesEvents: false),
         .init(sentence: "The fort was built in the 11th century.", expression: "the 11th century", kind: .date, value: "10", datesEvents: true),
         .init(sentence: "Such wars defined the 20th century.", expression: "the 20th century", kind: .date, value: "19", datesEvents: true),
+        .init(sentence: "Pilgrims arrive each July from abroad.", expression: "each July", kind: .set, value: "XXXX-07", datesEvents: false),
+        .init(sentence: "The market opens on Sundays near the port.", expression: "Sundays", kind: .set, value: "XXXX-WXX-7", datesEvents: false),
+        .init(sentence: "Crowds gather Friday nights in the square.", expression: "Friday nights", kind: .set, value: "XXXX-WXX-5TNI", datesEvents: false),
+        .init(sentence: "Dockers staged a day-long strike.", expression: "day-long", kind: .duration, value: "P1D", datesEvents: false),
+        .init(sentence: "The ruling ends a decades-long feud.", expression: "decades-long", kind: .duration, value: "PXE", datesEvents: false),
+        .init(sentence: "The port faces a several-year delay.", expression: "several-year", kind: .duration, value: "PXY", datesEvents: false),
+        .init(sentence: "Sales rose in the current fiscal year.", expression: "the current fiscal year", kind: .date, value: "2024", datesEvents: true),
+        .init(sentence: "Output fell in the latest fiscal year.", expression: "the latest fiscal year", kind: .date, value: "2023", datesEvents: true),
     ]
 
     @Test(arguments: kindsAndValues)

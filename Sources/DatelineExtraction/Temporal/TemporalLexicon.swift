@@ -61,7 +61,7 @@ enum TemporalLexicon {
                       ["october", "oct"], ["november", "nov"], ["december", "dec"]]
         for (i, names) in months.enumerated() { add(names, .month, i + 1) }
         let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (i, name) in days.enumerated() { add([name], .weekday, i + 1) }
+        for (i, name) in days.enumerated() { add([name, name + "s"], .weekday, i + 1) }
         add(["spring"], .season, 0); add(["summer"], .season, 1); add(["autumn", "fall"], .season, 2)
         add(["winter"], .season, 3)
         let units: [([String], Unit)] = [
@@ -86,6 +86,8 @@ enum TemporalLexicon {
         add(["final"], .ordinalWord, 99)
         add(["morning"], .partOfDay, 1); add(["afternoon"], .partOfDay, 2); add(["evening"], .partOfDay, 3)
         add(["night"], .partOfDay, 4); add(["overnight"], .partOfDay, 4)
+        add(["mornings"], .partOfDay, 1); add(["afternoons"], .partOfDay, 2); add(["evenings"], .partOfDay, 3)
+        add(["nights"], .partOfDay, 4)
         add(["noon", "midday"], .partOfDay, 5); add(["midnight"], .partOfDay, 6)
         add(["daily", "nightly"], .setWord, Unit.day.rawValue); add(["weekly"], .setWord, Unit.week.rawValue)
         add(["hourly"], .setWord, Unit.hour.rawValue)

@@ -10,6 +10,10 @@ extension TemporalParser {
             if word(j + 1) == .weekday, tokens[j + 1].isCapitalized, word(j) != .past, word(j) != .coming {
                 return at(j + 2, .anchorWeekday(tokens[j + 1].value, forward ? 1 : -1))
             }
+            // "the next morning", "the previous evening": the day after (before) the anchor day.
+            if word(j + 1) == .partOfDay, tokens[j + 1].value <= 4, word(j) == .next || word(j) == .following || word(j) == .previous {
+                return at(j + 2, .anchorDays(forward ? 1 : -1))
+            }
             if word(j + 1) == .unit, !isPlural(j + 1) {
                 let unit = unitOf(j + 1)
                 if word(j) == .previous || word(j) == .following || word(j) == .next && word(j - 2) != .in {
@@ -50,6 +54,11 @@ extension TemporalParser {
             return at(j + 1, .anchorQuarter(0))
         case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
             return at(j + 2, .unitRelative(.quarter, -1))
+        case .latest where word(j + 1) == .period:
+            // Results news: "the latest period" is the quarter being reported.
+            return at(j + 2, .anchorQuarter(0))
+        case .latest where word(j + 1) == .fiscal && word(j + 2) == .unit && unitOf(j + 2) == .year:
+            return at(j + 3, .unitRelative(.year, -1))
         case .unit where unitOf(j) == .year && isMark(j + 1, "-") && (word(j + 2) == .earlier || word(j + 2) == .ago):
             // "the year-earlier quarter", "the year-ago period".
             let end = word(j + 3) == .unit || word(j + 3) == .period ? j + 4 : j + 3
@@ -59,8 +68,10 @@ extension TemporalParser {
             guard let (y, end) = spokenYear(at: j + 1) else { return nil }
             return at(end, .year(y))
         case .current:
-            guard word(j + 1) == .unit else { return nil }
-            return at(j + 2, .unitRelative(unitOf(j + 1), 0))
+            // "the current fiscal year".
+            let k = word(j + 1) == .fiscal ? j + 2 : j + 1
+            guard word(k) == .unit else { return nil }
+            return at(k + 1, .unitRelative(unitOf(k), 0))
         case .unit where unitOf(j) == .day && (word(j + 1) == .before || word(j + 1) == .after):
             // "the day before the talks opened" is relative to an undated event: leave it.
             if j + 2 < tokens.count, tokens[j + 2].kind != .punct { return nil }

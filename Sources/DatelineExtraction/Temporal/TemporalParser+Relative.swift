@@ -119,6 +119,8 @@ extension TemporalParser {
             return TemporalMatch(start: i, end: j + 2, meaning: .duration(Self.durationValue(n, unitOf(j + 1))))
         }
         guard word(j) == .unit else { return nil }
+        // "a day-long strike": the article is not a count; the unit starts the expression.
+        if article, isMark(j + 1, "-"), word(j + 2) == .long { return nil }
         let unit = unitOf(j)
         j += 1
         // "37 years old": an age, which TimeML does not tag.
