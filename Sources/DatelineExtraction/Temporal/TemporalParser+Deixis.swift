@@ -34,6 +34,11 @@ extension TemporalParser {
                     return at(k + 1, .duration(Self.durationValue(word(j + 1) == .couple ? 2 : nil, unitOf(k))))
                 }
             }
+            // "the last half of 1989": the second half.
+            if word(j) == .last, word(j + 1) == .half, var m = ordinalPeriod(at: i, number: 2, unitAt: j + 1) {
+                m.start = i
+                return m
+            }
             if word(j) == .past { return at(j + 1, .reference("PAST_REF")) }
             return nil
         case .same:
@@ -92,6 +97,8 @@ extension TemporalParser {
             guard j < tokens.count, tokens[j].kind == .number, var m = numeric(at: j) else { return nil }
             if case .decade = m.meaning { m.start = i; return m }
             if case .century = m.meaning { m.start = i; return m }
+            if case .quarter = m.meaning { m.start = i; return m }
+            if case .half = m.meaning { m.start = i; return m }
             return nil
         }
     }
@@ -99,9 +106,9 @@ extension TemporalParser {
     func isPlural(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word && tokens[i].detail & 2 != 0 }
 
     /// "the third quarter of 2023", "the first half", "the fourth quarter of last year".
-    func ordinalPeriod(at i: Int) -> TemporalMatch? {
-        let n = tokens[i + 1].value
-        let j = i + 2
+    func ordinalPeriod(at i: Int, number: Int? = nil, unitAt: Int? = nil) -> TemporalMatch? {
+        let n = number ?? tokens[i + 1].value
+        let j = unitAt ?? i + 2
         let isQuarter = word(j) == .unit && unitOf(j) == .quarter && (1...4).contains(n)
         let isHalf = word(j) == .half && (1...2).contains(n)
         guard isQuarter || isHalf else { return nil }

@@ -38,6 +38,15 @@ extension TemporalParser {
                     return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y / 100 * 100 + short))
                 }
             }
+            // "the 1988 third quarter", "1989 first half".
+            if word(i + 1) == .ordinalWord {
+                let n = tokens[i + 1].value
+                let k = isMark(i + 2, "-") ? i + 3 : i + 2
+                if word(k) == .unit, unitOf(k) == .quarter, (1...4).contains(n) {
+                    return TemporalMatch(start: i, end: k + 1, meaning: .quarter(n, .explicit(y)))
+                }
+                if word(k) == .half, (1...2).contains(n) { return TemporalMatch(start: i, end: k + 1, meaning: .half(n, .explicit(y))) }
+            }
             var m = TemporalMatch(start: i, end: i + 1, meaning: .year(y))
             if word(i + 1) == .baselineWord || isMark(i + 1, "-") && word(i + 2) == .baselineWord { m.datesEvents = false }
             return m
