@@ -94,6 +94,14 @@ import DatelineModel
         #expect(xs.first { $0.text == "The next morning" }?.span.earliest?.iso == "2024-03-04")
     }
 
+    @Test func theYearAgoQuarterFollowsTheQuarterEndDay() throws {
+        let xs = TemporalFixture.document(["Net fell in the three months ended Sept. 30, 2023.", "Sales beat the year-ago quarter."],
+                                          publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "the year-ago quarter" }?.value == "2022-Q3")
+        let alone = TemporalFixture.document(["Sales beat the year-earlier quarter."], publication: TemporalFixture.pub)
+        #expect(alone.first { $0.text == "the year-earlier quarter" }?.value == "2023-Q1")
+    }
+
     @Test func theLatestPeriodIsTheReportedQuarter() throws {
         let xs = TemporalFixture.document(["Profit doubled in the third quarter of 2023.", "Sales in the latest period rose."],
                                           publication: TemporalFixture.pub)
