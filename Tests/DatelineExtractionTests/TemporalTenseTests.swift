@@ -34,6 +34,8 @@ import Testing
         ("The offer had been due to lapse on Friday.", "Friday", .past),
         ("Rebels marched on Sunday and were planning more protests.", "Sunday", .past),
         ("Their due-diligence team arrived in March.", "March", .past),
+        ("The bid had been scheduled to expire on Friday.", "Friday", .past),
+        ("The envoy plans to visit Seoul on Friday.", "Friday", .future),
     ]
 
     @Test(arguments: cases.indices)

@@ -114,6 +114,11 @@ extension TemporalParser {
             n = count(i)
             guard n != nil else { return nil }
         }
+        // "5 1/2 hours", "2 1/2 years": a half unit more.
+        if !article, let whole = n, number(j) == 1, isMark(j + 1, "/"), number(j + 2) == 2, !tokens[j + 1].gapBefore,
+           !tokens[j + 2].gapBefore, word(j + 3) == .unit, let value = Self.halfDurationValue(whole, unitOf(j + 3)) {
+            return TemporalMatch(start: i, end: j + 4, meaning: .duration(value))
+        }
         // "two more weeks", "an additional year", "a further six months": the count is the duration.
         if word(j) == .more || word(j) == .additional, word(j + 1) == .unit { j += 1 }
         if article, word(j) == .additional, count(j + 1) != nil, word(j + 2) == .unit {
@@ -170,6 +175,18 @@ extension TemporalParser {
             return TemporalMatch(start: i, end: j, meaning: .set(Self.durationValue(1, unit)))
         }
         return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(n, unit)))
+    }
+
+    /// TIMEX3 value of N and a half units (`PT5H30M`, `P2Y6M`, `P3DT12H`), for units that split evenly.
+    static func halfDurationValue(_ n: Int, _ unit: Unit) -> String? {
+        switch unit {
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .day: return "P\(n)DT12H"
+        case .year: return "P\(n)Y6M"
+        case .decade: return "P\(n * 10 + 5)Y"
+        default: return nil
+        }
     }
 
     /// TIMEX3 duration value: `P2D`, `P18M`, `PT3H`, `PXY` when the count is vague.

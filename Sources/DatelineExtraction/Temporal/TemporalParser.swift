@@ -156,7 +156,10 @@ struct TemporalParser {
         return nil
     }
 
-    private func isUnitNext(_ i: Int) -> Bool { word(i + 1) == .unit || isMark(i + 1, "-") && word(i + 2) == .unit }
+    private func isUnitNext(_ i: Int) -> Bool {
+        word(i + 1) == .unit || isMark(i + 1, "-") && word(i + 2) == .unit
+            || number(i + 1) == 1 && isMark(i + 2, "/") && number(i + 3) == 2 && word(i + 4) == .unit  // "5 1/2 hours"
+    }
 
     /// Index after an optional "." (abbreviations such as "Sept.").
     func skipDot(_ i: Int) -> Int { isMark(i, ".") && (i < tokens.count && !tokens[i].gapBefore) ? i + 1 : i }

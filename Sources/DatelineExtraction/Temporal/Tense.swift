@@ -114,6 +114,8 @@ public enum TenseDetector {
         case .schedule?:
             // "the vote in January", "a visit on Monday": nouns.
             if k > 0, isDeterminer(tokens[k - 1]) { return nil }
+            // "had been due to expire Friday", "plans to visit": the verb before "to" decides.
+            if k > 0, cues[tokens[k - 1].hash] == .to { return nil }
             // "The summit opens Monday", "He meets Xi on Friday": a timetable, so the date lies ahead.
             return participleTense(tokens, k) == .past ? .past : .future
         case .present?, .be?:
