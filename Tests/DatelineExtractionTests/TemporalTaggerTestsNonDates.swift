@@ -91,6 +91,8 @@ import DatelineModel
         .init(sentence: "Output fell in the latest fiscal year.", expression: "the latest fiscal year", kind: .date, value: "2023", datesEvents: true),
         .init(sentence: "Talks lasted 5 1/2 hours in the hall.", expression: "5 1/2 hours", kind: .duration, value: "PT5H30M", datesEvents: false),
         .init(sentence: "The siege lasted 2 1/2 years.", expression: "2 1/2 years", kind: .duration, value: "P2Y6M", datesEvents: false),
+        .init(sentence: "Revenue rose in the year ended March 31.", expression: "the year", kind: .duration, value: "P1Y", datesEvents: false),
+        .init(sentence: "Costs fell in the fiscal year ending June 30.", expression: "the fiscal year", kind: .duration, value: "P1Y", datesEvents: false),
         .init(sentence: "Profit beat the 2022 third quarter.", expression: "the 2022 third quarter", kind: .date, value: "2022-Q3", datesEvents: true),
         .init(sentence: "Exports slowed in the last half of 2021.", expression: "the last half of 2021", kind: .date, value: "2021-H2", datesEvents: true),
     ]

@@ -55,6 +55,10 @@ extension TemporalParser {
             return at(j + 2, .reference("FUTURE_REF"))
         case .present: return word(j + 1) == .none || tokens.count <= j + 1 || tokens[j + 1].kind == .punct
             ? at(j + 1, .reference("PRESENT_REF")) : nil
+        case .unit where unitOf(j) == .year && !isPlural(j) && Self.isEnding(tokens, j + 1),
+             .fiscal where word(j + 1) == .unit && unitOf(j + 1) == .year && Self.isEnding(tokens, j + 2):
+            // "the year ended March 31", "the fiscal year ending June 30": a twelve-month span named by its end.
+            return at(word(j) == .fiscal ? j + 2 : j + 1, .duration("P1Y"))
         case .unit where unitOf(j) == .quarter && !isPlural(j):
             return at(j + 1, .anchorQuarter(0))
         case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
@@ -101,6 +105,13 @@ extension TemporalParser {
             if case .half = m.meaning { m.start = i; return m }
             return nil
         }
+    }
+
+    static let endedHash = TemporalLexicon.hash("ended"), endingHash = TemporalLexicon.hash("ending")
+
+    /// "ended" or "ending" at `i`.
+    static func isEnding(_ tokens: [TemporalToken], _ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && (tokens[i].hash == endedHash || tokens[i].hash == endingHash)
     }
 
     func isPlural(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word && tokens[i].detail & 2 != 0 }
