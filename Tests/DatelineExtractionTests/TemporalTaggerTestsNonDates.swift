@@ -93,6 +93,7 @@ import DatelineModel
         .init(sentence: "The siege lasted 2 1/2 years.", expression: "2 1/2 years", kind: .duration, value: "P2Y6M", datesEvents: false),
         .init(sentence: "Revenue rose in the year ended March 31.", expression: "the year", kind: .duration, value: "P1Y", datesEvents: false),
         .init(sentence: "Costs fell in the fiscal year ending June 30.", expression: "the fiscal year", kind: .duration, value: "P1Y", datesEvents: false),
+        .init(sentence: "For the year, exports were flat.", expression: "the year", kind: .date, value: "2024", datesEvents: true),
         .init(sentence: "Profit beat the 2022 third quarter.", expression: "the 2022 third quarter", kind: .date, value: "2022-Q3", datesEvents: true),
         .init(sentence: "Exports slowed in the last half of 2021.", expression: "the last half of 2021", kind: .date, value: "2021-H2", datesEvents: true),
     ]

@@ -59,6 +59,10 @@ extension TemporalParser {
              .fiscal where word(j + 1) == .unit && unitOf(j + 1) == .year && Self.isEnding(tokens, j + 2):
             // "the year ended March 31", "the fiscal year ending June 30": a twelve-month span named by its end.
             return at(word(j) == .fiscal ? j + 2 : j + 1, .duration("P1Y"))
+        case .unit where unitOf(j) == .year && !isPlural(j) && (word(i - 1) == .for || word(i - 1) == .of)
+            && (j + 1 >= tokens.count || tokens[j + 1].kind == .punct && tokens[j + 1].mark != UInt8(ascii: "-")):
+            // "For the year, volume was flat", "the first nine months of the year.": the current year.
+            return at(j + 1, .unitRelative(.year, 0))
         case .unit where unitOf(j) == .quarter && !isPlural(j):
             return at(j + 1, .anchorQuarter(0))
         case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
