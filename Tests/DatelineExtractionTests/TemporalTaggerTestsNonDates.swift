@@ -26,7 +26,13 @@ import DatelineModel
         "The EP-3 collided with a J-8 fighter.",
         "The fund holds 1,999 bonds worth $2,021 million.",
         "Flight 1549 landed safely.",
+        "The minister told NBC's \"This Week\" that talks would go on.",
     ]
+
+    @Test func aQuotedProgrammeTitleIsNotATime() {
+        let xs = TemporalTagger().tag(text: "He said on CBS's \"60 Minutes\" that the talks failed.", publication: TemporalFixture.pub)
+        #expect(xs.map(\.text) == [])
+    }
 
     @Test func anAgeIsNotADuration() {
         let xs = TemporalTagger().tag(text: "The envoy, 52 years old, retired.", publication: TemporalFixture.pub)

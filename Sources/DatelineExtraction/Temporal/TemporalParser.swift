@@ -39,13 +39,20 @@ struct TemporalParser {
             let t = tokens[i]
             let candidate = t.kind == .number || (t.kind == .word && t.word != .none && t.word != .other)
             if candidate, let m = match(at: i), m.end > i {
-                matches.append(m)
+                if !isQuotedTitle(m) { matches.append(m) }
                 i = m.end
             } else {
                 i += 1
             }
         }
         return matches
+    }
+
+    /// `"This Week"`, `''60 Minutes''`: a quoted title-case unit names a programme, not a time.
+    func isQuotedTitle(_ m: TemporalMatch) -> Bool {
+        guard m.start > 0, m.end > m.start + 1, word(m.end - 1) == .unit, tokens[m.end - 1].isCapitalized else { return false }
+        let before = tokens[m.start - 1]
+        return before.kind == .punct && (before.mark == UInt8(ascii: "\"") || before.mark == UInt8(ascii: "'"))
     }
 
     // MARK: token access
