@@ -100,6 +100,8 @@ import DatelineModel
         .init(sentence: "Revenue rose in the year ended March 31.", expression: "the year", kind: .duration, value: "P1Y", datesEvents: false),
         .init(sentence: "Costs fell in the fiscal year ending June 30.", expression: "the fiscal year", kind: .duration, value: "P1Y", datesEvents: false),
         .init(sentence: "For the year, exports were flat.", expression: "the year", kind: .date, value: "2024", datesEvents: true),
+        .init(sentence: "The firm grew fast in the '80s.", expression: "the '80s", kind: .date, value: "198", datesEvents: true),
+        .init(sentence: "Sanctions bit hard in the nineties.", expression: "the nineties", kind: .date, value: "199", datesEvents: true),
         .init(sentence: "Profit beat the 2022 third quarter.", expression: "the 2022 third quarter", kind: .date, value: "2022-Q3", datesEvents: true),
         .init(sentence: "Exports slowed in the last half of 2021.", expression: "the last half of 2021", kind: .date, value: "2021-H2", datesEvents: true),
     ]

@@ -11,7 +11,7 @@ enum TemporalWord: UInt8, Sendable {
     case fiscal, half, than, more, less, nearly, about, around, almost, some, over, within, during, by
     case am, pm, q, s, th, st, nd, rd, h, several, few, couple, many, then, far, once, yet, former, x, p, m
     case codeWord, measureWord, baselineWord, pronoun, old, latest, period, near, term, short, long
-    case holiday, eve, new, least, additional
+    case holiday, eve, new, least, additional, decadeWord
 }
 
 /// Word → (class, value) table, probed by a 64-bit FNV-1a hash of the lower-cased letters.
@@ -141,6 +141,10 @@ enum TemporalLexicon {
         add(["eve"], .eve); add(["new"], .new)
         add(["period"], .period); add(["near"], .near); add(["term"], .term); add(["short"], .short)
         add(["long"], .long)
+        // "the nineties": value is the decade's first year.
+        for (k, name) in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].enumerated() {
+            add([name], .decadeWord, 1920 + 10 * k)
+        }
         add(["least"], .least); add(["additional", "further"], .additional)
         add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs", "he", "she", "they", "we"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }

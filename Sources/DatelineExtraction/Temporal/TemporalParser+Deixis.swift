@@ -97,12 +97,16 @@ extension TemporalParser {
             return m
         case .weekend:
             return at(j + 1, .unitRelative(.weekend, 0))
+        case .decadeWord:
+            return at(j + 1, .decade(tokens[j].value))
         case .early, .mid, .late:
             guard var m = partOf(at: j) else { return nil }
             m.start = i
             return m
         default:
-            guard j < tokens.count, tokens[j].kind == .number, var m = numeric(at: j) else { return nil }
+            // "the '80s"
+            let k = isMark(j, "'") && j + 1 < tokens.count && tokens[j + 1].kind == .number ? j + 1 : j
+            guard k < tokens.count, tokens[k].kind == .number, var m = numeric(at: k) else { return nil }
             if case .decade = m.meaning { m.start = i; return m }
             if case .century = m.meaning { m.start = i; return m }
             if case .quarter = m.meaning { m.start = i; return m }
@@ -129,6 +133,13 @@ extension TemporalParser {
         guard isQuarter || isHalf else { return nil }
         var end = j + 1
         var ref: TemporalMeaning.YearRef = .bare
+        // "the last half of the '80s": the late (or early) part of that decade.
+        if isHalf, word(end) == .of, end + 1 < tokens.count, var m = core(at: end + 1), case .decade = m.meaning {
+            m.start = i
+            m.part = n == 1 ? .early : .late
+            m.mod = n == 1 ? "START" : "END"
+            return m
+        }
         if word(end) == .of {
             if let y = year(end + 1) { ref = .explicit(y); end += 2 }
             else if word(end + 1) == .this || word(end + 1) == .last || word(end + 1) == .next, word(end + 2) == .unit,

@@ -28,6 +28,10 @@ extension TemporalParser {
                 return TemporalMatch(start: i, end: k + 1, meaning: .century(t.value - 1))
             }
         }
+        // "the '80s": a two-digit decade after an apostrophe, in the 1900s from the '30s on.
+        if t.detail == 2, t.suffix == .s, t.value % 10 == 0, i > 0, isMark(i - 1, "'"), !t.gapBefore {
+            return TemporalMatch(start: i - 1, end: i + 1, meaning: .decade((t.value >= 30 ? 1900 : 2000) + t.value))
+        }
         if t.detail == 4, t.suffix == .s, (1000...2199).contains(t.value), t.value % 10 == 0, !isQuantityOrCode(i) {
             return TemporalMatch(start: i, end: i + 1, meaning: .decade(t.value))
         }
