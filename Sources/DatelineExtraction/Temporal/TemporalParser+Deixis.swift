@@ -90,7 +90,9 @@ extension TemporalParser {
             if j + 2 < tokens.count, tokens[j + 2].kind != .punct { return nil }
             return at(j + 2, .anchorDays(word(j + 1) == .before ? -1 : 1))
         case .ordinalWord:
-            return ordinalPeriod(at: i)
+            if let m = ordinalPeriod(at: i) { return m }
+            // "the first nine months": TimeML takes the determiner and the ordinal into the duration.
+            return word(j) == .ordinalWord && tokens[j].value == 1 ? determinedDuration(at: i, countAt: j + 1) : nil
         case .season:
             guard var m = seasonExpression(at: j, determined: true) else { return nil }
             m.start = i
@@ -103,7 +105,12 @@ extension TemporalParser {
             guard var m = partOf(at: j) else { return nil }
             m.start = i
             return m
+        case .latest where count(j + 1) != nil:
+            return determinedDuration(at: i, countAt: j + 1)
+        case .numberWord:
+            return determinedDuration(at: i, countAt: j)
         default:
+            if let m = determinedDuration(at: i, countAt: j) { return m }
             // "the '80s"
             let k = isMark(j, "'") && j + 1 < tokens.count && tokens[j + 1].kind == .number ? j + 1 : j
             guard k < tokens.count, tokens[k].kind == .number, var m = numeric(at: k) else { return nil }
@@ -113,6 +120,15 @@ extension TemporalParser {
             if case .half = m.meaning { m.start = i; return m }
             return nil
         }
+    }
+
+    /// "the nine months", "the four days": a counted duration with its determiner ("the two-day summit" keeps
+    /// only the adjective).
+    func determinedDuration(at i: Int, countAt k: Int) -> TemporalMatch? {
+        guard count(k) != nil, year(k) == nil, word(k + 1) == .unit, var m = counted(at: k),
+              case .duration = m.meaning, m.mod == nil else { return nil }
+        m.start = i
+        return m
     }
 
     static let endedHash = TemporalLexicon.hash("ended"), endingHash = TemporalLexicon.hash("ending")
