@@ -104,6 +104,7 @@ import DatelineModel
         .init(sentence: "Sanctions bit hard in the nineties.", expression: "the nineties", kind: .date, value: "199", datesEvents: true),
         .init(sentence: "Profit rose in the first nine months.", expression: "the first nine months", kind: .duration, value: "P9M", datesEvents: false),
         .init(sentence: "Over the four days, envoys met twice.", expression: "the four days", kind: .duration, value: "P4D", datesEvents: false),
+        .init(sentence: "The base closed almost two years ago.", expression: "almost two years ago", kind: .date, value: "2022", datesEvents: true),
         .init(sentence: "Profit beat the 2022 third quarter.", expression: "the 2022 third quarter", kind: .date, value: "2022-Q3", datesEvents: true),
         .init(sentence: "Exports slowed in the last half of 2021.", expression: "the last half of 2021", kind: .date, value: "2021-H2", datesEvents: true),
     ]

@@ -192,7 +192,13 @@ struct TemporalParser {
         case .at where word(i + 1) == .least: mod = "EQUAL_OR_MORE"; j = i + 2
         default: return nil
         }
-        guard var m = core(at: j), case .duration = m.meaning else { return nil }
+        // The hedge belongs to durations, to "N years ago" and to clock times ("about 10:35 a.m.").
+        guard var m = core(at: j) else { return nil }
+        switch m.meaning {
+        case .duration, .ago, .clock: break
+        case .dayRelative(let n, _) where n < -1 && word(m.end - 1) == .ago: break
+        default: return nil
+        }
         m.start = i
         m.mod = mod
         return m
