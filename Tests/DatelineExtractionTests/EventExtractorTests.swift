@@ -34,6 +34,19 @@ import DatelineModel
         if text.hasPrefix("NAIROBI") || text.hasPrefix("NEW DELHI") { #expect(slots.first?.timex?.text == "Thursday") }
     }
 
+    @Test("With no publication date, 'on Monday' still makes an event: undated, with its words kept")
+    func anUnplacedDateKeepsItsEventUndated() throws {
+        let sentence = Sentence(text: "The council adopted the resolution on Monday, diplomats said.", range: 0..<61, paragraph: 0)
+        let timexes = TemporalTagger().tag(sentences: [sentence], publication: nil)
+        let triggers = [Self.lexicons.semantic.triggerDetector.detect(in: sentence.text)]
+        let slots = EventExtractor(aspect: Self.lexicons.aspect).slots(sentences: [sentence], timexes: timexes, triggers: triggers)
+        let slot = try #require(slots.first)
+        #expect(slots.count == 1)
+        #expect(!slot.span.isDated)
+        #expect(slot.timex?.text == "Monday")
+        #expect(slot.trigger != nil)
+    }
+
     @Test func eachDateInASentenceIsItsOwnEvent() {
         let (slots, sentences) = Self.slots(["The envoys met in Hanoi in January and again in Lima in February."])
         #expect(slots.count == 2)

@@ -26,7 +26,16 @@ public struct EventExtractor: Sendable {
             let dating = Self.datingExpressions(timexes[safe: i] ?? [], in: text)
             let sentenceTriggers = triggers[safe: i] ?? []
             if dating.isEmpty {
-                if let trigger = Self.contextTrigger(sentenceTriggers) {
+                // A date the article gives but nothing can place ("on Monday" with no publication
+                // date): still an event, kept undated with its words, as the text has it.
+                // (The tagger marks only placed expressions as dating events; "now" and "recently"
+                // are references, not dates.)
+                let unplaced = (timexes[safe: i] ?? []).first {
+                    $0.kind == .date && !$0.span.isDated && !$0.value.hasSuffix("_REF")
+                }
+                if let unplaced, let trigger = Self.governingTrigger(for: unplaced.range, among: sentenceTriggers, in: text) {
+                    slots.append(EventSlot(sentence: i, timex: unplaced, trigger: trigger, span: .undated, segment: whole))
+                } else if let trigger = Self.contextTrigger(sentenceTriggers) {
                     slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
                 }
                 continue
