@@ -20,6 +20,9 @@ import DatelineModel
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),
         .init("From Friday through Sunday, April 21, ferries carried pilgrims to the island.", "Friday through Sunday, April 21", "2024-04-19", "2024-04-21", .day),
         .init("From Friday through Sunday, April 28, ferries will carry pilgrims to the island.", "Friday through Sunday, April 28", "2024-04-26", "2024-04-28", .day),
+        // "since" marks an onset, which lies in the past whatever the verb; states are no timetable.
+        .init("Tensions remain high since July along the border.", "July", "2023-07-01", "2023-07-31", .month),
+        .init("Both men remain in custody after their arrest in October.", "October", "2023-10-01", "2023-10-31", .month),
         // No tense: a date ahead must be clearly nearer than the one behind (news reports the past).
         .init("Inquiry into the October bombing of the embassy.", "October", "2023-10-01", "2023-10-31", .month),
         .init("Inquiry into the Oct. 20 bombing of the embassy.", "Oct. 20", "2023-10-20", "2023-10-20", .day),

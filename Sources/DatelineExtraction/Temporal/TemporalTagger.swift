@@ -136,6 +136,8 @@ public struct TemporalTagger: Sendable {
         // "as soon as Tuesday", "as early as next week": a prospect.
         if m.start >= 3, TenseDetector.isAsSoonAs(tokens, before: m.start) { return .future }
         let before = tokens[m.start - 1]
+        // "since March": an onset, so it lies in the past whatever the verb.
+        if before.word == .since { return .past }
         if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
             if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }
         }

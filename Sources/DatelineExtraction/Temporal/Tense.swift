@@ -202,7 +202,7 @@ public enum TenseDetector {
         add("wouldn shouldn", .modal)
         add("have ve has", .have)
         // Base forms as timetable verbs: "voters choose a president in January", "they meet Monday".
-        add("take come go begin meet hold expire remain stay continue resume visit host travel arrive leave " +
+        add("take come go begin meet hold expire resume visit host travel arrive leave " +
             "depart convene vote choose elect gather", .schedule)
         add("decided decide decides agreed agree agrees vowed vow vows pledged pledge pledges promised promise " +
             "promises threatened threaten threatens proposed propose proposes voted votes offered", .intent)
