@@ -36,6 +36,8 @@ import Testing
         ("Their due-diligence team arrived in March.", "March", .past),
         ("The bid had been scheduled to expire on Friday.", "Friday", .past),
         ("The envoy plans to visit Seoul on Friday.", "Friday", .future),
+        ("Rebels have to leave the city by Friday.", "Friday", .future),
+        ("The ministry unveiled the plan on Friday.", "Friday", .past),
     ]
 
     @Test(arguments: cases.indices)

@@ -10,8 +10,7 @@ struct TemporalToken: Sendable {
     var word: TemporalWord = .none
     /// Month 1–12, ISO weekday 1–7, season 0–3, unit, number value, ordinal value; meaning depends on `word`.
     var value: Int = 0
-    /// For numbers: how many digits; for words: bit 1 upper-case initial, bit 2 ends in "s", bit 4 ends in "ed", bit 8 in "ing",
-    /// bit 16 starts with "un" (an "-ed" word such as "unspecified" is then an adjective, not a verb).
+    /// For numbers: how many digits; for words: bit 1 upper-case initial, bit 2 ends in "s", bit 4 ends in "ed", bit 8 in "ing".
     var detail: Int = 0
     /// Whitespace (or the sentence start) precedes the token.
     var gapBefore: Bool = true
@@ -61,7 +60,6 @@ enum TemporalTokenizer {
                 if i - start >= 5, bytes[i - 3] | 0x20 == 0x69, bytes[i - 2] | 0x20 == 0x6E, bytes[i - 1] | 0x20 == 0x67 {
                     token.detail |= 8
                 }
-                if i - start >= 6, bytes[start] | 0x20 == 0x75, bytes[start + 1] | 0x20 == 0x6E { token.detail |= 16 }
                 if let entry = TemporalLexicon.lookup(hash) {
                     token.word = entry.word
                     token.value = entry.value

@@ -92,7 +92,9 @@ public enum TenseDetector {
             if k > 0, isDeterminer(tokens[k - 1]) { return nil }
             if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to { return .future }
             return isPastForm(t) ? participleTense(tokens, k) ?? .past : .present
-        case .have?: return nil
+        case .have?:
+            // "have to leave by Friday": an obligation ahead.
+            return k + 1 < tokens.count && cues[tokens[k + 1].hash] == .to ? .future : nil
         case .futureParticiple?:
             // "the plan", "the hope": nouns; "the planned visit" still looks ahead.
             if k > 0, isDeterminer(tokens[k - 1]), t.detail & 4 == 0 { return nil }
@@ -126,9 +128,10 @@ public enum TenseDetector {
             // "is departing Friday", "are meeting on Monday": a progressive with a date is a plan.
             if t.detail & 8 != 0, k > 0, cues[tokens[k - 1].hash] == .be { return .future }
             // Lower-case "-ed" words are past forms or participles; capitalised ones are names ("United").
-            // "unspecified", "undisclosed": adjectives.
-            guard t.detail & 4 != 0, t.detail & 1 == 0, t.detail & 16 == 0 else { return nil }
+            guard t.detail & 4 != 0, t.detail & 1 == 0 else { return nil }
+            // "the planned visit", "a still unspecified date": adjectives after a determiner (and an adverb).
             if k > 0, tokens[k - 1].kind == .word, cues[tokens[k - 1].hash] == .determiner { return nil }
+            if k > 1, tokens[k - 1].kind == .word, adverbs.contains(tokens[k - 1].hash), isDeterminer(tokens[k - 2]) { return nil }
             return participleTense(tokens, k) ?? .past
         }
     }
