@@ -37,6 +37,7 @@ import Testing
         ("The bid had been scheduled to expire on Friday.", "Friday", .past),
         ("The envoy plans to visit Seoul on Friday.", "Friday", .future),
         ("Rebels have to leave the city by Friday.", "Friday", .future),
+        ("Parliament votes on the budget on Friday.", "Friday", .future),
         ("The ministry unveiled the plan on Friday.", "Friday", .past),
     ]
 

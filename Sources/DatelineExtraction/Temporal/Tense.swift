@@ -201,14 +201,14 @@ public enum TenseDetector {
         add("is are am be being re says say isn aren doesn don", .be)
         add("was were had did been didn wasn weren hadn", .pastBe)
         add("takes comes goes begins starts ends runs holds meets opens closes expires lasts remains stays " +
-            "continues resumes visits hosts travels arrives leaves departs convenes", .schedule)
+            "continues resumes visits hosts travels arrives leaves departs convenes votes", .schedule)
         add("wouldn shouldn", .modal)
         add("have ve has", .have)
         // Base forms as timetable verbs: "voters choose a president in January", "they meet Monday".
         add("take come go begin meet hold expire resume visit host travel arrive leave " +
             "depart convene vote choose elect gather", .schedule)
         add("decided decide decides agreed agree agrees vowed vow vows pledged pledge pledges promised promise " +
-            "promises threatened threaten threatens proposed propose proposes voted votes offered", .intent)
+            "promises threatened threaten threatens proposed propose proposes voted offered", .intent)
         add("the a an this that these those his her its their our my your", .determiner)
         add("need needs indeed speed seed feed proceed exceed succeed hundred bed red shed wed embed " +
             "breed bleed greed steed creed weed", .notVerb)
