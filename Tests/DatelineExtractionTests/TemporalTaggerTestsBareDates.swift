@@ -23,6 +23,8 @@ import DatelineModel
         // "since" marks an onset, which lies in the past whatever the verb; states are no timetable.
         .init("Tensions remain high since July along the border.", "July", "2023-07-01", "2023-07-31", .month),
         .init("Both men remain in custody after their arrest in October.", "October", "2023-10-01", "2023-10-31", .month),
+        // A date inside an inserted clause does not anchor the main clause.
+        .init("Malta, invited in June 2022, will join the zone on Jan. 1 next to Cyprus.", "Jan. 1", "2025-01-01", "2025-01-01", .day),
         // No tense: a date ahead must be clearly nearer than the one behind (news reports the past).
         .init("Inquiry into the October bombing of the embassy.", "October", "2023-10-01", "2023-10-31", .month),
         .init("Inquiry into the Oct. 20 bombing of the embassy.", "Oct. 20", "2023-10-20", "2023-10-20", .day),

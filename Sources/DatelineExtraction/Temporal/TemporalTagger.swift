@@ -61,7 +61,9 @@ public struct TemporalTagger: Sendable {
             }
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
             let clauseAnchor = sentenceAnchor != nil
-                && !(sentenceAnchorEnd..<m.start).contains { TenseDetector.isClauseBreak(tokens, $0, leftward: true) }
+                && !(sentenceAnchorEnd..<m.start).contains {
+                    TenseDetector.isClauseBreak(tokens, $0, leftward: true) || TenseDetector.closesInsertion(tokens, $0)
+                }
                 ? sentenceAnchor : nil
             let resolution = unanchored
                 ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)

@@ -62,6 +62,14 @@ public enum TenseDetector {
         return cues[tokens[k + 1].hash] == .conjunction
     }
 
+    /// ", will join …", ", were …": a comma right before an auxiliary closes an inserted clause ("who were
+    /// invited in July 1997, will join on March 12"), so a date inside it does not anchor the main clause.
+    static func closesInsertion(_ tokens: [TemporalToken], _ k: Int) -> Bool {
+        guard tokens[k].kind == .punct, tokens[k].mark == UInt8(ascii: ","), k + 1 < tokens.count,
+              tokens[k + 1].kind == .word, let cue = cues[tokens[k + 1].hash] else { return false }
+        return cue == .modal || cue == .be || cue == .pastBe || cue == .have
+    }
+
     static func isClauseBreak(_ t: TemporalToken) -> Bool {
         t.kind == .punct && (t.mark == UInt8(ascii: ";") || t.mark == UInt8(ascii: "?") || t.mark == UInt8(ascii: "!"))
     }
