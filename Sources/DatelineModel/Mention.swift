@@ -29,6 +29,19 @@ public struct Mention: Hashable, Codable, Sendable {
         case timexOffset = "timex_offset"
         case timexLength = "timex_length"
     }
+
+    /// Every key is written, with null where there is nothing, as docs/timeline-format.md lists them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(offset, forKey: .offset)
+        try container.encode(length, forKey: .length)
+        try container.encode(timex, forKey: .timex)
+        try container.encode(timexOffset, forKey: .timexOffset)
+        try container.encode(timexLength, forKey: .timexLength)
+        try container.encode(when, forKey: .when)
+    }
 }
 
 /// Words attributed to a speaker in the text.

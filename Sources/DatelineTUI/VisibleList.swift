@@ -80,21 +80,17 @@ struct VisibleList: Sendable {
     }
 
     /// Index of the group holding `item`. O(log g).
-    func groupIndex(ofItem item: Int) -> Int {
-        var low = 0, high = groups.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if groups[mid].firstItem <= item { low = mid } else { high = mid - 1 }
-        }
-        return max(0, low)
-    }
+    func groupIndex(ofItem item: Int) -> Int { lastGroup(startingAtOrBefore: item, by: \.firstItem) }
 
     /// Index of the group whose rows include `row`. O(log g).
-    func groupIndex(ofRow row: Int) -> Int {
+    func groupIndex(ofRow row: Int) -> Int { lastGroup(startingAtOrBefore: row, by: \.firstRow) }
+
+    /// The last group whose `start` is at or before `value` (groups are sorted by both starts), 0 if none.
+    private func lastGroup(startingAtOrBefore value: Int, by start: (Group) -> Int) -> Int {
         var low = 0, high = groups.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if groups[mid].firstRow <= row { low = mid } else { high = mid - 1 }
+            if start(groups[mid]) <= value { low = mid } else { high = mid - 1 }
         }
         return max(0, low)
     }

@@ -43,6 +43,7 @@ if arguments.extraction {
     ExtractionBenchmark(megabytes: arguments.megabytes, directory: arguments.directory).run()
 }
 if arguments.browser {
+    print(StartupBenchmark.run())
     print(runBrowserBenchmark(sizes: [1_000, 100_000, 1_000_000]))
 }
 print(String(format: "peak memory (max RSS): %.1f MB", Double(PeakMemory.kilobytes()) / 1024))

@@ -28,6 +28,8 @@ struct Browse: ParsableCommand {
                 warnings = timeline.warnings
                 return timeline
             }
+        } catch is LoadingCancelled {
+            return
         } catch {
             DatelineFailure.exit(with: error)
         }
@@ -41,16 +43,24 @@ struct Browse: ParsableCommand {
         let latest = ProgressBox()
         let finished = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var outcome: Result<Timeline, Error>?
-        DispatchQueue.global(qos: .userInitiated).async {
-            outcome = Result { try CorpusLoader.read(input, progress: { latest.store($0) }).0 }
-            finished.signal()
+        WorkerSignals.spawningBlocked {
+            DispatchQueue.global(qos: .userInitiated).async {
+                WorkerSignals.blockInThisThread()
+                outcome = Result { try CorpusLoader.read(input, progress: { latest.store($0) }).0 }
+                finished.signal()
+            }
         }
-        show("Reading articles…", nil)
+        guard show("Reading articles…", nil) else { throw LoadingCancelled() }
         while finished.wait(timeout: .now() + .milliseconds(40)) == .timedOut {
-            if let progress = latest.load(), progress.documentsTotal > 0 {
+            let progress = latest.load()
+            let keepGoing = if let progress, progress.documentsTotal > 0 {
                 show("Reading \(progress.documentsDone) of \(progress.documentsTotal) articles…",
                      Double(progress.documentsDone) / Double(progress.documentsTotal))
+            } else {
+                show("Reading articles…", nil)
             }
+            // The extraction thread is left to finish on its own: the process ends right after.
+            guard keepGoing else { throw LoadingCancelled() }
         }
         return try outcome!.get()
     }

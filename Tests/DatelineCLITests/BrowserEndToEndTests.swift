@@ -80,14 +80,19 @@ struct BrowserEndToEndTests {
         defer { app.stop() }
         let start = try #require(try app.waitFor(BrowserText.eventsNoun), "the browser never drew")
         try app.press("C-z")
-        #expect(try app.waitFor("Stopped") != nil, "the shell did not report the job stopped")
+        let stopped = try app.waitFor("Stopped")
+        #expect(stopped != nil, "the shell did not report the job stopped")
         #expect(try app.paneFlag("alternate_on") == "0", "still on the alternate screen while suspended")
         #expect(try app.paneFlag("cursor_flag") == "1", "cursor hidden while suspended")
         try app.type("fg")
         try app.press("Enter")
         let back = try app.waitForScreen { $0.first == start.first }
         #expect(back != nil, "fg did not redraw the browser")
-        try quit(app)
+        try app.press("q")
+        let prompt = try app.waitForScreen { $0.last(where: { !$0.isEmpty }) == "$" }
+        #expect(prompt != nil, "no shell prompt after quitting")
+        #expect(try app.paneFlag("alternate_on") == "0")
+        #expect(try app.paneFlag("cursor_flag") == "1")
     }
 
     // MARK: Scenarios on the seeds (no argument)

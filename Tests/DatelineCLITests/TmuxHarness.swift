@@ -20,7 +20,8 @@ final class TmuxHarness {
     /// Starts `dateline arguments` in a `width` × `height` window. `environment` is added to a
     /// UTF-8 locale and a non-interactive Swift backtracer; `input`, when given, is piped to stdin.
     /// `underShell` runs it as a job of an interactive bash (prompt "$ "), so job control works:
-    /// Ctrl-Z stops it and `fg` brings it back.
+    /// Ctrl-Z stops it and `fg` brings it back; there is then no exit status or `stty` record
+    /// (`waitForExit` gives nil): look for the prompt instead.
     init(arguments: [String], environment: [String: String] = [:], input: String? = nil,
          width: Int = 120, height: Int = 35, underShell: Bool = false) throws {
         guard let tmux = Self.tmux else { throw HarnessError.noTmux }
@@ -32,8 +33,8 @@ final class TmuxHarness {
         var env = ["LANG": "C.UTF-8", "LC_ALL": "", "SWIFT_BACKTRACE": "interactive=no,color=no"]
         env.merge(environment) { _, new in new }
         let assignments = env.keys.sorted().map { Self.quote("\($0)=\(env[$0] ?? "")") }.joined(separator: " ")
-        let app = "sh -c 'echo $$ > \"$0/pid\"; exec \"$@\"' \"$DIR\" env \(assignments) "
-            + ([binary] + arguments).map(Self.quote).joined(separator: " ")
+        let command = "env \(assignments) " + ([binary] + arguments).map(Self.quote).joined(separator: " ")
+        let app = "sh -c 'echo $$ > \"$0/pid\"; exec \"$@\"' \"$DIR\" \(command)"
         var script = "#!/bin/sh\nDIR=\(Self.quote(directory.path))\n"
         // The wrapper shell must survive the Ctrl-C and SIGTERM aimed at the app.
         script += "trap ':' INT TERM\n"
@@ -50,11 +51,15 @@ final class TmuxHarness {
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
 
         // The server forks from this client and would keep a captured stdout open forever.
-        let command = underShell ? "env PS1='$ ' bash --norc --noprofile -i" : "sh \(Self.quote(scriptURL.path))"
+        let paneCommand = underShell ? "env PS1='$ ' bash --norc --noprofile -i" : "sh \(Self.quote(scriptURL.path))"
         try Self.run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                            command], capture: false)
+                            paneCommand], capture: false)
         if underShell {
-            try self.tmux(["send-keys", "-l", "sh \(Self.quote(scriptURL.path))"])
+            // Typed before bash has set up job control, the job would not get its own process group.
+            try waitForScreen(timeout: 10) { $0.contains { $0.hasPrefix("$") } }
+            // The app itself must be the job: bash reports a job stopped once its own child stops,
+            // and a wrapper script would stop before the app had given the terminal back.
+            try self.tmux(["send-keys", "-l", command])
             try self.tmux(["send-keys", "Enter"])
         }
     }
@@ -65,6 +70,11 @@ final class TmuxHarness {
     func stop() {
         guard !stopped else { return }
         stopped = true
+        // An interactive bash survives the hang-up kill-server sends its pane.
+        if let text = try? tmux(["display-message", "-p", "#{pane_pid}"]),
+           let pane = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            kill(pane, SIGKILL)
+        }
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: directory)
     }
@@ -188,8 +198,22 @@ final class TmuxHarness {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The test runner's threads block most signals, and a spawned process inherits the mask:
+        // tmux, the shell and the app would never see Ctrl-Z. Start them as a terminal would.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t(), defaults = sigset_t()
+        sigemptyset(&emptyMask)
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU, SIGCONT, SIGCHLD, SIGPIPE] {
+            sigaddset(&defaults, signal)
+        }
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         guard spawned == 0 else { throw HarnessError.commandFailed(executable, spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

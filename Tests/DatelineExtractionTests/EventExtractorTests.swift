@@ -21,6 +21,40 @@ import DatelineModel
 
     static func text(_ sentence: Sentence, _ range: Range<Int>) -> String { sentence.text.utf8Slice(range) }
 
+    @Test("A wire dateline's date dates the report, not an event; the story's own date does",
+          arguments: [
+              ("NAIROBI, March 14 (Wire) - Envoys signed a truce on Thursday.", ["Mar 14, 2024"]),
+              ("NEW DELHI, March 14 \u{2014} Envoys signed a truce on Thursday.", ["Mar 14, 2024"]),
+              ("On March 12, envoys signed a truce, officials said.", ["Mar 12, 2024"]),
+              ("Talks, March 12 - the envoys signed a truce.", ["Mar 12, 2024"]),
+          ])
+    func datelineDateIsNotAnEvent(_ text: String, _ labels: [String]) {
+        let (slots, _) = Self.slots([text])
+        #expect(slots.map(\.span.label) == labels)
+        if text.hasPrefix("NAIROBI") || text.hasPrefix("NEW DELHI") { #expect(slots.first?.timex?.text == "Thursday") }
+    }
+
+    @Test("With no publication date, 'on Monday' still makes an event: undated, with its words kept")
+    func anUnplacedDateKeepsItsEventUndated() throws {
+        let sentence = Sentence(text: "The council adopted the resolution on Monday, diplomats said.", range: 0..<61, paragraph: 0)
+        let timexes = TemporalTagger().tag(sentences: [sentence], publication: nil)
+        let triggers = [Self.lexicons.semantic.triggerDetector.detect(in: sentence.text)]
+        let slots = EventExtractor(aspect: Self.lexicons.aspect).slots(sentences: [sentence], timexes: timexes, triggers: triggers)
+        let slot = try #require(slots.first)
+        #expect(slots.count == 1)
+        #expect(!slot.span.isDated)
+        #expect(slot.timex?.text == "Monday")
+        #expect(slot.trigger != nil)
+    }
+
+    @Test("In a list, a date belongs to the item before it, not to the next item's trigger")
+    func aListedDateTakesTheTriggerBeforeIt() throws {
+        let (slots, sentences) = Self.slots(["Steps included the meeting between Foreign Minister Lena Ortiz and her counterpart Amir Haddad in Hanoi in January, the talks in February, and a summit in April."])
+        #expect(slots.map(\.span.label) == ["Jan 2024", "Feb 2024", "Apr 2024"])
+        let words = slots.compactMap { $0.trigger.map { Self.text(sentences[0], $0.range) } }
+        #expect(words == ["meeting", "talks", "summit"])
+    }
+
     @Test func eachDateInASentenceIsItsOwnEvent() {
         let (slots, sentences) = Self.slots(["The envoys met in Hanoi in January and again in Lima in February."])
         #expect(slots.count == 2)

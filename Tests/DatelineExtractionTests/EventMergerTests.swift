@@ -46,6 +46,19 @@ import DatelineModel
         #expect(!EventMerger().clusters(Self.filler + [incident.with(kind: "visit"), downing]).contains([n, n + 1]))
     }
 
+    @Test("'Friday's meeting' with no names joins the meeting the article reported that day; two named ones do not")
+    func aNamelessSameDayMentionIsABackReference() {
+        let day = Self.span("2024-05-31", "2024-05-31", .day)
+        let meeting = Self.candidate("a", 100, day, kind: "meeting", actors: ["Lena Ortiz", "Amir Haddad"],
+                                     words: ["ministers", "sat", "together", "singapore"])
+        let later = Self.candidate("a", 900, day, kind: "meeting", words: ["meeting", "ran", "hour"])
+        let other = Self.candidate("a", 900, day, kind: "meeting", actors: ["Kofi Mensah"], words: ["meeting", "ran", "hour"])
+        let n = Self.filler.count
+        #expect(EventMerger().clusters(Self.filler + [meeting, later]).contains([n, n + 1]))
+        #expect(!EventMerger().clusters(Self.filler + [meeting, other]).contains([n, n + 1]))
+        #expect(!EventMerger().clusters(Self.filler + [meeting, later.with(kind: "visit")]).contains([n, n + 1]))
+    }
+
     @Test func differentMeetingsInTheSameMonthStayApart() {
         let a = Self.candidate("a", 0, Self.span("2024-04-01", "2024-04-30", .month), kind: "meeting",
                                actors: ["Janet Yellen"], places: ["Guangzhou"], words: ["yellen", "visit", "guangzhou", "treasury"])

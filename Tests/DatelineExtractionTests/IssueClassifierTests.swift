@@ -35,6 +35,10 @@ import Testing
         Case(sentence: "The ambassador was summoned over the remarks.", issues: ["diplomacy"]),
         Case(sentence: "Anti-espionage rules took effect.", issues: ["espionage"]),
         Case(sentence: "It rained all week.", issues: []),
+        // Word prefixes that would over-match: "important" is not an import, "technical" not tech.
+        Case(sentence: "It was an important and technical session.", issues: []),
+        Case(sentence: "The storm battered the coast and lives on in memory.", issues: []),
+        Case(sentence: "Imports of high-tech batteries rose.", issues: ["trade", "technology"]),
     ]
 
     @Test(arguments: cases) func labels(_ c: Case) throws {

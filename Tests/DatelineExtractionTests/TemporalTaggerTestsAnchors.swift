@@ -72,6 +72,42 @@ import DatelineModel
         #expect(x.span.earliest?.iso == "2020-02-14")
     }
 
+    @Test func anOffsetCountsFromTheDatedEventNotTheLatestDay() throws {
+        let xs = TemporalFixture.document(["The two governments ratified the accord on March 3, 2024.",
+                                           "Inspectors visited the port on April 2, 2024.",
+                                           "The quota applies 60 days after ratification."], publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "60 days after" })
+        #expect(x.span.earliest?.iso == "2024-05-02")
+    }
+
+    @Test func anOffsetFromAnUndatedEventIsNeverCountedFromPublication() throws {
+        let xs = TemporalFixture.document(["The quota applies 60 days after ratification."], publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "60 days after" })
+        #expect(!x.span.isDated)
+        #expect(!x.datesEvents)
+        #expect(x.offset?.value == "P60D")
+    }
+
+    @Test func theNextMorningIsTheDayAfterTheAnchor() throws {
+        let xs = TemporalFixture.document(["Troops crossed the border on March 3, 2024.", "The next morning, talks began."],
+                                          publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "The next morning" }?.span.earliest?.iso == "2024-03-04")
+    }
+
+    @Test func theYearAgoQuarterFollowsTheQuarterEndDay() throws {
+        let xs = TemporalFixture.document(["Net fell in the three months ended Sept. 30, 2023.", "Sales beat the year-ago quarter."],
+                                          publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "the year-ago quarter" }?.value == "2022-Q3")
+        let alone = TemporalFixture.document(["Sales beat the year-earlier quarter."], publication: TemporalFixture.pub)
+        #expect(alone.first { $0.text == "the year-earlier quarter" }?.value == "2023-Q1")
+    }
+
+    @Test func theLatestPeriodIsTheReportedQuarter() throws {
+        let xs = TemporalFixture.document(["Profit doubled in the third quarter of 2023.", "Sales in the latest period rose."],
+                                          publication: TemporalFixture.pub)
+        #expect(xs.first { $0.text == "the latest period" }?.value == "2023-Q3")
+    }
+
     @Test func theMeetingFindsTheDayTheyMet() throws {
         let xs = TemporalFixture.document(["Tsai met the speaker on April 5, 2023, in California.",
                                            "She had landed in Los Angeles on April 4.",

@@ -18,6 +18,19 @@ import DatelineModel
         .init("The talks were held from March 29 to 31 in Rome.", "March 29 to 31", "2024-03-29", "2024-03-31", .day),
         .init("The fair will run from May 30 to June 2 in Rome.", "May 30 to June 2", "2024-05-30", "2024-06-02", .day),
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),
+        .init("From Friday through Sunday, April 21, ferries carried pilgrims to the island.", "Friday through Sunday, April 21", "2024-04-19", "2024-04-21", .day),
+        .init("From Friday through Sunday, April 28, ferries will carry pilgrims to the island.", "Friday through Sunday, April 28", "2024-04-26", "2024-04-28", .day),
+        // "since" marks an onset, which lies in the past whatever the verb; states are no timetable.
+        .init("Tensions remain high since July along the border.", "July", "2023-07-01", "2023-07-31", .month),
+        .init("Both men remain in custody after their arrest in October.", "October", "2023-10-01", "2023-10-31", .month),
+        // A date inside an inserted clause does not anchor the main clause.
+        .init("Malta, invited in June 2022, will join the zone on Jan. 1 next to Cyprus.", "Jan. 1", "2025-01-01", "2025-01-01", .day),
+        // No tense: a date ahead must be clearly nearer than the one behind (news reports the past).
+        .init("Inquiry into the October bombing of the embassy.", "October", "2023-10-01", "2023-10-31", .month),
+        .init("Inquiry into the Oct. 20 bombing of the embassy.", "Oct. 20", "2023-10-20", "2023-10-20", .day),
+        .init("Her scheduled tour in June would have profited from the new visa rules.", "June", "2023-06-01", "2023-06-30", .month),
+        .init("Her scheduled tour in June will profit from the new visa rules.", "June", "2024-06-01", "2024-06-30", .month),
+        .init("The army withdrew in March, and citizens elect a new parliament in February.", "February", "2025-02-01", "2025-02-28", .month),
         .init("Exports fell in May after the curbs.", "May", "2023-05-01", "2023-05-31", .month, value: "2023-05"),
         .init("Exports fell in April after the curbs.", "April", "2024-04-01", "2024-04-30", .month),
         .init("Exports fell in March after the curbs.", "March", "2024-03-01", "2024-03-31", .month),

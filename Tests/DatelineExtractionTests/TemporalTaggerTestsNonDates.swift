@@ -26,7 +26,18 @@ import DatelineModel
         "The EP-3 collided with a J-8 fighter.",
         "The fund holds 1,999 bonds worth $2,021 million.",
         "Flight 1549 landed safely.",
+        "The minister told NBC's \"This Week\" that talks would go on.",
     ]
+
+    @Test func aQuotedProgrammeTitleIsNotATime() {
+        let xs = TemporalTagger().tag(text: "He said on CBS's \"60 Minutes\" that the talks failed.", publication: TemporalFixture.pub)
+        #expect(xs.map(\.text) == [])
+    }
+
+    @Test func anAgeIsNotADuration() {
+        let xs = TemporalTagger().tag(text: "The envoy, 52 years old, retired.", publication: TemporalFixture.pub)
+        #expect(xs.map(\.text) == [])
+    }
 
     @Test(arguments: decoys)
     func noDateIsTagged(_ sentence: String) {
@@ -68,6 +79,34 @@ import DatelineModel
         .init(sentence: "The offer expires at 5 p.m. EST Nov. 9.", expression: "5 p.m. EST Nov. 9", kind: .time, value: "2024-11-09T17:00", datesEvents: true),
         .init(sentence: "The deadline passed at noon Saturday.", expression: "noon Saturday", kind: .time, value: "2024-04-20T12:00", datesEvents: true),
         .init(sentence: "The boy turned 6 last week; the 6-year-old smiled.", expression: "last week", kind: .date, value: "2024-W16", datesEvents: true),
+        .init(sentence: "Rebels hold rallies daily in the capital.", expression: "daily", kind: .set, value: "P1D", datesEvents: false),
+        .init(sentence: "Ferries run hourly services to the island.", expression: "hourly", kind: .set, value: "PT1H", datesEvents: false),
+        .init(sentence: "The truce needs two more weeks to hold.", expression: "two more weeks", kind: .duration, value: "P2W", datesEvents: false),
+        .init(sentence: "The mission won an additional year of funding.", expression: "an additional year", kind: .duration, value: "P1Y", datesEvents: false),
+        .init(sentence: "The base will stay for at least 20 more years.", expression: "at least 20 more years", kind: .duration, value: "P20Y", datesEvents: false),
+        .init(sentence: "Prices may rise over the next couple of years.", expression: "the next couple of years", kind: .duration, value: "P2Y", datesEvents: false),
+        .init(sentence: "The fort was built in the 11th century.", expression: "the 11th century", kind: .date, value: "10", datesEvents: true),
+        .init(sentence: "Such wars defined the 20th century.", expression: "the 20th century", kind: .date, value: "19", datesEvents: true),
+        .init(sentence: "Pilgrims arrive each July from abroad.", expression: "each July", kind: .set, value: "XXXX-07", datesEvents: false),
+        .init(sentence: "The market opens on Sundays near the port.", expression: "Sundays", kind: .set, value: "XXXX-WXX-7", datesEvents: false),
+        .init(sentence: "Crowds gather Friday nights in the square.", expression: "Friday nights", kind: .set, value: "XXXX-WXX-5TNI", datesEvents: false),
+        .init(sentence: "Dockers staged a day-long strike.", expression: "day-long", kind: .duration, value: "P1D", datesEvents: false),
+        .init(sentence: "The ruling ends a decades-long feud.", expression: "decades-long", kind: .duration, value: "PXE", datesEvents: false),
+        .init(sentence: "The port faces a several-year delay.", expression: "several-year", kind: .duration, value: "PXY", datesEvents: false),
+        .init(sentence: "Sales rose in the current fiscal year.", expression: "the current fiscal year", kind: .date, value: "2024", datesEvents: true),
+        .init(sentence: "Output fell in the latest fiscal year.", expression: "the latest fiscal year", kind: .date, value: "2023", datesEvents: true),
+        .init(sentence: "Talks lasted 5 1/2 hours in the hall.", expression: "5 1/2 hours", kind: .duration, value: "PT5H30M", datesEvents: false),
+        .init(sentence: "The siege lasted 2 1/2 years.", expression: "2 1/2 years", kind: .duration, value: "P2Y6M", datesEvents: false),
+        .init(sentence: "Revenue rose in the year ended March 31.", expression: "the year", kind: .duration, value: "P1Y", datesEvents: false),
+        .init(sentence: "Costs fell in the fiscal year ending June 30.", expression: "the fiscal year", kind: .duration, value: "P1Y", datesEvents: false),
+        .init(sentence: "For the year, exports were flat.", expression: "the year", kind: .date, value: "2024", datesEvents: true),
+        .init(sentence: "The firm grew fast in the '80s.", expression: "the '80s", kind: .date, value: "198", datesEvents: true),
+        .init(sentence: "Sanctions bit hard in the nineties.", expression: "the nineties", kind: .date, value: "199", datesEvents: true),
+        .init(sentence: "Profit rose in the first nine months.", expression: "the first nine months", kind: .duration, value: "P9M", datesEvents: false),
+        .init(sentence: "Over the four days, envoys met twice.", expression: "the four days", kind: .duration, value: "P4D", datesEvents: false),
+        .init(sentence: "The base closed almost two years ago.", expression: "almost two years ago", kind: .date, value: "2022", datesEvents: true),
+        .init(sentence: "Profit beat the 2022 third quarter.", expression: "the 2022 third quarter", kind: .date, value: "2022-Q3", datesEvents: true),
+        .init(sentence: "Exports slowed in the last half of 2021.", expression: "the last half of 2021", kind: .date, value: "2021-H2", datesEvents: true),
     ]
 
     @Test(arguments: kindsAndValues)

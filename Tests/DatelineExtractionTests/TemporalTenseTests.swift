@@ -23,6 +23,22 @@ import Testing
         ("The United Nations on Friday.", "Friday", .unknown),
         ("The talks won't resume on Friday.", "Friday", .future),
         ("The talks began on Friday, and officials will report next week.", "Friday", .past),
+        ("Her scheduled tour in June would have profited from the new visa rules.", "June", .past),
+        ("Her scheduled tour in June will profit from the new visa rules.", "June", .future),
+        ("The army withdrew last month, and citizens elect a new parliament in October.", "October", .future),
+        ("Delegates meet again on Thursday in Vienna.", "Thursday", .future),
+        ("The bank announced the plan on Monday.", "Monday", .past),
+        ("The bonus will be paid on an unspecified date in June.", "June", .future),
+        ("The cabinet agreed to lift the curfew in May.", "May", .future),
+        ("The cabinet agreed on Monday to lift the curfew.", "Monday", .past),
+        ("The offer had been due to lapse on Friday.", "Friday", .past),
+        ("Rebels marched on Sunday and were planning more protests.", "Sunday", .past),
+        ("Their due-diligence team arrived in March.", "March", .past),
+        ("The bid had been scheduled to expire on Friday.", "Friday", .past),
+        ("The envoy plans to visit Seoul on Friday.", "Friday", .future),
+        ("Rebels have to leave the city by Friday.", "Friday", .future),
+        ("Parliament votes on the budget on Friday.", "Friday", .future),
+        ("The ministry unveiled the plan on Friday.", "Friday", .past),
     ]
 
     @Test(arguments: cases.indices)

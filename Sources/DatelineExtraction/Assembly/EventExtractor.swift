@@ -26,7 +26,16 @@ public struct EventExtractor: Sendable {
             let dating = Self.datingExpressions(timexes[safe: i] ?? [], in: text)
             let sentenceTriggers = triggers[safe: i] ?? []
             if dating.isEmpty {
-                if let trigger = Self.contextTrigger(sentenceTriggers) {
+                // A date the article gives but nothing can place ("on Monday" with no publication
+                // date): still an event, kept undated with its words, as the text has it.
+                // (The tagger marks only placed expressions as dating events; "now" and "recently"
+                // are references, not dates.)
+                let unplaced = (timexes[safe: i] ?? []).first {
+                    $0.kind == .date && !$0.span.isDated && !$0.value.hasSuffix("_REF")
+                }
+                if let unplaced, let trigger = Self.governingTrigger(for: unplaced.range, among: sentenceTriggers, in: text) {
+                    slots.append(EventSlot(sentence: i, timex: unplaced, trigger: trigger, span: .undated, segment: whole))
+                } else if let trigger = Self.contextTrigger(sentenceTriggers) {
                     slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
                 }
                 continue
@@ -78,7 +87,9 @@ public struct EventExtractor: Sendable {
     /// Expressions that can date an event, without one that merely restates a finer neighbour
     /// ("last month, on Dec. 13" keeps Dec. 13).
     static func datingExpressions(_ all: [TemporalExpression], in text: String) -> [TemporalExpression] {
+        let bytes = Array(text.utf8)
         let candidates = all.filter { $0.datesEvents && $0.span.isDated && $0.kind != .duration && $0.kind != .set }
+            .filter { !Self.isInDateline($0.range, bytes) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var kept: [TemporalExpression] = []
         for timex in candidates {
@@ -91,6 +102,37 @@ public struct EventExtractor: Sendable {
         return kept
     }
 
+    /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
+    /// (Reuters) - …"): that dates the report, not an event; the story's own date follows.
+    /// Before it: capitals, spaces, dots and commas ending in ", "; after it: an optional
+    /// parenthesis, then a dash.
+    static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let start = range.lowerBound
+        guard start >= 4, start < 64, range.upperBound <= bytes.count,
+              bytes[start - 2] == UInt8(ascii: ","), bytes[start - 1] == UInt8(ascii: " ") else { return false }
+        var capitals = 0
+        for b in bytes[0..<(start - 2)] {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"): continue
+            default: return false
+            }
+        }
+        guard capitals >= 3 else { return false }
+        var i = range.upperBound
+        func skipSpaces() { while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 } }
+        skipSpaces()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "(") {
+            guard let close = bytes[i...].prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return false }
+            i = close + 1
+            skipSpaces()
+        }
+        guard i < bytes.count else { return false }
+        // "-", or an en/em dash (E2 80 93 / E2 80 94).
+        return bytes[i] == UInt8(ascii: "-")
+            || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+    }
+
     /// The trigger nearest to the expression within its clause; weak triggers ("said") count only when
     /// nothing else is there.
     static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], in text: String) -> TriggerMatch? {
@@ -100,7 +142,11 @@ public struct EventExtractor: Sendable {
             if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
             // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
             // removed"), unless the date opens the sentence ("On Sunday, ships collided").
-            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) { d += 25 }
+            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) {
+                // After the date and a comma, a trigger opens the next item or clause ("… in
+                // Thailand in January, the third meetings in February"): dates close their phrase.
+                d += t.range.lowerBound >= range.upperBound ? 100 : 25
+            }
             if t.weight <= 1 { d += 200 }
             if !t.isVerb { d += 10 }
             return d

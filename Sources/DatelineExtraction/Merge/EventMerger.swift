@@ -85,7 +85,8 @@ public struct EventMerger: Sendable {
                     guard seen.insert(i * n + j).inserted else { continue }
                     guard signatures.when[i].overlaps(signatures.when[j]),
                           !Self.distinctInOneDocument(i, j, signatures) else { continue }
-                    let score = Self.score(i, j, signatures)
+                    var score = Self.score(i, j, signatures)
+                    if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
                     let sameDocument = signatures.document[i] == signatures.document[j]
                     if score >= (sameDocument ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
@@ -96,18 +97,20 @@ public struct EventMerger: Sendable {
         return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
     }
 
+    /// "Friday's meeting ran for an hour" after "X and Y met on Friday": in one article, the same
+    /// kind of event on the same exact day, one of them naming nobody, is a back-reference.
+    static func isBackReference(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
+        guard s.document[i] == s.document[j], s.kind[i] >= 0, s.kind[i] == s.kind[j],
+              s.when[i].granularity == .day, s.when[i].width == 1, s.when[i] == s.when[j] else { return false }
+        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty
+    }
+
     /// Two mentions in one article that cannot be one event: two dates in one sentence, or two
     /// different day-precise dates (an article repeats an event vaguely, not with another exact day).
     static func distinctInOneDocument(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
         guard s.document[i] == s.document[j] else { return false }
         if s.offset[i] == s.offset[j] { return true }
         return s.when[i].granularity == .day && s.when[j].granularity == .day && s.when[i] != s.when[j]
-    }
-
-    static func distinctInOneDocument(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
-        guard a.documentID == b.documentID else { return false }
-        if a.mention.offset == b.mention.offset { return true }
-        return a.when.granularity == .day && b.when.granularity == .day && a.when != b.when
     }
 
     /// How alike two mentions are, 0…1: who acts (people and bodies, not countries, which a whole

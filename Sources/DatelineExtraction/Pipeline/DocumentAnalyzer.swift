@@ -125,7 +125,7 @@ public struct DocumentAnalyzer: Sendable {
                     : TokenizedSentence(Self.masking(siblings, except: slot.segment, in: sentence.text)),
                 triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
-                                     excluding: excluded)
+                                     excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
             let mention = Mention(
                 document: document.id, sentence: sentence.text,
                 offset: sentence.range.lowerBound, length: sentence.range.count,

@@ -20,14 +20,31 @@ extension TitleBuilder {
             // The whole comma-delimited chunk: a relative clause ("who serves as …") is skipped entirely.
             var chunkStart = start
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
-            let relative = chunkStart < segmentEnd
+            // Skipped only when closed before the verb ("Wang, who …, held"); "where protests
+            // convulsed the city" has its subject inside.
+            let relative = chunkStart < segmentEnd && doc.tokens[safe: segmentEnd]?.key == ","
                 && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
-            if relative, chunkStart > 0 {
+            // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
+            let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
+                && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
+                && (cues.contains(.preposition, key: doc.tokens[chunkStart].key)
+                    // "associations, representing chipmakers and carmakers, told …"
+                    || (doc.tokens[chunkStart].key.hasSuffix("ing") && !titles.grammar.contains(.ingNoun, key: doc.tokens[chunkStart].key)
+                        && !doc.tokens[chunkStart].isCapitalized))
+            if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
                 continue
             }
             if !segment.isEmpty && !relative && !(start > 0 && doc.isBreakWord(start - 1, cues: cues)
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
+                // "Campbell, the White House's top Asia official, said": the name before an
+                // appositive noun phrase is the subject.
+                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", ["the", "a", "an"].contains(doc.tokens[chunkStart].key),
+                   let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
+                   !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
+                       && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {
+                    return (named.name, false)
+                }
                 return describe(doc, segment)
             }
             guard start > 0 else { break }
@@ -73,6 +90,10 @@ extension TitleBuilder {
     /// else its first organisation or government, else its last three words.
     private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
+        // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
+        if doc.tokens[first].isPossessive, titles.grammar.contains(.pronoun, key: doc.tokens[first].key) {
+            return (doc.text(of: first), doc.tokens[first].key == "they")
+        }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
         if ["he", "she", "it", "they", "we"].contains(doc.tokens[last].key), segment.count > 1,
            !doc.tokens[last].isCapitalized {  // "Liu He" is a name
@@ -99,7 +120,9 @@ extension TitleBuilder {
         // A long noun phrase: its head, up to the first preposition ("Chinese shipments of rare earths").
         var head: [Substring] = []
         for word in words {
-            if cues.contains(.preposition, key: word.lowercased()) || head.count == 4 { break }
+            // Four words, but never "$787.6 | billion".
+            if cues.contains(.preposition, key: word.lowercased())
+                || (head.count >= 4 && !titles.grammar.contains(.magnitude, key: word.lowercased())) { break }
             head.append(word)
         }
         if head.isEmpty { head = Array(words.suffix(3)) }
@@ -107,19 +130,69 @@ extension TitleBuilder {
     }
 
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
-    private func isPlural<S: BidirectionalCollection>(_ words: S, hasAnd: Bool, names: Set<String>) -> Bool
+    private func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: Set<String>) -> Bool
     where S.Element == Substring {
         if hasAnd { return true }
+        // "Officials in Manila": the head noun stands before the first preposition.
+        var words = Array(phrase)
+        if let p = words.firstIndex(where: { cues.contains(.preposition, key: $0.lowercased()) }), p > 0 {
+            words = Array(words[..<p])
+        }
         guard let lastWord = words.last else { return false }
         let last = lastWord.lowercased()
         if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }
         if names.contains(where: { $0.hasSuffix(lastWord) }) || last.contains("'") || last.contains("’") { return false }
-        if lastWord.first?.isUppercase == true, words.count > 1 { return false }
+        // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
+        if lastWord.first?.isUppercase == true {
+            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges"].contains { last.hasSuffix($0) }
+        }
         return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
     }
 
+    /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
+    func isBaseVerb(_ key: String) -> Bool {
+        if lexicon.verbUses(of: key).contains(where: { $0.form == .base }) { return true }
+        guard let third = cues.thirdPersonOf[key] else { return false }
+        return Self.base(ofThirdPerson: third) == key
+    }
+
+    /// Words that leave a phrase open when a limit cuts right after them ("in less", "of some").
+    static let dangling: Set<String> = ["less", "more", "least", "most", "about", "around", "nearly", "almost", "some",
+                                        "all", "other", "its", "their", "his", "her", "several", "many", "few", "such"]
+
     /// The object or complement after token `start`, up to `maxObjectWords` words of the clause.
-    func object(_ doc: TitleText, from start: Int) -> String {
-        doc.render(doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, isVerb: isVerb), cues: cues)
+    /// `verb` (base form) decides whether a "to"-infinitive is its complement ("urge X to drop") or
+    /// a purpose clause that ends the object ("visit Kyiv to discuss").
+    func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
+        let keepsInfinitive = titles.grammar.contains(.infinitiveObject, key: verb)
+        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: isVerb,
+                                    isBaseVerb: { key in !keepsInfinitive && self.isBaseVerb(key) })
+        // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
+        // time in less" → "for second time").
+        let counted = words.filter { doc.tokens[$0].isWord && !doc.droppable[$0] && !["the", "a", "an"].contains(doc.tokens[$0].key) }
+        // Or a one-word phrase whose noun was still to come ("of advanced | chipmaking equipment").
+        let continues = words.last.flatMap { doc.tokens[safe: $0 + 1] }.map { next in
+            next.isWord && !next.isCapitalized && !cues.contains(.preposition, key: next.key)
+                && !cues.contains(.subjectBreak, key: next.key) && !["and", "or"].contains(next.key)
+        } ?? false
+        // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
+        let adjective = words.last.map { i in
+            let key = doc.tokens[i].key
+            return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { key.hasSuffix($0) }
+        } ?? false
+        if counted.count >= maxObjectWords - 1, let last = words.last,
+           // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
+           Self.dangling.contains(doc.tokens[last].key) || continues || (adjective && !doc.tokens[last].isCapitalized),
+           let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2,
+           words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
+            words.removeSubrange(p...)
+        }
+        // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
+        if counted.count >= maxObjectWords - 1, words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
+           ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].key.hasSuffix($0) }),
+           doc.tokens[safe: last + 1]?.isWord == true {
+            words.removeLast()
+        }
+        return doc.render(words, cues: cues)
     }
 }

@@ -12,7 +12,8 @@ extension TitleBuilder {
         var third: String
         if let irregular = cues.thirdPersonOf[head] {
             third = irregular
-        } else if head.hasSuffix("ed"), head.utf8.count > 3 {
+        } else if head.hasSuffix("ed"), head.utf8.count > 3, !(head.hasSuffix("eed") && head.utf8.count <= 4) {
+            // ("need", "feed" are bases; "agreed", "freed" are not.)
             third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: head))
         } else if head.hasSuffix("ing"), head.utf8.count > 5 {
             third = Self.thirdPerson(ofBase: String(head.dropLast(3)))
@@ -32,7 +33,8 @@ extension TitleBuilder {
         let stem = Array(bytes.dropLast(2))
         guard stem.count >= 2 else { return word }
         let last = stem[stem.count - 1], previous = stem[stem.count - 2]
-        if last == previous, !"lsfz".utf8.contains(last), !isVowel(last) {
+        // "dropped" → "drop", but "added" → "add": a three-letter stem keeps its double.
+        if last == previous, stem.count >= 4, !"lsfz".utf8.contains(last), !isVowel(last) {
             return String(decoding: stem.dropLast(), as: UTF8.self)
         }
         let stemText = String(decoding: stem, as: UTF8.self)

@@ -10,7 +10,7 @@ public struct TitleBuilder: Sendable {
     public let maxObjectWords: Int
 
     public init(lexicon: TriggerLexicon, cues: CueLexicon, titles: TitleLexicon, maxLength: Int = 70,
-                maxObjectWords: Int = 7) {
+                maxObjectWords: Int = 8) {
         self.lexicon = lexicon
         self.cues = cues
         self.titles = titles
@@ -23,36 +23,81 @@ public struct TitleBuilder: Sendable {
         self.init(lexicon: lexicons.triggers, cues: lexicons.cues, titles: lexicons.titles)
     }
 
-    /// A title for an event with no trigger: the first clause of its non-excluded words (≤ 10 words).
+    /// A title for an event: subject + headline verb + object from the event's stretch of `sentence`
+    /// (the words outside `excluding`). Without a usable trigger, the stretch's own first clause.
+    /// `previous` holds the entities of the sentence before, to which a pronoun may refer.
     public func title(sentence: String, trigger: TriggerMatch?, entities: SentenceEntities,
-                      excluding: [Range<Int>]) -> String {
-        if let trigger { return title(sentence: sentence, trigger: trigger, entities: entities, excluding: excluding) }
-        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
-        let start = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues).first ?? 0
-        return finish(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues), doc: doc)
+                      excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
+        var doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
+        doc.previous = previous.mentions
+        // A trigger outside the event's stretch (or inside its date, "two days after the meeting")
+        // names another event: use one inside the stretch, or the stretch's own words.
+        var chosen = trigger
+        var replaced = false
+        if let t = trigger, let span = doc.tokenSpan(of: t.range),
+           span.allSatisfy({ doc.excluded[$0] }) || anchorsRelativeDate(doc, span) {
+            chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
+            replaced = true
+        }
+        // Candidates best first, each built only when those before it do not read as a headline.
+        var steps: [() -> [String]] = []
+        var lastResort: String?
+        // Verbs the clause analysis put in a headline count as verbs even when no list knows them.
+        var madeVerbs = Set<String>()
+        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+            steps.append {
+                guard let p = self.parts(doc, trigger: t, span: span) else { return [] }
+                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                lastResort = self.pronounHeadline(p, doc: doc)
+                return self.headlines(p, doc: doc)
+            }
+            steps.append { self.partnersTitle(doc, span: span).map { [$0] } ?? [] }
+            steps.append { [self.finish(self.fallback(doc, span: span), doc: doc)] }
+            steps.append { [self.firstClause(doc)] }
+        } else {
+            // No trigger: the first verb of the stretch's first clause, if any, then its words.
+            steps.append {
+                guard let verb = self.firstClauseVerb(doc), let p = self.predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
+                else { return [] }
+                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                return self.headlines(p, doc: doc)
+            }
+            steps.append { [self.firstClause(doc)] }
+        }
+        // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
+        if replaced, let t = trigger {
+            steps.append {
+                let wide = doc.subjectView()
+                guard let span = wide.tokenSpan(of: t.range), let p = self.parts(wide, trigger: t, span: span) else { return [] }
+                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                lastResort = lastResort ?? self.pronounHeadline(p, doc: wide)
+                return self.headlines(p, doc: wide)
+            }
+        }
+        var firstNonEmpty: String?
+        for step in steps {
+            for candidate in step() {
+                if isValidHeadline(candidate, verbs: madeVerbs) { return candidate }
+                if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
+            }
+        }
+        return lastResort ?? firstNonEmpty ?? finish(trigger?.text ?? "", doc: doc)
     }
 
+    func parts(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
+        trigger.isVerb ? predicate(doc, verb: span, written: trigger.text) : nominal(doc, trigger: trigger, span: span)
+    }
+
+    /// Same as the optional-trigger form, for a known trigger.
     public func title(sentence: String, trigger: TriggerMatch, entities: SentenceEntities,
-                      excluding: [Range<Int>]) -> String {
-        let doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
-        guard let span = doc.tokenSpan(of: trigger.range) else { return finish(trigger.text, doc: doc) }
-        var parts: (subject: String, verb: String, object: String)?
-        if trigger.isVerb {
-            parts = predicate(doc, verb: span, written: trigger.text)
-        } else {
-            parts = nominal(doc, trigger: trigger, span: span)
-        }
-        if let p = parts, !(p.subject.isEmpty && p.object.isEmpty) {
-            let head = [p.subject, p.verb].filter { !$0.isEmpty }.joined(separator: " ")
-            return finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc, protectedWords: head.split(separator: " ").count)
-        }
-        return finish(fallback(doc, span: span), doc: doc)
+                      excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
+        title(sentence: sentence, trigger: Optional(trigger), entities: entities, excluding: excluding, previous: previous)
     }
 
     // MARK: - Predicates
 
     /// Subject + present-tense verb + object around the verb occupying token `span`.
-    func predicate(_ doc: TitleText, verb span: Range<Int>, written: String) -> (String, String, String)? {
+    func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
@@ -63,7 +108,23 @@ public struct TitleBuilder: Sendable {
                 && !doc.tokens[left].key.hasSuffix("ly") && !cues.contains(.passive, key: doc.tokens[left].key) { break }
             left -= 1
         }
-        var subject = self.subject(doc.subjectView(), endingAt: left + 1)
+        if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
+        // "The two leaders are set to sign": the subject ends before the words that make it a plan.
+        var subjectEnd = left
+        if left >= 1, doc.tokens[left].key == "to", titles.grammar.contains(.futureLead, key: doc.tokens[left - 1].key) {
+            subjectEnd = left - 1
+            while subjectEnd >= 0, doc.tokens[subjectEnd].isWord, !doc.tokens[subjectEnd].isCapitalized,
+                  titles.grammar.contains(.futureLead, key: doc.tokens[subjectEnd].key)
+                    || cues.contains(.auxiliary, key: doc.tokens[subjectEnd].key) || cues.contains(.passive, key: doc.tokens[subjectEnd].key) {
+                subjectEnd -= 1
+            }
+        }
+        var subject = self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
+        // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
+        if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.tokens[subjectEnd - 1].key == ",",
+           let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
+            subject = (phrase, false)
+        }
         // "In a notice issued on …", "with permits required from …": a participle whose clause
         // opens with a preposition is a reduced passive; its noun is the subject.
         var clauseStart = left
@@ -76,6 +137,10 @@ public struct TitleBuilder: Sendable {
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
            !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
                .contains(doc.tokens[safe: clauseStart + 1]?.key ?? "") {
+            if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
+               let main = mainClause(doc, after: span, depth: depth) {
+                return main
+            }
             passive = true
             var rest = Array((clauseStart + 1)...left)[...]
             while let f = rest.first, ["the", "a", "an"].contains(doc.tokens[f].key) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
@@ -104,18 +169,41 @@ public struct TitleBuilder: Sendable {
         }
         // "Beijing’s tightening grip": the possessive is the subject.
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
-        // "Beijing said it would …": a pronoun takes the sentence's first actor of its kind, which
-        // reported speech refers back to more often than to the nearest name.
-        let pronoun = subject.text.lowercased()
-        if ["he", "she", "it", "they"].contains(pronoun),
-           let actor = doc.mentions.first(where: { m in
-               m.range.upperBound <= doc.tokens[span.lowerBound].range.lowerBound
-                   && (["he", "she"].contains(pronoun) ? m.kind == .person : (m.kind == .government || m.kind == .organization))
-           }) {
-            subject = (actor.name, false)
+        // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
+        if written.hasSuffix("ing"), left >= 0, left == span.lowerBound - 1,
+           ["when", "while", "after", "before", "since", "by"].contains(doc.tokens[left].key),
+           let shared = precedingSubject(doc, before: left) {
+            subject = shared
         }
-        // "…was the latest official to visit China": the clause's main actor visits.
-        if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1,
+        // "He and Xie agreed": a pronoun inside a pair is resolved too.
+        for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun + " and ") {
+            let key = pronoun.lowercased()
+            if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
+               let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
+                subject.text = name + subject.text.dropFirst(pronoun.count)
+            }
+        }
+        // "Beijing said it would …", "when he met …": a pronoun takes the name it refers to, or is dropped.
+        var pronounLeft = ""
+        if isPronoun(subject.text) {
+            if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+                subject = (name, subject.text.lowercased() == "they")
+            } else {
+                pronounLeft = subject.text
+                subject = ("", false)
+            }
+        }
+        // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
+        // its clause's own trigger verb, which makes the headline.
+        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.tokens[left].key == "to", subjectEnd == left,
+           let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(Array(main), cues: cues), depth: depth + 1),
+           !parts.subject.isEmpty, !parts.object.isEmpty {
+            return parts
+        }
+        // "prompting the president to order": the name right before "to" acts.
+        if left >= 1, doc.tokens[left].key == "to", let named = doc.mention(endingAt: left - 1), named.kind != .place {
+            subject = (named.name, false)
+        } else if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1, subjectEnd == left,
            let actor = doc.mentions.first(where: { $0.range.upperBound <= doc.tokens[left].range.lowerBound && $0.kind != .place }) {
             subject = (actor.name, false)
         } else if left >= 0, doc.tokens[left].key == "to", let first = doc.tokens.first, first.isCapitalized,
@@ -123,81 +211,56 @@ public struct TitleBuilder: Sendable {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
         let plural = subject.plural
-        let isParticiple = lexicon.verbUses(of: written).contains { $0.form == .participle || $0.form == .past }
-            || written.hasSuffix("ed")
+        // "was set by …": an irregular form after a passive auxiliary is its participle.
+        let uses = lexicon.verbUses(of: written)
+        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
+        let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
+            || written.hasSuffix("ed") || (passive && cues.thirdPersonOf[written.lowercased()] != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
-        let verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
-        let object = self.object(doc, from: span.upperBound)
-        return (subject.text, verb, object)
-    }
-
-    /// A noun trigger: "Pelosi's visit to Taipei" → "Nancy Pelosi visits Taipei"; "announced sanctions
-    /// on X" → "announces sanctions on X" through the governing verb.
-    func nominal(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> (String, String, String)? {
-        let entry = lexicon.entries.first { $0.lemma == trigger.lemma && $0.triggerClass == trigger.triggerClass }
-        let hasVerb = !(entry?.verbForms.isEmpty ?? true)
-        // Agent as possessive right before the noun, or "of/by X" right after it.
-        if hasVerb, let entry {
-            var agent: EntityMention?
-            var objectStart = span.upperBound
-            var before = span.lowerBound - 1
-            // "Tsai's previous transits": look past up to two lowercase modifiers.
-            var hops = 0
-            while before > 0, hops < 2, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-                  !doc.tokens[before].isPossessive, doc.tokens[before - 1].isWord,
-                  !cues.contains(.preposition, key: doc.tokens[before].key) {
-                before -= 1
-                hops += 1
-            }
-            if !(doc.tokens[safe: before]?.isPossessive ?? false) { before = span.lowerBound - 1 }
-            if before >= 0, doc.tokens[before].isPossessive, let m = doc.mention(endingAt: before), m.kind != .place {
-                agent = m
-            } else if before >= 0, doc.tokens[before].isPossessive, doc.tokens[before].isCapitalized,
-                      doc.mention(endingAt: before) == nil {
-                // An unrecognised name ("Pelosi's visit"): its capitalised words as written.
-                var first = before
-                while first > 0, doc.tokens[first - 1].isWord, doc.tokens[first - 1].isCapitalized, before - first < 3 { first -= 1 }
-                let text = doc.render(Array(first...before), cues: cues)
-                agent = EntityMention(kind: .person, range: doc.tokens[first].range.lowerBound..<doc.tokens[before].range.upperBound,
-                                      text: text, name: text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text)
-            } else if let next = doc.tokens[safe: span.upperBound], ["of", "by"].contains(next.key),
-                      var m = doc.mention(startingAt: span.upperBound + 1), m.mention.kind != .place {
-                // "a decision by China's National People's Congress": the possessor's body acts.
-                while doc.tokens[m.end - 1].isPossessive, let next = doc.mention(startingAt: m.end) { m = next }
-                agent = m.mention
-                objectStart = m.end
-            }
-            if let agent {
-                var start = objectStart
-                if trigger.triggerClass == "visit", doc.tokens[safe: start]?.key == "to" { start += 1 }
-                let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
-                // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
-                var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues)
-                if let v = words.firstIndex(where: { isVerb(doc.tokens[$0]) }) { words.removeSubrange(v...) }
-                return (agent.name, verb, doc.render(words, cues: cues))
-            }
+        var verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
+        if isFuture(doc, auxiliariesFrom: left + 1, verbAt: span.lowerBound) {
+            verb = passive && isParticiple ? "to be " + written.lowercased() : "to " + presentTense(of: written, plural: true)
         }
-        // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
-        var k = span.lowerBound - 1
-        var steps = 0
-        while k >= 0, steps < 5, doc.tokens[k].isWord, !doc.isBreakWord(k, cues: cues) {
-            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, key: doc.tokens[k - 1].key)
-                || cues.contains(.future, key: doc.tokens[k - 1].key))
-            // "a revised and broadened law": a participle after an article or "and" is an adjective.
-            let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
-                || doc.tokens[k - 1].isPossessive)
-            if !adjectival, isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
-                // "wrapped up three days of meetings": take the whole phrasal verb.
-                let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
-                let end = min(k + length, span.lowerBound)
-                let written = doc.render(Array(k..<end), cues: cues)
-                return predicate(doc, verb: k..<end, written: written.isEmpty ? doc.text(of: k) : written)
-            }
-            k -= 1
-            steps += 1
+        // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
+        // that-clause carries the news when it has a subject of its own.
+        let speech = cues.contains(.speech, key: written.lowercased()) || titles.grammar.contains(.reporting, key: verbLemma) || uses
+            .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
+        if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
+           let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
+           let inner = complementVerb(doc, after: that),
+           let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),
+           !parts.subject.isEmpty, !parts.object.isEmpty || parts.passive {
+            return parts
         }
-        return nil
+        if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
+        var object = self.object(doc, from: span.upperBound, verb: verbLemma)
+        // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
+        if object.isEmpty || cues.contains(.preposition, key: object.prefix { $0 != " " }.lowercased()),
+           !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
+            object = object.isEmpty ? antecedent : antecedent + " " + object
+        }
+        // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
+        // complement belongs to the verb; the next words are the main clause's.
+        let objectHead = String(object.prefix { $0 != " " }).lowercased()
+        if subjectEnd >= 0, ["that", "which", "who"].contains(doc.tokens[subjectEnd].key), !object.isEmpty,
+           !cues.contains(.preposition, key: objectHead), !cues.contains(.determiner, key: objectHead), !object.hasPrefix("as "),
+           isIntransitive(verbLemma) || isBaseVerb(objectHead) {
+            object = ""
+        }
+        // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
+        if object == "him" || object.hasPrefix("him "),
+           let name = resolvePronoun("he", in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+            object = name + object.dropFirst(3)
+        }
+        // "sign it into law": an object "it" takes the thing the sentence spoke of ("the bill also …").
+        if object.hasPrefix("it "), let thing = pronounThing(doc, before: span.lowerBound) {
+            object = thing + object.dropFirst(2)
+        }
+        return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
+                          lemma: verbLemma, passive: passive && isParticiple,
+                          participle: uses.first?.entry.pastParticiple ?? (written.hasSuffix("ed") ? written.lowercased() : nil),
+                          pronoun: pronounLeft, speech: speech)
     }
 
     func isVerb(_ token: WordToken) -> Bool {
@@ -212,47 +275,19 @@ public struct TitleBuilder: Sendable {
         while start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
         var indices = Array(start..<span.upperBound)
         indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
-        var trimmed = doc.trimmingLeading(indices, cues: cues)[...]
+        // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
+        while indices.count > span.count + 1, let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord,
+              !doc.tokens[last].isCapitalized,
+              ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].key.hasSuffix($0) }) {
+            indices.removeLast()
+        }
+        var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
               cues.contains(.preposition, key: doc.tokens[first].key) || cues.contains(.subjectBreak, key: doc.tokens[first].key)
                 || ["what", "than"].contains(doc.tokens[first].key) {
             trimmed = trimmed.dropFirst()
         }
-        return doc.render(Array(trimmed), cues: cues)
-    }
-
-    // MARK: - Finishing
-
-    /// Capitalised, no trailing punctuation, at most `maxLength` characters (cut at a word).
-    /// `protectedWords` (subject and verb, "stops over") are never trimmed as dangling words.
-    func finish(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
-        // Headlines drop articles ("signs aid bill into law").
-        var words = text.split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
-        if words.isEmpty {
-            let indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)
-            words = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)
-                .split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
-        }
-        var cut = false
-        while words.joined(separator: " ").count > maxLength, words.count > 1 {
-            words.removeLast()
-            cut = true
-        }
-        // A phrase cut short loses its whole prepositional tail ("off South" → "").
-        if cut, let p = words.lastIndex(where: { cues.contains(.preposition, key: $0.lowercased()) }),
-           p >= 2, words.count - p <= 3 {
-            words.removeSubrange(p...)
-        }
-        while let last = words.last, words.count > max(1, protectedWords),
-              cues.contains(.preposition, key: last.lowercased()) || cues.contains(.auxiliary, key: last.lowercased())
-                || ["the", "a", "an", "and", "or", "its", "their", "his", "her", "that", "which"].contains(last.lowercased()) {
-            words.removeLast()
-        }
-        var out = words.joined(separator: " ")
-        while let last = out.last, ",;:.-—–(\"“”'".contains(last) { out.removeLast() }
-        if out.count > maxLength { out = String(out.prefix(maxLength)) }
-        guard let first = out.first else { return out }
-        return first.uppercased() + out.dropFirst()
+        return Self.plannedAsInfinitive(doc.render(Array(trimmed), cues: cues))
     }
 }

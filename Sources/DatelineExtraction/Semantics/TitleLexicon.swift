@@ -1,11 +1,15 @@
-/// Titles and role nouns that introduce a person's name, from `titles.txt`.
+/// Titles and role nouns that introduce a person's name, from `titles.txt`, and the clause words
+/// event titles are built with, from `title-grammar.tsv`.
 public struct TitleLexicon: Sendable {
     /// Value: whether the entry is a lowercase role noun that may take a comma before the name.
     private(set) var table = PhraseTable<Bool>()
     public private(set) var count = 0
+    /// Clause words for building event titles (`title-grammar.tsv`); empty unless given.
+    public var grammar: TitleGrammar
 
     /// One title per line; "role: word" lines are role nouns. Periods are optional when matching.
-    public init(parsing text: String, fileName: String = "titles.txt") throws {
+    public init(parsing text: String, fileName: String = "titles.txt", grammar: TitleGrammar = TitleGrammar()) throws {
+        self.grammar = grammar
         for (_, fields) in DataLines(text: text) {
             let line = fields.joined(separator: " ")
             let isRole = line.hasPrefix("role:")
@@ -17,7 +21,7 @@ public struct TitleLexicon: Sendable {
     }
 
     public static func bundled() throws -> TitleLexicon {
-        try TitleLexicon(parsing: BundledResources.text(named: "titles.txt"))
+        try TitleLexicon(parsing: BundledResources.text(named: "titles.txt"), grammar: .bundled())
     }
 
     /// A title at word token `index` of `words` (punctuation removed): its length and whether it is a role noun.

@@ -10,15 +10,27 @@ struct TitleText {
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
     let droppable: [Bool]
     let mentions: [EntityMention]
+    let grammar: TitleGrammar
+    /// Weekday names: dates wherever they stand, so excluded even from the subject view.
+    let dateWords: [Bool]
+    /// Entities of the sentence before, which a pronoun may refer to.
+    var previous: [EntityMention] = []
 
     init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         let bytes = Array(sentence.utf8)
-        let tokens = WordTokenizer.tokens(bytes: bytes)
+        let tokens = Self.pruned(WordTokenizer.tokens(bytes: bytes), grammar: titles.grammar)
+        grammar = titles.grammar
         self.bytes = bytes
         self.tokens = tokens
         mentions = entities.mentions
-        excluded = tokens.map { t in
-            excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'"))
+        // Weekday names are always dates, which the list shows already.
+        let weekdays = Self.relativeDates(tokens, weekdays: tokens.map { t in
+            t.isCapitalized && cues.contains(.weekday, key: t.key) && t.key.utf8.count > 3
+        })
+        dateWords = weekdays
+        excluded = tokens.indices.map { i in
+            let t = tokens[i]
+            return excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'")) || weekdays[i]
         }
         let wordCount = { (r: Range<Int>) in tokens.filter { $0.isWord && r.contains($0.range.lowerBound) }.count }
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
@@ -79,7 +91,7 @@ struct TitleText {
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
         var copy = self
-        copy.excluded = zip(excluded, contextOnly).map { $0 && !$1 }
+        copy.excluded = excluded.indices.map { (excluded[$0] && !contextOnly[$0]) || dateWords[$0] }
         return copy
     }
 
@@ -101,6 +113,24 @@ struct TitleText {
             || (t.key == "." && index == tokens.count - 1)
     }
 
+    /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
+    func skippingTitles(from index: Int) -> Int {
+        var k = index
+        while k < tokens.count, droppable[k] { k += 1 }
+        return k
+    }
+
+    /// The next token after `index` that is a word and not excluded, nor a preposition whose object
+    /// was ("announced [on April 22] that").
+    func nextWord(after index: Int) -> Int? {
+        var k = index + 1
+        while k < tokens.count, excluded[k] || !tokens[k].isWord
+                || (k + 1 < tokens.count && excluded[k + 1] && ["on", "in", "at", "by", "since", "from"].contains(tokens[k].key)) {
+            k += 1
+        }
+        return k < tokens.count ? k : nil
+    }
+
     func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
         let t = tokens[index]
         return t.isWord && cues.contains(.subjectBreak, key: t.key)
@@ -120,8 +150,10 @@ struct TitleText {
 
     /// Words of the clause from `start`: stops at punctuation or a subordinating word ("and" goes on
     /// before a capitalised word); skips excluded tokens, dropping a preposition left dangling before them.
-    func clauseWords(from start: Int, limit: Int, cues: CueLexicon,
-                     isVerb: (WordToken) -> Bool = { _ in true }) -> [Int] {
+    /// As an `object`, it also stops where a reduced relative or participial clause opens ("… aimed
+    /// at", "a forum marking …"). A word limit never cuts a name, a hyphenated compound or an amount.
+    func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
+                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (String) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
         var count = 0
         var k = start
@@ -133,24 +165,53 @@ struct TitleText {
                    !out.isEmpty {
                     break
                 }
+                // "takes effect [30 days after] signing": what follows a relative date is its anchor.
+                if tokens[k].isWord, ["after", "before"].contains(tokens[k].key), k + 1 < tokens.count, !excluded[k + 1] {
+                    break
+                }
                 k += 1
+                continue
+            }
+            // "added 140 companies, most of them Chinese, to a blacklist": a quantified aside is skipped.
+            if object, let after = asideEnd(from: k) {
+                k = after
                 continue
             }
             if isBreak(k, cues: cues) { break }
             let t = tokens[k]
-            if t.isWord, isBreakWord(k, cues: cues) {
+            if t.isWord, isBreakWord(k, cues: cues) || (object && grammar.contains(.clauseBoundary, key: t.key)) {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
                 let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
                 // "removed as defense minister": "as" right after the verb is its complement.
-                let complement = t.key == "as" && count == 0
+                // Not "unfolded as Chinese media …", where "as" opens a clause.
+                let complement = t.key == "as" && count == 0 && tokens[safe: k + 1].map {
+                    $0.isWord && !$0.isCapitalized && !cues.contains(.determiner, key: $0.key)
+                } == true
                 if !continuesName && !complement { break }
             }
+            if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
+            // "visited Kyiv to discuss grain": a purpose clause ends the object.
+            if object, count > 0, t.key == "to", let next = tokens[safe: k + 1], next.isWord, !next.isCapitalized,
+               isBaseVerb(next.key) {
+                break
+            }
+            // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
+            if object, count > 0, t.isWord, ["it", "he", "she", "they", "we"].contains(t.key) { break }
             out.append(k)
-            if t.isWord && !droppable[k] && !["the", "a", "an"].contains(t.key) { count += 1 }
+            // A hyphenated compound ("free-trade") counts as one word.
+            if t.isWord && !droppable[k] && !t.isHyphenated && !["the", "a", "an"].contains(t.key) { count += 1 }
             k += 1
-            // Never cut a name in two ("the White | House").
-            if count >= limit, let m = mentions.first(where: { $0.range.contains(t.range.lowerBound) }) {
-                while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
+            if count >= limit {
+                // Never cut a name in two ("the White | House"), a compound ("high-|level") or an
+                // amount ("$34 | billion").
+                if let m = mentions.first(where: { $0.range.contains(t.range.lowerBound) }) {
+                    while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
+                }
+                while k < tokens.count, !excluded[k], tokens[k].isWord,
+                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && grammar.contains(.magnitude, key: tokens[k].key)) {
+                    out.append(k)
+                    k += 1
+                }
             }
         }
         while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast() }

@@ -11,7 +11,7 @@ enum TemporalWord: UInt8, Sendable {
     case fiscal, half, than, more, less, nearly, about, around, almost, some, over, within, during, by
     case am, pm, q, s, th, st, nd, rd, h, several, few, couple, many, then, far, once, yet, former, x, p, m
     case codeWord, measureWord, baselineWord, pronoun, old, latest, period, near, term, short, long
-    case holiday, eve, new
+    case holiday, eve, new, least, additional, decadeWord
 }
 
 /// Word → (class, value) table, probed by a 64-bit FNV-1a hash of the lower-cased letters.
@@ -61,7 +61,7 @@ enum TemporalLexicon {
                       ["october", "oct"], ["november", "nov"], ["december", "dec"]]
         for (i, names) in months.enumerated() { add(names, .month, i + 1) }
         let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (i, name) in days.enumerated() { add([name], .weekday, i + 1) }
+        for (i, name) in days.enumerated() { add([name, name + "s"], .weekday, i + 1) }
         add(["spring"], .season, 0); add(["summer"], .season, 1); add(["autumn", "fall"], .season, 2)
         add(["winter"], .season, 3)
         let units: [([String], Unit)] = [
@@ -86,8 +86,11 @@ enum TemporalLexicon {
         add(["final"], .ordinalWord, 99)
         add(["morning"], .partOfDay, 1); add(["afternoon"], .partOfDay, 2); add(["evening"], .partOfDay, 3)
         add(["night"], .partOfDay, 4); add(["overnight"], .partOfDay, 4)
+        add(["mornings"], .partOfDay, 1); add(["afternoons"], .partOfDay, 2); add(["evenings"], .partOfDay, 3)
+        add(["nights"], .partOfDay, 4)
         add(["noon", "midday"], .partOfDay, 5); add(["midnight"], .partOfDay, 6)
-        add(["daily"], .setWord, Unit.day.rawValue); add(["weekly"], .setWord, Unit.week.rawValue)
+        add(["daily", "nightly"], .setWord, Unit.day.rawValue); add(["weekly"], .setWord, Unit.week.rawValue)
+        add(["hourly"], .setWord, Unit.hour.rawValue)
         add(["monthly"], .setWord, Unit.month.rawValue); add(["quarterly"], .setWord, Unit.quarter.rawValue)
         add(["annually", "yearly", "annual"], .setWord, Unit.year.rawValue)
         add(["et", "gmt", "bst", "utc", "edt", "est", "pst", "pdt", "cet", "cest", "jst"], .timeZone)
@@ -138,6 +141,11 @@ enum TemporalLexicon {
         add(["eve"], .eve); add(["new"], .new)
         add(["period"], .period); add(["near"], .near); add(["term"], .term); add(["short"], .short)
         add(["long"], .long)
+        // "the nineties": value is the decade's first year.
+        for (k, name) in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].enumerated() {
+            add([name], .decadeWord, 1920 + 10 * k)
+        }
+        add(["least"], .least); add(["additional", "further"], .additional)
         add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs", "he", "she", "they", "we"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }
         return t

@@ -153,6 +153,10 @@ extension TemporalParser {
         }
         var part = 0
         if word(i + 1) == .partOfDay { part = tokens[i + 1].value; j = i + 2 } else { j = i + 1 }
+        // "on Tuesdays", "Friday nights": a recurrence.
+        if isPlural(i) || part > 0 && part < 5 && isPlural(i + 1) {
+            return TemporalMatch(start: i, end: j, meaning: .set("XXXX-WXX-\(weekday)" + TemporalResolver.partCode(part)))
+        }
         return TemporalMatch(start: i, end: j, meaning: .weekday(weekday, offset: 0, partOfDay: part))
     }
 

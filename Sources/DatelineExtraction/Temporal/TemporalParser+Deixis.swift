@@ -10,6 +10,10 @@ extension TemporalParser {
             if word(j + 1) == .weekday, tokens[j + 1].isCapitalized, word(j) != .past, word(j) != .coming {
                 return at(j + 2, .anchorWeekday(tokens[j + 1].value, forward ? 1 : -1))
             }
+            // "the next morning", "the previous evening": the day after (before) the anchor day.
+            if word(j + 1) == .partOfDay, tokens[j + 1].value <= 4, word(j) == .next || word(j) == .following || word(j) == .previous {
+                return at(j + 2, .anchorDays(forward ? 1 : -1))
+            }
             if word(j + 1) == .unit, !isPlural(j + 1) {
                 let unit = unitOf(j + 1)
                 if word(j) == .previous || word(j) == .following || word(j) == .next && word(j - 2) != .in {
@@ -23,8 +27,17 @@ extension TemporalParser {
             if let n = count(j + 1), word(j + 2) == .unit {
                 return at(j + 3, .duration(Self.durationValue(n, unitOf(j + 2))))
             }
-            if word(j + 1) == .few || word(j + 1) == .several || word(j + 1) == .couple, word(j + 2) == .unit {
-                return at(j + 3, .duration(Self.durationValue(nil, unitOf(j + 2))))
+            if word(j + 1) == .few || word(j + 1) == .several || word(j + 1) == .couple {
+                // "the next couple of years": two.
+                let k = word(j + 2) == .of ? j + 3 : j + 2
+                if word(k) == .unit {
+                    return at(k + 1, .duration(Self.durationValue(word(j + 1) == .couple ? 2 : nil, unitOf(k))))
+                }
+            }
+            // "the last half of 1989": the second half.
+            if word(j) == .last, word(j + 1) == .half, var m = ordinalPeriod(at: i, number: 2, unitAt: j + 1) {
+                m.start = i
+                return m
             }
             if word(j) == .past { return at(j + 1, .reference("PAST_REF")) }
             return nil
@@ -42,10 +55,23 @@ extension TemporalParser {
             return at(j + 2, .reference("FUTURE_REF"))
         case .present: return word(j + 1) == .none || tokens.count <= j + 1 || tokens[j + 1].kind == .punct
             ? at(j + 1, .reference("PRESENT_REF")) : nil
+        case .unit where unitOf(j) == .year && !isPlural(j) && Self.isEnding(tokens, j + 1),
+             .fiscal where word(j + 1) == .unit && unitOf(j + 1) == .year && Self.isEnding(tokens, j + 2):
+            // "the year ended March 31", "the fiscal year ending June 30": a twelve-month span named by its end.
+            return at(word(j) == .fiscal ? j + 2 : j + 1, .duration("P1Y"))
+        case .unit where unitOf(j) == .year && !isPlural(j) && (word(i - 1) == .for || word(i - 1) == .of)
+            && (j + 1 >= tokens.count || tokens[j + 1].kind == .punct && tokens[j + 1].mark != UInt8(ascii: "-")):
+            // "For the year, volume was flat", "the first nine months of the year.": the current year.
+            return at(j + 1, .unitRelative(.year, 0))
         case .unit where unitOf(j) == .quarter && !isPlural(j):
             return at(j + 1, .anchorQuarter(0))
         case .latest where word(j + 1) == .unit && unitOf(j + 1) == .quarter:
             return at(j + 2, .unitRelative(.quarter, -1))
+        case .latest where word(j + 1) == .period:
+            // Results news: "the latest period" is the quarter being reported.
+            return at(j + 2, .anchorQuarter(0))
+        case .latest where word(j + 1) == .fiscal && word(j + 2) == .unit && unitOf(j + 2) == .year:
+            return at(j + 3, .unitRelative(.year, -1))
         case .unit where unitOf(j) == .year && isMark(j + 1, "-") && (word(j + 2) == .earlier || word(j + 2) == .ago):
             // "the year-earlier quarter", "the year-ago period".
             let end = word(j + 3) == .unit || word(j + 3) == .period ? j + 4 : j + 3
@@ -55,42 +81,81 @@ extension TemporalParser {
             guard let (y, end) = spokenYear(at: j + 1) else { return nil }
             return at(end, .year(y))
         case .current:
-            guard word(j + 1) == .unit else { return nil }
-            return at(j + 2, .unitRelative(unitOf(j + 1), 0))
+            // "the current fiscal year".
+            let k = word(j + 1) == .fiscal ? j + 2 : j + 1
+            guard word(k) == .unit else { return nil }
+            return at(k + 1, .unitRelative(unitOf(k), 0))
         case .unit where unitOf(j) == .day && (word(j + 1) == .before || word(j + 1) == .after):
             // "the day before the talks opened" is relative to an undated event: leave it.
             if j + 2 < tokens.count, tokens[j + 2].kind != .punct { return nil }
             return at(j + 2, .anchorDays(word(j + 1) == .before ? -1 : 1))
         case .ordinalWord:
-            return ordinalPeriod(at: i)
+            if let m = ordinalPeriod(at: i) { return m }
+            // "the first nine months": TimeML takes the determiner and the ordinal into the duration.
+            return word(j) == .ordinalWord && tokens[j].value == 1 ? determinedDuration(at: i, countAt: j + 1) : nil
         case .season:
             guard var m = seasonExpression(at: j, determined: true) else { return nil }
             m.start = i
             return m
         case .weekend:
             return at(j + 1, .unitRelative(.weekend, 0))
+        case .decadeWord:
+            return at(j + 1, .decade(tokens[j].value))
         case .early, .mid, .late:
             guard var m = partOf(at: j) else { return nil }
             m.start = i
             return m
+        case .latest where count(j + 1) != nil:
+            return determinedDuration(at: i, countAt: j + 1)
+        case .numberWord:
+            return determinedDuration(at: i, countAt: j)
         default:
-            guard j < tokens.count, tokens[j].kind == .number, var m = numeric(at: j) else { return nil }
+            if let m = determinedDuration(at: i, countAt: j) { return m }
+            // "the '80s"
+            let k = isMark(j, "'") && j + 1 < tokens.count && tokens[j + 1].kind == .number ? j + 1 : j
+            guard k < tokens.count, tokens[k].kind == .number, var m = numeric(at: k) else { return nil }
             if case .decade = m.meaning { m.start = i; return m }
+            if case .century = m.meaning { m.start = i; return m }
+            if case .quarter = m.meaning { m.start = i; return m }
+            if case .half = m.meaning { m.start = i; return m }
             return nil
         }
+    }
+
+    /// "the nine months", "the four days": a counted duration with its determiner ("the two-day summit" keeps
+    /// only the adjective).
+    func determinedDuration(at i: Int, countAt k: Int) -> TemporalMatch? {
+        guard count(k) != nil, year(k) == nil, word(k + 1) == .unit, var m = counted(at: k),
+              case .duration = m.meaning, m.mod == nil else { return nil }
+        m.start = i
+        return m
+    }
+
+    static let endedHash = TemporalLexicon.hash("ended"), endingHash = TemporalLexicon.hash("ending")
+
+    /// "ended" or "ending" at `i`.
+    static func isEnding(_ tokens: [TemporalToken], _ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && (tokens[i].hash == endedHash || tokens[i].hash == endingHash)
     }
 
     func isPlural(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word && tokens[i].detail & 2 != 0 }
 
     /// "the third quarter of 2023", "the first half", "the fourth quarter of last year".
-    func ordinalPeriod(at i: Int) -> TemporalMatch? {
-        let n = tokens[i + 1].value
-        let j = i + 2
+    func ordinalPeriod(at i: Int, number: Int? = nil, unitAt: Int? = nil) -> TemporalMatch? {
+        let n = number ?? tokens[i + 1].value
+        let j = unitAt ?? i + 2
         let isQuarter = word(j) == .unit && unitOf(j) == .quarter && (1...4).contains(n)
         let isHalf = word(j) == .half && (1...2).contains(n)
         guard isQuarter || isHalf else { return nil }
         var end = j + 1
         var ref: TemporalMeaning.YearRef = .bare
+        // "the last half of the '80s": the late (or early) part of that decade.
+        if isHalf, word(end) == .of, end + 1 < tokens.count, var m = core(at: end + 1), case .decade = m.meaning {
+            m.start = i
+            m.part = n == 1 ? .early : .late
+            m.mod = n == 1 ? "START" : "END"
+            return m
+        }
         if word(end) == .of {
             if let y = year(end + 1) { ref = .explicit(y); end += 2 }
             else if word(end + 1) == .this || word(end + 1) == .last || word(end + 1) == .next, word(end + 2) == .unit,

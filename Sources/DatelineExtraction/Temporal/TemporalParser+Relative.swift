@@ -21,6 +21,17 @@ extension TemporalParser {
             }
         }
         let t = tokens[i]
+        // "the 20th century", "19th-century": the century's first two digits.
+        if t.detail <= 2, t.suffix == .th || t.suffix == .st || t.suffix == .nd || t.suffix == .rd, (1...21).contains(t.value) {
+            let k = isMark(i + 1, "-") ? i + 2 : i + 1
+            if word(k) == .unit, unitOf(k) == .century, !isPlural(k) {
+                return TemporalMatch(start: i, end: k + 1, meaning: .century(t.value - 1))
+            }
+        }
+        // "the '80s": a two-digit decade after an apostrophe, in the 1900s from the '30s on.
+        if t.detail == 2, t.suffix == .s, t.value % 10 == 0, i > 0, isMark(i - 1, "'"), !t.gapBefore {
+            return TemporalMatch(start: i - 1, end: i + 1, meaning: .decade((t.value >= 30 ? 1900 : 2000) + t.value))
+        }
         if t.detail == 4, t.suffix == .s, (1000...2199).contains(t.value), t.value % 10 == 0, !isQuantityOrCode(i) {
             return TemporalMatch(start: i, end: i + 1, meaning: .decade(t.value))
         }
@@ -30,6 +41,15 @@ extension TemporalParser {
                 if digits(i + 2) == 2, let short = number(i + 2), y / 100 * 100 + short > y {
                     return TemporalMatch(start: i, end: i + 3, meaning: .yearRange(y, y / 100 * 100 + short))
                 }
+            }
+            // "the 1988 third quarter", "1989 first half".
+            if word(i + 1) == .ordinalWord {
+                let n = tokens[i + 1].value
+                let k = isMark(i + 2, "-") ? i + 3 : i + 2
+                if word(k) == .unit, unitOf(k) == .quarter, (1...4).contains(n) {
+                    return TemporalMatch(start: i, end: k + 1, meaning: .quarter(n, .explicit(y)))
+                }
+                if word(k) == .half, (1...2).contains(n) { return TemporalMatch(start: i, end: k + 1, meaning: .half(n, .explicit(y))) }
             }
             var m = TemporalMatch(start: i, end: i + 1, meaning: .year(y))
             if word(i + 1) == .baselineWord || isMark(i + 1, "-") && word(i + 2) == .baselineWord { m.datesEvents = false }
@@ -88,6 +108,7 @@ extension TemporalParser {
         if article {
             if count(i + 1) != nil, word(i + 1) != .a { return nil }  // "an 11-day standoff": the count starts it
             if word(j) == .few || word(j) == .couple {
+                if word(j) == .couple { n = 2 }
                 j += 1
                 if word(j) == .of { j += 1 }
             } else {
@@ -97,6 +118,17 @@ extension TemporalParser {
             n = count(i)
             guard n != nil else { return nil }
         }
+        // "5 1/2 hours", "2 1/2 years": a half unit more.
+        if !article, let whole = n, number(j) == 1, isMark(j + 1, "/"), number(j + 2) == 2, !tokens[j + 1].gapBefore,
+           !tokens[j + 2].gapBefore, word(j + 3) == .unit, let value = Self.halfDurationValue(whole, unitOf(j + 3)) {
+            return TemporalMatch(start: i, end: j + 4, meaning: .duration(value))
+        }
+        // "two more weeks", "an additional year", "a further six months": the count is the duration.
+        if word(j) == .more || word(j) == .additional, word(j + 1) == .unit { j += 1 }
+        if article, word(j) == .additional, count(j + 1) != nil, word(j + 2) == .unit {
+            n = count(j + 1)
+            j += 2
+        }
         // "two-day", "18-month": an adjective; always a duration.
         if isMark(j, "-"), !tokens[j].gapBefore, word(j + 1) == .unit, let n {
             // "6-year-old" is an age; "three-quarters of" a fraction.
@@ -105,8 +137,12 @@ extension TemporalParser {
             return TemporalMatch(start: i, end: j + 2, meaning: .duration(Self.durationValue(n, unitOf(j + 1))))
         }
         guard word(j) == .unit else { return nil }
+        // "a day-long strike": the article is not a count; the unit starts the expression.
+        if article, isMark(j + 1, "-"), word(j + 2) == .long { return nil }
         let unit = unitOf(j)
         j += 1
+        // "37 years old": an age, which TimeML does not tag.
+        if word(j) == .old { return nil }
         guard let n else {
             return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(nil, unit)))
         }
@@ -143,6 +179,18 @@ extension TemporalParser {
             return TemporalMatch(start: i, end: j, meaning: .set(Self.durationValue(1, unit)))
         }
         return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(n, unit)))
+    }
+
+    /// TIMEX3 value of N and a half units (`PT5H30M`, `P2Y6M`, `P3DT12H`), for units that split evenly.
+    static func halfDurationValue(_ n: Int, _ unit: Unit) -> String? {
+        switch unit {
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .day: return "P\(n)DT12H"
+        case .year: return "P\(n)Y6M"
+        case .decade: return "P\(n * 10 + 5)Y"
+        default: return nil
+        }
     }
 
     /// TIMEX3 duration value: `P2D`, `P18M`, `PT3H`, `PXY` when the count is vague.

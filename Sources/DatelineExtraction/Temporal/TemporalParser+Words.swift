@@ -69,6 +69,10 @@ extension TemporalParser {
         case .soon:
             return at(i + 1, .reference("FUTURE_REF"))
         case .several, .many, .few:
+            // "a several-year delay".
+            if word(i) == .several, isMark(i + 1, "-"), !tokens[i + 1].gapBefore, word(i + 2) == .unit {
+                return at(i + 3, .duration(Self.durationValue(nil, unitOf(i + 2))))
+            }
             guard next == .unit, isPlural(i + 1) else { return nil }
             if word(i + 2) == .ago { return at(i + 3, .reference("PAST_REF")) }
             return at(i + 2, .duration(Self.durationValue(nil, unitOf(i + 1))))
@@ -81,6 +85,9 @@ extension TemporalParser {
         case .unit where isPlural(i) && word(i - 1) == .for:
             // "for years": an unstated count.
             return at(i + 1, .duration(Self.durationValue(nil, unitOf(i))))
+        case .unit where isMark(i + 1, "-") && !tokens[i + 1].gapBefore && word(i + 2) == .long:
+            // "a day-long strike", "decades-long feud".
+            return at(i + 3, .duration(Self.durationValue(isPlural(i) ? nil : 1, unitOf(i))))
         case .recent:
             guard next == .unit, isPlural(i + 1) else { return nil }
             return at(i + 2, .reference("PAST_REF"))
@@ -98,14 +105,23 @@ extension TemporalParser {
             default: return nil
             }
         case .setWord:
-            // "weekly figures", "annual meeting": an adjective, not a time.
-            if i + 1 < tokens.count, tokens[i + 1].kind == .word, next != .and { return nil }
+            // "annual meeting", "monthly figures": an adjective, not a time; but the short periods keep
+            // their frequency as adjectives too ("daily rallies", "weekly flights", as TimeML tags them).
+            let unit = Unit(rawValue: tokens[i].value) ?? .year
+            if unit != .day, unit != .week, unit != .hour, i + 1 < tokens.count, tokens[i + 1].kind == .word, next != .and {
+                return nil
+            }
             return at(i + 1, .set(Self.durationValue(1, Unit(rawValue: tokens[i].value) ?? .year)))
         case .every, .each, .per:
             if next == .unit { return at(i + 2, .set(Self.durationValue(1, unitOf(i + 1)))) }
             if word(i) != .per, next == .weekday, tokens[i + 1].isCapitalized {
                 return at(i + 2, .set("XXXX-WXX-\(tokens[i + 1].value)"))
             }
+            // "each July", "every spring".
+            if word(i) != .per, next == .month, tokens[i + 1].isCapitalized {
+                return at(i + 2, .set("XXXX-" + TemporalResolver.pad(tokens[i + 1].value, 2)))
+            }
+            if word(i) != .per, next == .season { return at(i + 2, .set("XXXX-" + TemporalResolver.seasonCodes[tokens[i + 1].value])) }
             if word(i) == .every, let n = count(i + 1), word(i + 2) == .unit {
                 return at(i + 3, .set(Self.durationValue(n, unitOf(i + 2))))
             }

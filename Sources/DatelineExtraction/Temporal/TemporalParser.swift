@@ -39,13 +39,20 @@ struct TemporalParser {
             let t = tokens[i]
             let candidate = t.kind == .number || (t.kind == .word && t.word != .none && t.word != .other)
             if candidate, let m = match(at: i), m.end > i {
-                matches.append(m)
+                if !isQuotedTitle(m) { matches.append(m) }
                 i = m.end
             } else {
                 i += 1
             }
         }
         return matches
+    }
+
+    /// `"This Week"`, `''60 Minutes''`: a quoted title-case unit names a programme, not a time.
+    func isQuotedTitle(_ m: TemporalMatch) -> Bool {
+        guard m.start > 0, m.end > m.start + 1, word(m.end - 1) == .unit, tokens[m.end - 1].isCapitalized else { return false }
+        let before = tokens[m.start - 1]
+        return before.kind == .punct && (before.mark == UInt8(ascii: "\"") || before.mark == UInt8(ascii: "'"))
     }
 
     // MARK: token access
@@ -156,7 +163,10 @@ struct TemporalParser {
         return nil
     }
 
-    private func isUnitNext(_ i: Int) -> Bool { word(i + 1) == .unit || isMark(i + 1, "-") && word(i + 2) == .unit }
+    private func isUnitNext(_ i: Int) -> Bool {
+        word(i + 1) == .unit || isMark(i + 1, "-") && word(i + 2) == .unit
+            || number(i + 1) == 1 && isMark(i + 2, "/") && number(i + 3) == 2 && word(i + 4) == .unit  // "5 1/2 hours"
+    }
 
     /// Index after an optional "." (abbreviations such as "Sept.").
     func skipDot(_ i: Int) -> Int { isMark(i, ".") && (i < tokens.count && !tokens[i].gapBefore) ? i + 1 : i }
@@ -179,9 +189,16 @@ struct TemporalParser {
         case .more where word(i + 1) == .than: mod = "MORE_THAN"; j = i + 2
         case .less where word(i + 1) == .than: mod = "LESS_THAN"; j = i + 2
         case .over where count(i + 1) != nil: mod = "MORE_THAN"; j = i + 1
+        case .at where word(i + 1) == .least: mod = "EQUAL_OR_MORE"; j = i + 2
         default: return nil
         }
-        guard var m = core(at: j), case .duration = m.meaning else { return nil }
+        // The hedge belongs to durations, to "N years ago" and to clock times ("about 10:35 a.m.").
+        guard var m = core(at: j) else { return nil }
+        switch m.meaning {
+        case .duration, .ago, .clock: break
+        case .dayRelative(let n, _) where n < -1 && word(m.end - 1) == .ago: break
+        default: return nil
+        }
         m.start = i
         m.mod = mod
         return m

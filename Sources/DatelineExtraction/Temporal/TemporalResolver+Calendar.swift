@@ -30,8 +30,14 @@ extension TemporalResolver {
         case .past: return candidates.last { $0.1 <= pub }?.0
         case .future: return candidates.first { $0.1 >= pub }?.0
         case .present, .unknown:
-            return candidates.min { abs($0.1.dayNumber - pub.dayNumber) < abs($1.1.dayNumber - pub.dayNumber) }?.0
+            // News mostly reports what happened: a date ahead must be clearly nearer to win.
+            return candidates.min { Self.newsDistance($0.1, pub) < Self.newsDistance($1.1, pub) }?.0
         }
+    }
+
+    /// Distance from publication with days ahead counted double (for an unknown tense).
+    static func newsDistance(_ d: CalendarDate, _ pub: CalendarDate) -> Int {
+        d > pub ? 2 * (d.dayNumber - pub.dayNumber) : pub.dayNumber - d.dayNumber
     }
 
     /// Year of a named month, with whether the publication date decided it.
@@ -73,7 +79,7 @@ extension TemporalResolver {
                 if past == future { return (past, true) }
                 let toPast = pub.dayNumber - bounds(past).1.dayNumber
                 let toFuture = bounds(future).0.dayNumber - pub.dayNumber
-                return (toFuture < toPast ? future : past, true)
+                return (toFuture * 2 < toPast ? future : past, true)
             }
         }
     }

@@ -183,13 +183,20 @@ struct TemporalResolver {
             if let span = discourse.anchorSpan, let e = span.earliest, span.granularity == .quarter {
                 return Self.shifted(e, .quarter, n)
             }
+            // "the quarter ended Sept. 30 … the year-ago quarter": the quarter holding that day or month,
+            // when it has ended (a quarter is reported after the fact).
+            if let span = discourse.anchorSpan, let e = span.earliest, let w = span.width, w <= 31,
+               span.granularity == .day || span.granularity == .month,
+               let own = Self.shifted(e, .quarter, 0)?.span.latest, pub.map({ own < $0 }) ?? true {
+                return Self.shifted(e, .quarter, n)
+            }
             if n == 0 {
                 guard let pub, var r = Self.shifted(pub, .quarter, -1) else { return nil }
                 r.relative = true
                 return r
             }
-            if let span = discourse.anchorSpan { return Self.shiftedYears(span, n / 4) }
-            guard let pub, var r = Self.shifted(pub, .year, n / 4) else { return nil }
+            // Otherwise the latest quarter ended before publication, moved: results news reports it.
+            guard let pub, var r = Self.shifted(pub, .quarter, n - 1) else { return nil }
             r.relative = true
             return r
         case .anchorWeekday(let wd, let direction):

@@ -8,8 +8,8 @@ import DatelineModel
 /// - anaphoric expressions ("the following day", "two days later", "that same week") count from the
 ///   most recent day-precision date found earlier in the document (chains included);
 /// - "N days after <event word>" counts from the latest sentence with a date that mentions the same
-///   event word ("after signing" ← "signed … on Wednesday"), else from that most recent day; after a
-///   clause or a name ("a day after Macron ended …") it stays an undated duration;
+///   event word ("after signing" ← "signed … on Wednesday"), never from publication: with no such
+///   sentence, or after a clause or a name ("a day after Macron ended …"), it stays an undated duration;
 /// - "that year" / "of that year" use the most recent expression lying inside one calendar year;
 /// - a month-day or month without a year follows an earlier date in the same clause (CONVENTIONS §6);
 /// - comparisons ("a year earlier", "year-ago") never become anchors.
@@ -55,12 +55,21 @@ public struct TemporalTagger: Sendable {
             defer { previousEnd = m.end }
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             var context = discourse
-            if let k = m.eventWord, let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day }
+            // "30 days after signing" counts from the dated signing, never from publication: when no dated
+            // sentence mentions the event, it stays an undated duration.
+            var unanchored = false
+            if let k = m.eventWord {
+                if let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day } else { unanchored = true }
+            }
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
             let clauseAnchor = sentenceAnchor != nil
-                && !(sentenceAnchorEnd..<m.start).contains { TenseDetector.isClauseBreak(tokens, $0, leftward: true) }
+                && !(sentenceAnchorEnd..<m.start).contains {
+                    TenseDetector.isClauseBreak(tokens, $0, leftward: true) || TenseDetector.closesInsertion(tokens, $0)
+                }
                 ? sentenceAnchor : nil
-            let resolution = resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor)
+            let resolution = unanchored
+                ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)
+                : resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
@@ -131,6 +140,8 @@ public struct TemporalTagger: Sendable {
         // "as soon as Tuesday", "as early as next week": a prospect.
         if m.start >= 3, TenseDetector.isAsSoonAs(tokens, before: m.start) { return .future }
         let before = tokens[m.start - 1]
+        // "since March": an onset, so it lies in the past whatever the verb.
+        if before.word == .since { return .past }
         if before.word == .the || before.word == .a || before.word == .an || TenseDetector.isDeterminer(before) {
             if m.end < tokens.count, tokens[m.end].kind == .word { return .unknown }
         }

@@ -12,7 +12,10 @@ public enum Tense: String, Sendable, Hashable {
 ///
 /// - Complexity: O(window) dictionary probes on precomputed word hashes.
 public enum TenseDetector {
-    enum Cue: UInt8 { case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting, schedule }
+    enum Cue: UInt8 {
+        case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting
+        case schedule, intent, have
+    }
 
     /// Tense around a UTF-8 byte range of `sentence`.
     public static func tense(of sentence: String, around range: Range<Int>) -> Tense {
@@ -40,8 +43,11 @@ public enum TenseDetector {
         // A cue to the right must be clearly nearer to win: news clauses put the verb first.
         var k2 = end
         while k2 < tokens.count, k2 - end + 1 <= 10, !isClauseBreak(tokens, k2, leftward: false) {
-            // A trailing attribution (", officials said") does not govern the date.
-            if cues[tokens[k2].hash] == .reporting { break }
+            // A trailing attribution (", officials said") does not govern the date, nor does an auxiliary
+            // that opens a coordinated clause ("… on Saturday and were planning to …").
+            if let cue = cues[tokens[k2].hash], cue == .reporting { break }
+            if cues[tokens[k2].hash] == .conjunction, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
+               let next = cues[tokens[k2 + 1].hash], next == .be || next == .pastBe || next == .modal || next == .have { break }
             if let t = cueTense(tokens, k2) {
                 let d = k2 - end + 1
                 if let l = left, d * 2 >= l.distance { break }
@@ -60,6 +66,14 @@ public enum TenseDetector {
         return cues[tokens[k + 1].hash] == .conjunction
     }
 
+    /// ", will join …", ", were …": a comma right before an auxiliary closes an inserted clause ("who were
+    /// invited in July 1997, will join on March 12"), so a date inside it does not anchor the main clause.
+    static func closesInsertion(_ tokens: [TemporalToken], _ k: Int) -> Bool {
+        guard tokens[k].kind == .punct, tokens[k].mark == UInt8(ascii: ","), k + 1 < tokens.count,
+              tokens[k + 1].kind == .word, let cue = cues[tokens[k + 1].hash] else { return false }
+        return cue == .modal || cue == .be || cue == .pastBe || cue == .have
+    }
+
     static func isClauseBreak(_ t: TemporalToken) -> Bool {
         t.kind == .punct && (t.mark == UInt8(ascii: ";") || t.mark == UInt8(ascii: "?") || t.mark == UInt8(ascii: "!"))
     }
@@ -68,6 +82,8 @@ public enum TenseDetector {
     static func cueTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
+        // "due-diligence", "set-aside": part of a compound, not a verb.
+        if k + 1 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "-"), !tokens[k + 1].gapBefore { return nil }
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
         if t.word == .ago { return .past }
         var cue = cues[t.hash]
@@ -77,17 +93,43 @@ public enum TenseDetector {
         if k + 2 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "'"), tokens[k + 2].end - tokens[k + 2].start == 1,
            cue == .past { cue = .modal }
         switch cue {
-        case .future?, .modal?: return .future
+        case .modal?:
+            // "would have benefited": a past counterfactual, so the date lies in the past.
+            if t.hash != willHash, t.hash != shallHash, k + 2 < tokens.count, cues[tokens[k + 1].hash] == .have,
+               isPastForm(tokens[k + 2]) { return .past }
+            return .future
+        case .future?: return .future
+        case .intent?:
+            // "agreed to admit … in March": the infinitive is what lies ahead; "agreed on Monday" is past.
+            if k > 0, isDeterminer(tokens[k - 1]) { return nil }
+            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to { return .future }
+            return isPastForm(t) ? participleTense(tokens, k) ?? .past : .present
+        case .have?:
+            // "have to leave by Friday": an obligation ahead.
+            return k + 1 < tokens.count && cues[tokens[k + 1].hash] == .to ? .future : nil
         case .futureParticiple?:
+            // "the plan", "the hope": nouns; "the planned visit" still looks ahead.
+            if k > 0, isDeterminer(tokens[k - 1]), t.detail & 4 == 0 { return nil }
+            // "had been due to expire": a plan that lay in the past.
+            if k >= 2, tokens[k - 1].hash == beenHash, tokens[k - 2].hash == hadHash { return .past }
             // "set Friday as the deadline" is past; "is set to", "expected on", "planned for" are plans.
             let isSet = t.hash == setHash
             guard t.detail & 4 != 0 || isSet else { return .future }
             if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to || tokens[k + 1].word == .for { return .future }
             if k > 0, let before = cues[tokens[k - 1].hash], before == .be || before == .pastBe || before == .modal
                 || before == .determiner { return .future }
-            return isSet ? .past : .future
+            // "has set Nov. 10 as the deadline": setting says nothing of when the date lies; "set aside" is past.
+            if isSet, k + 1 < tokens.count {
+                let n = tokens[k + 1]
+                return n.kind == .number || n.word == .month || n.word == .weekday ? nil : .past
+            }
+            return .future
         case .past?, .pastBe?, .reporting?: return participleTense(tokens, k) ?? .past
         case .schedule?:
+            // "the vote in January", "a visit on Monday": nouns.
+            if k > 0, isDeterminer(tokens[k - 1]) { return nil }
+            // "had been due to expire Friday", "plans to visit": the verb before "to" decides.
+            if k > 0, cues[tokens[k - 1].hash] == .to { return nil }
             // "The summit opens Monday", "He meets Xi on Friday": a timetable, so the date lies ahead.
             return participleTense(tokens, k) == .past ? .past : .future
         case .present?, .be?:
@@ -99,7 +141,9 @@ public enum TenseDetector {
             if t.detail & 8 != 0, k > 0, cues[tokens[k - 1].hash] == .be { return .future }
             // Lower-case "-ed" words are past forms or participles; capitalised ones are names ("United").
             guard t.detail & 4 != 0, t.detail & 1 == 0 else { return nil }
+            // "the planned visit", "a still unspecified date": adjectives after a determiner (and an adverb).
             if k > 0, tokens[k - 1].kind == .word, cues[tokens[k - 1].hash] == .determiner { return nil }
+            if k > 1, tokens[k - 1].kind == .word, adverbs.contains(tokens[k - 1].hash), isDeterminer(tokens[k - 2]) { return nil }
             return participleTense(tokens, k) ?? .past
         }
     }
@@ -116,6 +160,17 @@ public enum TenseDetector {
 
     static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
 
+    /// A past form or participle: a lower-case "-ed" word or an irregular past ("benefited", "met", "been").
+    static func isPastForm(_ token: TemporalToken) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.detail & 4 != 0, token.detail & 1 == 0 { return true }
+        let cue = cues[token.hash]
+        return cue == .past || cue == .pastBe || cue == .reporting
+    }
+
+    static let willHash = TemporalLexicon.hash("will"), shallHash = TemporalLexicon.hash("shall")
+    static let beenHash = TemporalLexicon.hash("been"), hadHash = TemporalLexicon.hash("had")
+
     /// "will be held" → future; "is held" → present; "has met" → past; nil when no auxiliary sits right
     /// before the verb (one adverb such as "not" or "also" may intervene).
     static func participleTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
@@ -129,7 +184,7 @@ public enum TenseDetector {
         guard j >= 0, tokens[j].kind == .word else { return nil }
         switch cues[tokens[j].hash] {
         case .modal?, .future?, .to?: return .future
-        case .pastBe?: return .past
+        case .pastBe?, .have?: return .past
         case .be?:
             let i = previous(j - 1)
             if i >= 0, tokens[i].kind == .word, let c = cues[tokens[i].hash], c == .modal || c == .to { return .future }
@@ -158,8 +213,14 @@ public enum TenseDetector {
         add("is are am be being re says say isn aren doesn don", .be)
         add("was were had did been didn wasn weren hadn", .pastBe)
         add("takes comes goes begins starts ends runs holds meets opens closes expires lasts remains stays " +
-            "continues resumes visits hosts travels arrives leaves departs convenes", .schedule)
+            "continues resumes visits hosts travels arrives leaves departs convenes votes", .schedule)
         add("wouldn shouldn", .modal)
+        add("have ve has", .have)
+        // Base forms as timetable verbs: "voters choose a president in January", "they meet Monday".
+        add("take come go begin meet hold expire resume visit host travel arrive leave " +
+            "depart convene vote choose elect gather", .schedule)
+        add("decided decide decides agreed agree agrees vowed vow vows pledged pledge pledges promised promise " +
+            "promises threatened threaten threatens proposed propose proposes voted offered", .intent)
         add("the a an this that these those his her its their our my your", .determiner)
         add("need needs indeed speed seed feed proceed exceed succeed hundred bed red shed wed embed " +
             "breed bleed greed steed creed weed", .notVerb)
@@ -169,7 +230,7 @@ public enum TenseDetector {
             "understood withdrew undertook arose swore tore wore woke rode drove ate hung slid spun dealt got " +
             "forgot froze hid bound wound lit laid fled sped swept slept crept wept bent lent dug stuck swung " +
             "sang sank rang sprang shrank overthrew overtook oversaw underwent became beat began bid " +
-            "declined agreed", .past)
+            "declined", .past)
         return table
     }()
 }

@@ -29,7 +29,9 @@ final class CursesScreen {
         // Before newterm: saves the termios to restore, and claims SIGINT/SIGTERM so that ncurses
         // leaves them to us (it exits with status 1; we want 130/143 like any other program).
         TerminalGuard.arm(terminalDescriptor: STDOUT_FILENO)
+        SuspendSignal.install()
         guard let screen = newterm(nil, dl_stdout(), keyboard ?? dl_stdin()) else {
+            SuspendSignal.uninstall()
             TerminalGuard.disarm()
             if let keyboard { fclose(keyboard) }
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
@@ -71,6 +73,7 @@ final class CursesScreen {
         _ = endwin()
         delscreen(screen)
         if let keyboard { fclose(keyboard) }
+        SuspendSignal.uninstall()
         TerminalGuard.disarm()
     }
 
@@ -86,26 +89,52 @@ final class CursesScreen {
     }
 
     /// Blocks until a key the browser understands arrives. Throws if input is gone for good.
+    /// Reads wake at least every `tick` milliseconds to notice a Ctrl-Z that arrived between reads.
     func readKey() throws -> Key {
-        var failures = 0
+        var quickFailures = 0
         while true {
+            if SuspendSignal.takePending() { return suspend() }
+            wtimeout(dl_stdscr(), Self.tick)
+            let started = Self.milliseconds()
             guard let input = readInput() else {
-                // ERR from a blocking read: an interrupted call, or input that has gone away.
-                failures += 1
-                if failures > 100 { throw TerminalError.inputClosed }
+                // ERR: the tick passed, a signal interrupted the read, or input has gone away. Only
+                // the last returns at once, again and again.
+                quickFailures = Self.milliseconds() - started < Int(Self.tick) / 4 ? quickFailures + 1 : 0
+                if quickFailures > 100, !SuspendSignal.takePending() { throw TerminalError.inputClosed }
                 continue
             }
-            failures = 0
+            quickFailures = 0
             if let key = KeyDecoder.decode(input, size: size, mouse: Self.readMouse) { return key }
         }
     }
 
     /// The next key if one is waiting, without blocking (used while loading).
     func pollKey() -> Key? {
+        if SuspendSignal.takePending() { return suspend() }
         wtimeout(dl_stdscr(), 0)
         defer { wtimeout(dl_stdscr(), -1) }
         guard let input = readInput() else { return nil }
         return KeyDecoder.decode(input, size: size, mouse: Self.readMouse)
+    }
+
+    static let tick: Int32 = 200
+
+    /// Gives the terminal back until `fg`, then reports the (possibly new) size so the caller
+    /// redraws everything.
+    private func suspend() -> Key {
+        SuspendSignal.suspendNow()
+        var window = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
+            _ = resizeterm(Int32(window.ws_row), Int32(window.ws_col))
+        }
+        invalidate()
+        return .resize(width: size.width, height: size.height)
+    }
+
+    private static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
     }
 
     private func readInput() -> KeyDecoder.Input? {

@@ -3,7 +3,12 @@ import DatelineTUI
 import Glibc
 
 /// Reports loading progress: a short message and the fraction done (0…1), or nil when unknown.
-typealias LoadingProgress = (_ message: String, _ fraction: Double?) -> Void
+/// Returns false once the user has asked to quit (q or Esc): the loader should stop and throw
+/// `LoadingCancelled`.
+typealias LoadingProgress = (_ message: String, _ fraction: Double?) -> Bool
+
+/// The user quit while the corpus was still loading.
+struct LoadingCancelled: Error {}
 
 /// Runs the interactive browser on the user's terminal: render → paint → key → reduce, until the
 /// user quits. The terminal is restored on every way out (return, throw, Ctrl-C, SIGTERM, crash).
@@ -31,18 +36,25 @@ struct TerminalBrowser {
         let screen = try CursesScreen.open()
         defer { screen.close() }
         var shown: (message: String, percent: Int?)? = nil
+        var quit = false
         let timeline = try load { message, fraction in
             var resized = false
             while let key = screen.pollKey() {
-                if case .resize = key { resized = true }
+                switch key {
+                case .resize: resized = true
+                case .character("q"), .character("Q"), .escape: quit = true
+                default: break
+                }
             }
+            if quit { return false }
             let percent = fraction.map { Int((min(max($0, 0), 1) * 100).rounded(.down)) }
-            if !resized, let shown, shown.message == message, shown.percent == percent { return }
+            if !resized, let shown, shown.message == message, shown.percent == percent { return true }
             shown = (message, percent)
             if resized { screen.invalidate() }
             let size = screen.size
-            screen.paint(LoadingCanvas.render(message: message, fraction: fraction,
+            screen.paint(renderLoading(message: message, fraction: fraction,
                                               width: size.width, height: size.height, options: screen.options))
+            return true
         }
         try TerminalBrowser(timeline: timeline, corpusName: corpusName).browse(on: screen)
     }

@@ -1,0 +1,263 @@
+/// The pieces of a headline before they are joined: who, the verb as it will be written, and what.
+struct TitleParts {
+    var subject: String
+    /// Headline form: "meets", "meet" (plural), "to visit" (planned), "released" (passive).
+    var verb: String
+    var object: String
+    var plural: Bool
+    /// Base form of the verb ("shoot down"), for the intransitive test.
+    var lemma: String
+    var passive: Bool
+    /// Past participle, for the subjectless form "Controls on antimony announced".
+    var participle: String?
+    /// The subject pronoun that named no one in reach and was left out ("" when none).
+    var pronoun: String
+    /// A verb of saying or announcing, whose content may be left unsaid ("Micron says").
+    var speech: Bool
+}
+
+extension TitleBuilder {
+    /// Headlines from the parts, best first: "Subject verb object"; without a subject, the object
+    /// with the participle ("Controls on antimony announced"). A transitive verb with no object is a
+    /// fragment ("China releases") and gives nothing here.
+    func headlines(_ p: TitleParts, doc: TitleText) -> [String] {
+        var out: [String] = []
+        let complete = isComplete(p)
+        if !p.subject.isEmpty, complete {
+            let head = p.subject + " " + p.verb
+            out.append(finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc,
+                              protectedWords: head.split(separator: " ").count))
+        }
+        // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
+        if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
+           let first = p.object.split(separator: " ").first, !cues.contains(.preposition, key: first.lowercased()),
+           !p.verb.hasPrefix("to "), !doc.mentions.contains(where: { $0.kind == .person && p.object.hasPrefix($0.name) }) {
+            out.append(finish(p.object + " " + participle, doc: doc))
+        }
+        return out
+    }
+
+    /// The headline with its unresolved pronoun kept ("He drops out of sight"): better than a
+    /// fragment when nothing else reads as a headline.
+    func pronounHeadline(_ p: TitleParts, doc: TitleText) -> String? {
+        guard !p.pronoun.isEmpty, isComplete(p) else { return nil }
+        let verb = p.pronoun.lowercased() == "they" ? presentTense(of: p.lemma, plural: true) : p.verb
+        let head = p.pronoun + " " + verb
+        return finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc, protectedWords: 2)
+    }
+
+    /// Whether subject + verb + object make a whole headline: an object, a passive, a verb of saying,
+    /// or an intransitive verb (a reciprocal one like "meet" only with a plural subject).
+    func isComplete(_ p: TitleParts) -> Bool {
+        // Phrasal lemmas ("step down", "drop out of sight") carry their complement.
+        !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || p.lemma.contains(" ")
+            || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(p.lemma)))
+    }
+
+    /// Whether a base form is in the intransitive list (one hash probe for one word).
+    func isIntransitive(_ lemma: String) -> Bool {
+        guard lemma.contains(" ") else { return titles.grammar.contains(.intransitive, key: lemma) }
+        let words = WordTokenizer.tokens(in: lemma).filter(\.isWord)
+        return titles.grammar.match(.intransitive, in: words, at: 0) == words.count
+    }
+
+    /// Verbs that need a partner: a single subject alone is a fragment ("John Kerry meets").
+    static let reciprocal: Set<String> = ["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
+                                          "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"]
+
+    /// "a video call between A and B": a noun with no verb of its own names its partners.
+    func partnersTitle(_ doc: TitleText, span: Range<Int>) -> String? {
+        partners(doc, trigger: span).map { finish(doc.render(Array(span), cues: cues) + " between " + $0.names, doc: doc) }
+    }
+
+    /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
+    func firstClauseVerb(_ doc: TitleText) -> Range<Int>? {
+        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        var k = start
+        while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
+            let t = doc.tokens[k]
+            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !cues.contains(.auxiliary, key: t.key),
+               !cues.contains(.passive, key: t.key) {
+                return k..<(k + 1)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
+    func firstClause(_ doc: TitleText) -> String {
+        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        return finish(Self.plannedAsInfinitive(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues)), doc: doc)
+    }
+
+    /// Headline tense for plans in raw clause text: "talks would continue" → "talks to continue"
+    /// (not before "have", "be" or a negation, where "to" would change the sense).
+    static func plannedAsInfinitive(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        for i in words.indices.dropLast() where ["will", "would", "shall"].contains(words[i].lowercased()) {
+            let next = words[i + 1]
+            if i > 0, next.first?.isLowercase == true, !["have", "be", "not", "never", "also"].contains(next) { words[i] = "to" }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
+    /// on a pronoun or a preposition, and has a verb or an event noun.
+    func isValidHeadline(_ title: String, verbs: Set<String> = []) -> Bool {
+        let words = WordTokenizer.tokens(in: title).filter(\.isWord)
+        guard let first = words.first else { return false }
+        let grammar = titles.grammar
+        if grammar.contains(.pronoun, key: first.key) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
+            || (cues.contains(.preposition, key: first.key) && words.count > 1) || cues.contains(.auxiliary, key: first.key)
+            || cues.contains(.passive, key: first.key) {
+            return false
+        }
+        let hasContent = words.contains { w in
+            !(cues.contains(.preposition, key: w.key) || cues.contains(.determiner, key: w.key)
+              || grammar.contains(.pronoun, key: w.key) || grammar.contains(.ordinal, key: w.key)
+              || ["and", "or", "but", "the", "a", "an"].contains(w.key) || TitleText.isNumber(w)
+              || TitleText.timeWords.contains(w.key) || cues.contains(.month, key: w.key) || cues.contains(.weekday, key: w.key))
+        }
+        guard hasContent else { return false }
+        // One word reads as a headline only when it names an event ("Meeting"), not as a verb ("Released").
+        if words.count == 1 {
+            return grammar.contains(.eventNoun, key: first.key)
+                || (lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
+        }
+        return words.indices.contains { i in
+            let w = words[i]
+            if lexicon.match(in: words, at: i) != nil { return true }
+            if w.isCapitalized && i > 0 { return false }
+            // "… to need licenses": a plan in headline form.
+            if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, key: w.key), !cues.contains(.preposition, key: w.key) {
+                return true
+            }
+            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, key: w.key) || verbs.contains(w.key)
+        }
+    }
+
+    // MARK: - Triggers and pronouns
+
+    /// The strongest trigger inside the event's stretch: a finite verb first, then any verb, then a noun.
+    func replacementTrigger(in doc: TitleText, sentence: String, besides original: TriggerMatch) -> TriggerMatch? {
+        let inside = TriggerDetector(lexicon: lexicon, cues: cues).detect(in: sentence).filter { t in
+            guard t.range != original.range, let span = doc.tokenSpan(of: t.range) else { return false }
+            return span.contains { !doc.excluded[$0] }
+        }
+        func rank(_ t: TriggerMatch) -> Int {
+            let finite = t.verbForm == .past || t.verbForm == .thirdPerson
+            return (t.isVerb ? (finite ? 20 : 10) : 0) + t.weight
+        }
+        return inside.max { rank($0) < rank($1) }
+    }
+
+    /// "[two days after] the meeting, the ministry announced …": a noun right after a relative date
+    /// is its anchor, not the event the date belongs to.
+    func anchorsRelativeDate(_ doc: TitleText, _ span: Range<Int>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, cues.contains(.determiner, key: doc.tokens[k].key) { k -= 1 }
+        return k >= 0 && doc.excluded[k] && ["after", "before", "since", "following"].contains(doc.tokens[k].key)
+    }
+
+    /// Drops what is left of a relative date at the start ("[two] days before …").
+    func trimmingTimeWords(_ doc: TitleText, _ indices: [Int]) -> [Int] {
+        var rest = indices[...]
+        while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
+            let t = doc.tokens[f]
+            let count = TitleText.isNumber(t) || ["two", "three", "four", "five", "several", "few"].contains(t.key)
+            let nextIsTime = rest.dropFirst().first.map { TitleText.timeWords.contains(doc.tokens[$0].key) } ?? false
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t.key) || ["before", "after"].contains(t.key) else { break }
+            rest = rest.dropFirst()
+        }
+        return doc.trimmingLeading(Array(rest), cues: cues)
+    }
+
+    func isPronoun(_ text: String) -> Bool {
+        !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
+    }
+
+    /// The name a subject pronoun stands for: the one person ("he", "she") or government or
+    /// organisation ("it", "they") named before it in the sentence, else the only one in the previous
+    /// sentence. Several people before "he" are ambiguous (nil); for "it" the first actor is taken,
+    /// as reported speech refers back to its speaker ("Beijing said it would …").
+    func resolvePronoun(_ text: String, in doc: TitleText, before offset: Int) -> String? {
+        let key = text.lowercased()
+        let isPerson = ["he", "she", "him", "her"].contains(key)
+        guard isPerson || ["it", "they", "its", "their"].contains(key) else { return nil }
+        func fits(_ m: EntityMention) -> Bool {
+            isPerson ? m.kind == .person : (m.kind == .government || m.kind == .organization)
+        }
+        // A name opening a clause ("…, and China continues to …") stands as a subject.
+        func opensClause(_ m: EntityMention) -> Bool {
+            guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
+            k -= 1
+            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || ["the", "a", "an"].contains(doc.tokens[k].key) { k -= 1 }
+            return k < 0 || !doc.tokens[k].isWord || ["and", "but"].contains(doc.tokens[k].key) || doc.isBreakWord(k, cues: cues)
+        }
+        // A country named as a place stands for its government when it opens a clause.
+        let before = doc.mentions.filter { m in
+            // Not a demonym ("a Chinese fighter"): only a place named as written.
+            m.range.upperBound <= offset && (fits(m) || (!isPerson && m.kind == .place && m.text == m.name && opensClause(m)))
+        }
+        let here = SentenceEntities.unique(before.map(\.name))
+        if here.count == 1 { return here.first }
+        // Several actors for "it": the last one standing as a subject, not inside a phrase ("the
+        // anniversary of the Initiative, and China continues to … that it issued" → China).
+        if !isPerson, here.count > 1 { return before.last(where: opensClause)?.name ?? here.first }
+        if !here.isEmpty { return nil }
+        // "He warned Li …": whoever the pronoun's own clause names after it is someone else.
+        let later = Set(doc.mentions.filter { $0.range.lowerBound >= offset && fits($0) }.map(\.name))
+        let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name)).filter { !later.contains($0) }
+        return earlier.count == 1 ? earlier.first : nil
+    }
+
+    /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
+    /// have"), or "set/due/expected/plans … to" right before it.
+    func isFuture(_ doc: TitleText, auxiliariesFrom start: Int, verbAt verb: Int) -> Bool {
+        for k in max(0, start)..<verb where ["will", "would", "shall", "'ll"].contains(doc.tokens[k].key) {
+            if doc.tokens[safe: k + 1]?.key != "have" { return true }
+        }
+        let to = start - 1
+        guard to >= 1, doc.tokens[to].key == "to", doc.tokens[to - 1].isWord else { return false }
+        return titles.grammar.contains(.futureLead, key: doc.tokens[to - 1].key)
+    }
+
+    /// The first verb of the clause after token `that` ("that X will be visiting China" → "visiting").
+    func complementVerb(_ doc: TitleText, after that: Int) -> Range<Int>? {
+        var k = that + 1
+        while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
+            let t = doc.tokens[k]
+            // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
+            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || ["anyone", "anything", "someone", "everyone", "nobody"].contains(t.key) {
+                return nil
+            }
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, key: t.key),
+               !cues.contains(.passive, key: t.key) {
+                if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
+                    return k..<(k + hit.length)
+                }
+                // After a modal or auxiliary, the next word is the verb, known or not ("would compensate").
+                // Not after "might", "could": a possibility is no news to headline as fact.
+                if k > 0, ["might", "could", "may", "should"].contains(doc.tokens[k - 1].key) { return nil }
+                if isVerb(t) || (k > 0 && ["would", "will", "shall", "must", "to"].contains(doc.tokens[k - 1].key)) {
+                    return k..<(k + 1)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Past participle of a written verb from the trigger paradigms, or the word itself when it is one.
+    func participle(of written: String) -> String? {
+        if let use = lexicon.verbUses(of: written.lowercased()).first, let p = use.entry.pastParticiple { return p }
+        return written.hasSuffix("ed") ? written.lowercased() : nil
+    }
+
+    /// Base form of a written verb ("met" → "meet", "broke down" → "break down").
+    func lemma(of written: String) -> String {
+        if let use = lexicon.verbUses(of: written.lowercased()).first { return use.entry.verbForms.first?.first ?? use.entry.lemma }
+        return presentTense(of: written, plural: true)
+    }
+}

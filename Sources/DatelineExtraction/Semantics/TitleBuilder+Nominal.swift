@@ -1,0 +1,90 @@
+extension TitleBuilder {
+    /// A noun trigger: "Pelosi's visit to Taipei" → "Nancy Pelosi visits Taipei"; "announced sanctions
+    /// on X" → "announces sanctions on X" through the governing verb.
+    func nominal(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
+        let entry = lexicon.entries.first { $0.lemma == trigger.lemma && $0.triggerClass == trigger.triggerClass }
+        let hasVerb = !(entry?.verbForms.isEmpty ?? true)
+        // Agent as possessive right before the noun, or "of/by X" right after it.
+        if hasVerb, let entry {
+            var agent: EntityMention?
+            var objectStart = span.upperBound
+            var before = span.lowerBound - 1
+            // "Tsai's previous transits": look past up to two lowercase modifiers.
+            var hops = 0
+            while before > 0, hops < 2, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
+                  !doc.tokens[before].isPossessive, doc.tokens[before - 1].isWord,
+                  !cues.contains(.preposition, key: doc.tokens[before].key) {
+                before -= 1
+                hops += 1
+            }
+            if !(doc.tokens[safe: before]?.isPossessive ?? false) { before = span.lowerBound - 1 }
+            if before >= 0, doc.tokens[before].isPossessive, let m = doc.mention(endingAt: before), m.kind != .place {
+                agent = m
+            } else if before >= 0, doc.tokens[before].isPossessive, doc.tokens[before].isCapitalized,
+                      doc.mention(endingAt: before) == nil {
+                // An unrecognised name ("Pelosi's visit"): its capitalised words as written.
+                var first = before
+                while first > 0, doc.tokens[first - 1].isWord, doc.tokens[first - 1].isCapitalized, before - first < 3 { first -= 1 }
+                let text = doc.render(Array(first...before), cues: cues)
+                agent = EntityMention(kind: .person, range: doc.tokens[first].range.lowerBound..<doc.tokens[before].range.upperBound,
+                                      text: text, name: text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text)
+            } else if let next = doc.tokens[safe: span.upperBound], ["of", "by"].contains(next.key),
+                      var m = doc.mention(startingAt: doc.skippingTitles(from: span.upperBound + 1)), m.mention.kind != .place {
+                // "a decision by China's National People's Congress": the possessor's body acts.
+                while doc.tokens[m.end - 1].isPossessive, let next = doc.mention(startingAt: m.end) { m = next }
+                agent = m.mention
+                objectStart = m.end
+            }
+            if let agent {
+                var start = objectStart
+                if trigger.triggerClass == "visit", doc.tokens[safe: start]?.key == "to" { start += 1 }
+                // "Beijing's announcement [earlier this month] of export controls" → "announces export controls".
+                while start < doc.tokens.count, doc.excluded[start] { start += 1 }
+                if doc.tokens[safe: start]?.key == "of" { start += 1 }
+                let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
+                // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
+                var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true)
+                if let v = words.firstIndex(where: { isVerb(doc.tokens[$0]) }) { words.removeSubrange(v...) }
+                return TitleParts(subject: agent.name, verb: verb, object: doc.render(words, cues: cues), plural: false,
+                                  lemma: entry.lemma, passive: false, participle: entry.pastParticiple, pronoun: "", speech: false)
+            }
+        }
+        if hasVerb, let entry, let pair = partners(doc, trigger: span) {
+            return TitleParts(subject: pair.names, verb: entry.verbForms.first?.first ?? entry.lemma,
+                              object: object(doc, from: pair.objectStart), plural: true, lemma: entry.lemma, passive: false,
+                              participle: entry.pastParticiple, pronoun: "", speech: false)
+        }
+        // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
+        var k = span.lowerBound - 1
+        var steps = 0
+        while k >= 0, steps < 6, doc.tokens[k].isWord || doc.asideStart(endingAt: k) != nil, !doc.isBreakWord(k, cues: cues) {
+            if let aside = doc.asideStart(endingAt: k) {
+                k = aside - 1
+                continue
+            }
+            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, key: doc.tokens[k - 1].key)
+                || cues.contains(.future, key: doc.tokens[k - 1].key))
+            // "a revised and broadened law": a participle after an article or "and" is an adjective.
+            let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
+                || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
+                    && !cues.contains(.auxiliary, key: doc.tokens[k - 1].key) && !cues.contains(.passive, key: doc.tokens[k - 1].key)))
+            // "The breakthrough was a video call": a copula governs nothing a headline can say.
+            let copula = cues.contains(.passive, key: doc.tokens[k].key) || ["has", "have", "had"].contains(doc.tokens[k].key)
+            // "had been pressing for a call": a progressive after its auxiliary is the verb.
+            let progressive = k > 0 && doc.tokens[k].key.hasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
+                && !titles.grammar.contains(.ingNoun, key: doc.tokens[k].key)
+                && (cues.contains(.passive, key: doc.tokens[k - 1].key) || cues.contains(.auxiliary, key: doc.tokens[k - 1].key)
+                    || ["when", "while", "after", "before", "by", "since"].contains(doc.tokens[k - 1].key))
+            if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
+                // "wrapped up three days of meetings": take the whole phrasal verb.
+                let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
+                let end = min(k + length, span.lowerBound)
+                let written = doc.render(Array(k..<end), cues: cues)
+                return predicate(doc, verb: k..<end, written: written.isEmpty ? doc.text(of: k) : written)
+            }
+            k -= 1
+            steps += 1
+        }
+        return verbAfter(doc, noun: span)
+    }
+}

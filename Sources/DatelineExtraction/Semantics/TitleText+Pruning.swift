@@ -1,0 +1,43 @@
+extension TitleText {
+    /// The tokens without what a headline never carries: discourse adverbials that open a clause or
+    /// stand between commas ("However,", ", for instance,") and short parentheticals ("(right)",
+    /// "(Reuters)"). Byte ranges are kept, so rendering still reads the sentence's own text.
+    /// Cost: linear in the tokens (one phrase probe per clause opening).
+    static func pruned(_ tokens: [WordToken], grammar: TitleGrammar) -> [WordToken] {
+        var drop = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if !t.isWord, t.key == "(" {
+                var j = i + 1
+                while j < tokens.count, tokens[j].key != ")", j - i <= 5 { j += 1 }
+                if j < tokens.count, tokens[j].key == ")", j - i <= 5 {
+                    for k in i...j { drop[k] = true }
+                    i = j + 1
+                    continue
+                }
+            }
+            let opensClause = i == 0 || isClausePunctuation(tokens[i - 1])
+            if t.isWord, opensClause, let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
+                let end = i + n
+                let commaAfter = end < tokens.count && tokens[end].key == ","
+                let sentenceStart = i == 0 || (i == 1 && !tokens[0].isWord)
+                // "Biden, for instance, has …": both commas go, or the subject would end at the first.
+                if commaAfter || (sentenceStart && end < tokens.count && tokens[end].isWord && !tokens[end].isHyphenated) {
+                    for k in i..<end { drop[k] = true }
+                    if commaAfter { drop[end] = true }
+                    if i > 0, tokens[i - 1].key == ",", commaAfter { drop[i - 1] = true }
+                    i = end + (commaAfter ? 1 : 0)
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard drop.contains(true) else { return tokens }
+        return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
+    }
+
+    private static func isClausePunctuation(_ t: WordToken) -> Bool {
+        !t.isWord && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "-" || t.key == "\"")
+    }
+}
