@@ -46,6 +46,9 @@ public enum TenseDetector {
             // A trailing attribution (", officials said") does not govern the date, nor does an auxiliary
             // that opens a coordinated clause ("… on Saturday and were planning to …").
             if let cue = cues[tokens[k2].hash], cue == .reporting { break }
+            // "met … on Sept. 19 to seek a deal": an infinitive after the date says why, not when.
+            if cues[tokens[k2].hash] == .to, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
+               tokens[k2 + 1].word == .none { break }
             if cues[tokens[k2].hash] == .conjunction, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
                let next = cues[tokens[k2 + 1].hash], next == .be || next == .pastBe || next == .modal || next == .have { break }
             if let t = cueTense(tokens, k2) {
