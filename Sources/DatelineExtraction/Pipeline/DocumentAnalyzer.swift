@@ -124,7 +124,7 @@ public struct DocumentAnalyzer: Sendable {
                 sentence: siblings.isEmpty ? tokenized[slot.sentence]
                     : TokenizedSentence(Self.masking(siblings, except: slot.segment, in: sentence.text)),
                 triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
-            let title = titles.title(sentence: sentence.text, trigger: slot.trigger, entities: sentenceEntities,
+            let title = titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
                                      excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
             let mention = Mention(
                 document: document.id, sentence: sentence.text,

@@ -106,6 +106,12 @@ public struct CueLexicon: Sendable {
         return lists & list.bit != 0
     }
 
+    /// Whether the single word spelled by `bytes` (lowercased, `WordHash` `hash`) is in `list`.
+    func contains<Bytes: Collection>(_ list: List, bytes: Bytes, hash: UInt64) -> Bool where Bytes.Element == UInt8 {
+        guard let lists = words.value(forBytes: bytes, hash: hash) else { return false }
+        return lists & list.bit != 0
+    }
+
     /// Bit set (`List.bit`) of the lists holding `token`'s word as a single-word item.
     func lists(containing token: WordToken) -> UInt32 { words.value(for: token) ?? 0 }
 

@@ -27,9 +27,9 @@ extension TitleBuilder {
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
                 && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
-                && (cues.contains(.preposition, key: doc.tokens[chunkStart].key)
+                && (cues.contains(.preposition, token: doc.tokens[chunkStart])
                     // "associations, representing chipmakers and carmakers, told …"
-                    || (doc.tokens[chunkStart].key.hasSuffix("ing") && !titles.grammar.contains(.ingNoun, key: doc.tokens[chunkStart].key)
+                    || (doc.tokens[chunkStart].key.hasSuffix("ing") && !titles.grammar.contains(.ingNoun, token: doc.tokens[chunkStart])
                         && !doc.tokens[chunkStart].isCapitalized))
             if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
@@ -68,14 +68,14 @@ extension TitleBuilder {
             var end = start
             while end < doc.tokens.count, !doc.isBreak(end, cues: cues) { end += 1 }
             let first = doc.tokens[start]
-            let opener = first.isWord && (cues.contains(.preposition, key: first.key) || cues.contains(.subjectBreak, key: first.key)
-                || cues.contains(.leadingAdverbial, key: first.key))
+            let opener = first.isWord && (cues.contains(.preposition, token: first) || cues.contains(.subjectBreak, token: first)
+                || cues.contains(.leadingAdverbial, token: first))
             var chunk = doc.trimmingLeading(Array(start..<end), cues: cues)
             if !opener, !chunk.isEmpty {
                 if let verb = chunk.firstIndex(where: { k in
                     let t = doc.tokens[k]
                     return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(key: t.key)
-                        || cues.contains(.auxiliary, key: t.key) || cues.contains(.speech, key: t.key))
+                        || cues.contains(.auxiliary, token: t) || cues.contains(.speech, token: t))
                 }) {
                     chunk.removeSubrange(verb...)
                 }
@@ -91,7 +91,7 @@ extension TitleBuilder {
     private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
         // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
-        if doc.tokens[first].isPossessive, titles.grammar.contains(.pronoun, key: doc.tokens[first].key) {
+        if doc.tokens[first].isPossessive, titles.grammar.contains(.pronoun, token: doc.tokens[first]) {
             return (doc.text(of: first), doc.tokens[first].key == "they")
         }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
@@ -121,8 +121,8 @@ extension TitleBuilder {
         var head: [Substring] = []
         for word in words {
             // Four words, but never "$787.6 | billion".
-            if cues.contains(.preposition, key: word.lowercased())
-                || (head.count >= 4 && !titles.grammar.contains(.magnitude, key: word.lowercased())) { break }
+            if cues.contains(.preposition, lowercasing: word)
+                || (head.count >= 4 && !titles.grammar.contains(.magnitude, lowercasing: word)) { break }
             head.append(word)
         }
         if head.isEmpty { head = Array(words.suffix(3)) }
@@ -135,7 +135,7 @@ extension TitleBuilder {
         if hasAnd { return true }
         // "Officials in Manila": the head noun stands before the first preposition.
         var words = Array(phrase)
-        if let p = words.firstIndex(where: { cues.contains(.preposition, key: $0.lowercased()) }), p > 0 {
+        if let p = words.firstIndex(where: { cues.contains(.preposition, lowercasing: $0) }), p > 0 {
             words = Array(words[..<p])
         }
         guard let lastWord = words.last else { return false }
@@ -172,8 +172,8 @@ extension TitleBuilder {
         let counted = words.filter { doc.tokens[$0].isWord && !doc.droppable[$0] && !["the", "a", "an"].contains(doc.tokens[$0].key) }
         // Or a one-word phrase whose noun was still to come ("of advanced | chipmaking equipment").
         let continues = words.last.flatMap { doc.tokens[safe: $0 + 1] }.map { next in
-            next.isWord && !next.isCapitalized && !cues.contains(.preposition, key: next.key)
-                && !cues.contains(.subjectBreak, key: next.key) && !["and", "or"].contains(next.key)
+            next.isWord && !next.isCapitalized && !cues.contains(.preposition, token: next)
+                && !cues.contains(.subjectBreak, token: next) && !["and", "or"].contains(next.key)
         } ?? false
         // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
         let adjective = words.last.map { i in
@@ -183,7 +183,7 @@ extension TitleBuilder {
         if counted.count >= maxObjectWords - 1, let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
            Self.dangling.contains(doc.tokens[last].key) || continues || (adjective && !doc.tokens[last].isCapitalized),
-           let p = words.lastIndex(where: { cues.contains(.preposition, key: doc.tokens[$0].key) }), p >= 2,
+           let p = words.lastIndex(where: { cues.contains(.preposition, token: doc.tokens[$0]) }), p >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)
         }

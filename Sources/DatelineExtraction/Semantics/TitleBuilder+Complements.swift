@@ -27,10 +27,10 @@ extension TitleBuilder {
             if doc.tokens[i].key == "the" {
                 var j = i + 1
                 while j < end, j - i <= 3, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized,
-                      !cues.contains(.passive, key: doc.tokens[j].key), !cues.contains(.auxiliary, key: doc.tokens[j].key) {
+                      !cues.contains(.passive, token: doc.tokens[j]), !cues.contains(.auxiliary, token: doc.tokens[j]) {
                     j += 1
                 }
-                if j > i + 1, j < end, cues.contains(.passive, key: doc.tokens[j].key) || cues.contains(.auxiliary, key: doc.tokens[j].key) {
+                if j > i + 1, j < end, cues.contains(.passive, token: doc.tokens[j]) || cues.contains(.auxiliary, token: doc.tokens[j]) {
                     found = doc.render(Array((i + 1)..<j), cues: cues)
                 }
                 i = j
@@ -61,10 +61,10 @@ extension TitleBuilder {
         if relative { k -= 1 }
         func isNounish(_ i: Int) -> Bool {
             let t = doc.tokens[i]
-            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !cues.contains(.preposition, key: t.key)
-                && !cues.contains(.determiner, key: t.key) && !cues.contains(.auxiliary, key: t.key)
-                && !cues.contains(.passive, key: t.key) && !cues.contains(.subjectBreak, key: t.key)
-                && !cues.contains(.speech, key: t.key) && !isVerb(t) && !t.key.hasSuffix("ly")
+            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !cues.contains(.preposition, token: t)
+                && !cues.contains(.determiner, token: t) && !cues.contains(.auxiliary, token: t)
+                && !cues.contains(.passive, token: t) && !cues.contains(.subjectBreak, token: t)
+                && !cues.contains(.speech, token: t) && !isVerb(t) && !t.key.hasSuffix("ly")
         }
         // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
         // noun phrase back to the verb or comma before it.
@@ -73,7 +73,7 @@ extension TitleBuilder {
         var first = k
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
         // Without "that", only a noun phrase opened by a determiner ("the tariff it imposed").
-        if !relative, !(first > 0 && cues.contains(.determiner, key: doc.tokens[first - 1].key)) { return nil }
+        if !relative, !(first > 0 && cues.contains(.determiner, token: doc.tokens[first - 1])) { return nil }
         return doc.render(Array(first...k), cues: cues)
     }
 }
@@ -94,7 +94,7 @@ extension TitleBuilder {
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
                   doc.tokens[k].key == "and" || !doc.isBreakWord(k, cues: cues) {
                 let t = doc.tokens[k]
-                if t.isWord, k > n, cues.contains(.passive, key: t.key) || ["will", "would", "had", "has", "have"].contains(t.key) {
+                if t.isWord, k > n, cues.contains(.passive, token: t) || ["will", "would", "had", "has", "have"].contains(t.key) {
                     return n - 1
                 }
                 if t.isWord, isVerb(t) { return nil }
@@ -103,7 +103,7 @@ extension TitleBuilder {
             return nil
         }
         guard let aux = doc.tokens[safe: after], aux.isWord,
-              cues.contains(.auxiliary, key: aux.key) || cues.contains(.passive, key: aux.key) else { return nil }
+              cues.contains(.auxiliary, token: aux) || cues.contains(.passive, token: aux) else { return nil }
         return n - 1
     }
 
@@ -120,7 +120,7 @@ extension TitleBuilder {
         guard let owner = (start..<c).first(where: { doc.tokens[$0].isPossessive }),
               let agent = doc.mention(endingAt: owner), owner + 1 < c else { return nil }
         let owned = Array((owner + 1)..<c).filter { !doc.excluded[$0] }
-        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || cues.contains(.speech, key: doc.tokens[$0].key)) })
+        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || cues.contains(.speech, token: doc.tokens[$0])) })
         else { return nil }
         let verb = presentTense(of: written, plural: false)
         var words = owned
@@ -159,7 +159,7 @@ extension TitleBuilder {
         }
         var before = span.lowerBound - 1
         while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-              doc.tokens[before].key != "their", !cues.contains(.preposition, key: doc.tokens[before].key) {
+              doc.tokens[before].key != "their", !cues.contains(.preposition, token: doc.tokens[before]) {
             before -= 1
         }
         guard before >= 0, doc.tokens[before].key == "their" else { return nil }
@@ -179,7 +179,7 @@ extension TitleBuilder {
         while k >= 0, to - k <= 12, doc.tokens[k].isWord || doc.excluded[k] {
             let t = doc.tokens[k]
             if t.isWord, !doc.excluded[k], !t.isCapitalized {
-                if titles.grammar.contains(.futureLead, key: t.key) || doc.isBreakWord(k, cues: cues) { return nil }
+                if titles.grammar.contains(.futureLead, token: t) || doc.isBreakWord(k, cues: cues) { return nil }
                 // Not an object after its verb ("announced sanctions").
                 let afterVerb = k > 0 && doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
                 if !afterVerb, let hit = lexicon.match(in: doc.tokens, at: k),
@@ -204,7 +204,7 @@ extension TitleBuilder {
         var v = k + 1
         while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {
             let t = doc.tokens[v]
-            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || cues.contains(.speech, key: t.key) {
+            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || cues.contains(.speech, token: t) {
                 let length = lexicon.match(in: doc.tokens, at: v)?.length ?? 1
                 guard let parts = predicate(doc, verb: v..<(v + length), written: doc.render(Array(v..<(v + length)), cues: cues),
                                             depth: depth + 1),
@@ -230,12 +230,12 @@ extension TitleBuilder {
                 && (lexicon.match(in: doc.tokens, at: first - 1)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
             // "the move follows an investigation": a word right before a determiner is a verb, known or not.
             let beforeDeterminer = ["the", "a", "an", "its", "their", "his", "her"].contains(doc.tokens[first].key)
-                && !cues.contains(.preposition, key: p.key)
+                && !cues.contains(.preposition, token: p)
             if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues) || beforeDeterminer
                 || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
             first -= 1
         }
-        while first < k, ["the", "a", "an"].contains(doc.tokens[first].key) || cues.contains(.preposition, key: doc.tokens[first].key) {
+        while first < k, ["the", "a", "an"].contains(doc.tokens[first].key) || cues.contains(.preposition, token: doc.tokens[first]) {
             first += 1
         }
         if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
@@ -250,8 +250,8 @@ extension TitleBuilder {
         var steps = 0
         while k < doc.tokens.count, steps < 6, !doc.isBreak(k, cues: cues), !doc.isBreakWord(k, cues: cues) {
             let t = doc.tokens[k]
-            if t.isWord, !doc.excluded[k], !t.isCapitalized, !cues.contains(.auxiliary, key: t.key),
-               !cues.contains(.passive, key: t.key), !cues.contains(.preposition, key: t.key), isVerb(t) {
+            if t.isWord, !doc.excluded[k], !t.isCapitalized, !cues.contains(.auxiliary, token: t),
+               !cues.contains(.passive, token: t), !cues.contains(.preposition, token: t), isVerb(t) {
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 return predicate(doc, verb: k..<min(k + length, doc.tokens.count), written: doc.render(Array(k..<(k + length)), cues: cues))
             }
@@ -266,7 +266,7 @@ extension TitleBuilder {
         var j = end - 1
         while j >= 0 {
             let t = doc.tokens[j]
-            if t.isWord, !t.isCapitalized, isVerb(t) || cues.contains(.speech, key: t.key) {
+            if t.isWord, !t.isCapitalized, isVerb(t) || cues.contains(.speech, token: t) {
                 let found = subject(doc.subjectView(), endingAt: j)
                 return found.text.isEmpty || isPronoun(found.text) ? nil : found
             }

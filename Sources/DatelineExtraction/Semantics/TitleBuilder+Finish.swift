@@ -1,35 +1,32 @@
 extension TitleBuilder {
     /// Capitalised, no trailing punctuation, at most `maxLength` characters (cut at a word).
     /// `protectedWords` (subject and verb, "stops over") are never trimmed as dangling words.
+    /// Cost: linear in the text; words stay substrings of it, and ASCII text is measured in bytes.
     func finish(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
         // Headlines drop articles ("signs aid bill into law"), but not in "less than a year".
-        var words: [String] = []
-        for word in text.split(separator: " ") where !["the", "a", "an"].contains(word) || words.last == "than" {
-            words.append(String(word))
+        var words: [Substring] = []
+        for word in text.split(separator: " ") where !(word == "the" || word == "a" || word == "an") || words.last == "than" {
+            words.append(word)
         }
         // "Her party suffers losses" → "Party suffers losses": a headline opens on no possessive pronoun.
-        if words.count > 2, let first = words.first, ["his", "her", "its", "their"].contains(first.lowercased()) {
+        if words.count > 2, let first = words.first, Self.possessivePronouns.contains(lowercasing: first) {
             words.removeFirst()
         }
         if words.isEmpty {
             let indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)
-            words = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)
-                .split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
+            let clause = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)
+            words = clause.split(separator: " ").filter { !($0 == "the" || $0 == "a" || $0 == "an") }
         }
-        var cut = false
-        while words.joined(separator: " ").count > maxLength, words.count > 1 {
-            words.removeLast()
-            cut = true
-        }
+        let cut = cutToLength(&words)
         // A phrase cut short loses its whole prepositional tail ("off South" → "").
-        if cut, let p = words.lastIndex(where: { cues.contains(.preposition, key: $0.lowercased()) }),
+        if cut, let p = words.lastIndex(where: { cues.contains(.preposition, lowercasing: $0) }),
            p >= 2, words.count - p <= 3 {
             words.removeSubrange(p...)
         }
         // …nor ends on an adjective whose noun was cut ("of U.S.-China economic").
         while cut, let last = words.last, words.count > max(2, protectedWords + 1),
               last.first?.isLowercase == true && ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { last.hasSuffix($0) })
-                || ["and", "or"].contains(last) || last.hasSuffix("’s") || last.hasSuffix("'s") {
+                || last == "and" || last == "or" || last.hasSuffix("’s") || last.hasSuffix("'s") {
             words.removeLast()
             // A possessive name goes whole ("Hong Kong’s").
             if last.hasSuffix("’s") || last.hasSuffix("'s") {
@@ -37,14 +34,45 @@ extension TitleBuilder {
             }
         }
         while let last = words.last, words.count > max(1, protectedWords),
-              cues.contains(.preposition, key: last.lowercased()) || cues.contains(.auxiliary, key: last.lowercased())
-                || ["the", "a", "an", "and", "or", "its", "their", "his", "her", "that", "which"].contains(last.lowercased()) {
+              cues.contains(.preposition, lowercasing: last) || cues.contains(.auxiliary, lowercasing: last)
+                || Self.danglingEnds.contains(lowercasing: last) {
             words.removeLast()
         }
         var out = words.joined(separator: " ")
         while let last = out.last, ",;:.-—–(\"“”'".contains(last) { out.removeLast() }
-        if out.count > maxLength { out = String(out.prefix(maxLength)) }
+        if (AsciiWord.characterCount(out) ?? out.count) > maxLength { out = String(out.prefix(maxLength)) }
         guard let first = out.first else { return out }
         return first.uppercased() + out.dropFirst()
     }
+
+    /// Drops words from the end until the words joined by spaces fit `maxLength` characters (one
+    /// word always stays); whether any went. ASCII words are counted in bytes, others as `Character`s.
+    private func cutToLength(_ words: inout [Substring]) -> Bool {
+        var cut = false
+        var lengths: [Int] = []
+        lengths.reserveCapacity(words.count)
+        for word in words {
+            guard let n = AsciiWord.characterCount(word) else { lengths = []; break }
+            lengths.append(n)
+        }
+        guard lengths.count == words.count else {
+            // (A combining mark after a space joins it into one `Character`: count the joined text.)
+            while words.joined(separator: " ").count > maxLength, words.count > 1 {
+                words.removeLast()
+                cut = true
+            }
+            return cut
+        }
+        var total = lengths.reduce(0, +) + max(0, words.count - 1)
+        while total > maxLength, words.count > 1 {
+            total -= (lengths.removeLast() + 1)
+            words.removeLast()
+            cut = true
+        }
+        return cut
+    }
+
+    static let possessivePronouns = WordSet(["his", "her", "its", "their"])
+    /// Words a headline does not end on (besides prepositions and auxiliaries).
+    static let danglingEnds = WordSet(["the", "a", "an", "and", "or", "its", "their", "his", "her", "that", "which"])
 }

@@ -30,7 +30,7 @@ extension TitleBuilder {
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
-           let first = p.object.split(separator: " ").first, !cues.contains(.preposition, key: first.lowercased()),
+           let first = p.object.split(separator: " ").first, !cues.contains(.preposition, lowercasing: first),
            !p.verb.hasPrefix("to "), !doc.mentions.contains(where: { $0.kind == .person && p.object.hasPrefix($0.name) }) {
             out.append(finish(p.object + " " + participle, doc: doc))
         }
@@ -76,8 +76,8 @@ extension TitleBuilder {
         var k = start
         while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
-            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !cues.contains(.auxiliary, key: t.key),
-               !cues.contains(.passive, key: t.key) {
+            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !cues.contains(.auxiliary, token: t),
+               !cues.contains(.passive, token: t) {
                 return k..<(k + 1)
             }
             k += 1
@@ -108,21 +108,21 @@ extension TitleBuilder {
         let words = WordTokenizer.tokens(in: title).filter(\.isWord)
         guard let first = words.first else { return false }
         let grammar = titles.grammar
-        if grammar.contains(.pronoun, key: first.key) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
-            || (cues.contains(.preposition, key: first.key) && words.count > 1) || cues.contains(.auxiliary, key: first.key)
-            || cues.contains(.passive, key: first.key) {
+        if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
+            || (cues.contains(.preposition, token: first) && words.count > 1) || cues.contains(.auxiliary, token: first)
+            || cues.contains(.passive, token: first) {
             return false
         }
         let hasContent = words.contains { w in
-            !(cues.contains(.preposition, key: w.key) || cues.contains(.determiner, key: w.key)
-              || grammar.contains(.pronoun, key: w.key) || grammar.contains(.ordinal, key: w.key)
+            !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
+              || grammar.contains(.pronoun, token: w) || grammar.contains(.ordinal, token: w)
               || ["and", "or", "but", "the", "a", "an"].contains(w.key) || TitleText.isNumber(w)
-              || TitleText.timeWords.contains(w.key) || cues.contains(.month, key: w.key) || cues.contains(.weekday, key: w.key))
+              || TitleText.timeWords.contains(w) || cues.contains(.month, token: w) || cues.contains(.weekday, token: w))
         }
         guard hasContent else { return false }
         // One word reads as a headline only when it names an event ("Meeting"), not as a verb ("Released").
         if words.count == 1 {
-            return grammar.contains(.eventNoun, key: first.key)
+            return grammar.contains(.eventNoun, token: first)
                 || (lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         }
         return words.indices.contains { i in
@@ -130,17 +130,17 @@ extension TitleBuilder {
             if lexicon.match(in: words, at: i) != nil { return true }
             if w.isCapitalized && i > 0 { return false }
             // "… to need licenses": a plan in headline form.
-            if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, key: w.key), !cues.contains(.preposition, key: w.key) {
+            if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, key: w.key) || verbs.contains(w.key)
+            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, token: w) || verbs.contains(w.key)
         }
     }
 
     // MARK: - Triggers and pronouns
 
     /// The strongest trigger inside the event's stretch: a finite verb first, then any verb, then a noun.
-    func replacementTrigger(in doc: TitleText, sentence: String, besides original: TriggerMatch) -> TriggerMatch? {
+    func replacementTrigger(in doc: TitleText, sentence: TokenizedSentence, besides original: TriggerMatch) -> TriggerMatch? {
         let inside = TriggerDetector(lexicon: lexicon, cues: cues).detect(in: sentence).filter { t in
             guard t.range != original.range, let span = doc.tokenSpan(of: t.range) else { return false }
             return span.contains { !doc.excluded[$0] }
@@ -156,7 +156,7 @@ extension TitleBuilder {
     /// is its anchor, not the event the date belongs to.
     func anchorsRelativeDate(_ doc: TitleText, _ span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
-        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, cues.contains(.determiner, key: doc.tokens[k].key) { k -= 1 }
+        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, cues.contains(.determiner, token: doc.tokens[k]) { k -= 1 }
         return k >= 0 && doc.excluded[k] && ["after", "before", "since", "following"].contains(doc.tokens[k].key)
     }
 
@@ -166,8 +166,8 @@ extension TitleBuilder {
         while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
             let t = doc.tokens[f]
             let count = TitleText.isNumber(t) || ["two", "three", "four", "five", "several", "few"].contains(t.key)
-            let nextIsTime = rest.dropFirst().first.map { TitleText.timeWords.contains(doc.tokens[$0].key) } ?? false
-            guard (count && nextIsTime) || TitleText.timeWords.contains(t.key) || ["before", "after"].contains(t.key) else { break }
+            let nextIsTime = rest.dropFirst().first.map { TitleText.timeWords.contains(doc.tokens[$0]) } ?? false
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || ["before", "after"].contains(t.key) else { break }
             rest = rest.dropFirst()
         }
         return doc.trimmingLeading(Array(rest), cues: cues)
@@ -220,7 +220,7 @@ extension TitleBuilder {
         }
         let to = start - 1
         guard to >= 1, doc.tokens[to].key == "to", doc.tokens[to - 1].isWord else { return false }
-        return titles.grammar.contains(.futureLead, key: doc.tokens[to - 1].key)
+        return titles.grammar.contains(.futureLead, token: doc.tokens[to - 1])
     }
 
     /// The first verb of the clause after token `that` ("that X will be visiting China" → "visiting").
@@ -232,8 +232,8 @@ extension TitleBuilder {
             if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || ["anyone", "anything", "someone", "everyone", "nobody"].contains(t.key) {
                 return nil
             }
-            if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, key: t.key),
-               !cues.contains(.passive, key: t.key) {
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, token: t),
+               !cues.contains(.passive, token: t) {
                 if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
                     return k..<(k + hit.length)
                 }

@@ -13,7 +13,7 @@ extension TitleBuilder {
             var hops = 0
             while before > 0, hops < 2, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
                   !doc.tokens[before].isPossessive, doc.tokens[before - 1].isWord,
-                  !cues.contains(.preposition, key: doc.tokens[before].key) {
+                  !cues.contains(.preposition, token: doc.tokens[before]) {
                 before -= 1
                 hops += 1
             }
@@ -62,18 +62,18 @@ extension TitleBuilder {
                 k = aside - 1
                 continue
             }
-            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, key: doc.tokens[k - 1].key)
-                || cues.contains(.future, key: doc.tokens[k - 1].key))
+            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, token: doc.tokens[k - 1])
+                || cues.contains(.future, token: doc.tokens[k - 1]))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.
             let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
-                    && !cues.contains(.auxiliary, key: doc.tokens[k - 1].key) && !cues.contains(.passive, key: doc.tokens[k - 1].key)))
+                    && !cues.contains(.auxiliary, token: doc.tokens[k - 1]) && !cues.contains(.passive, token: doc.tokens[k - 1])))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
-            let copula = cues.contains(.passive, key: doc.tokens[k].key) || ["has", "have", "had"].contains(doc.tokens[k].key)
+            let copula = cues.contains(.passive, token: doc.tokens[k]) || ["has", "have", "had"].contains(doc.tokens[k].key)
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
             let progressive = k > 0 && doc.tokens[k].key.hasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
-                && !titles.grammar.contains(.ingNoun, key: doc.tokens[k].key)
-                && (cues.contains(.passive, key: doc.tokens[k - 1].key) || cues.contains(.auxiliary, key: doc.tokens[k - 1].key)
+                && !titles.grammar.contains(.ingNoun, token: doc.tokens[k])
+                && (cues.contains(.passive, token: doc.tokens[k - 1]) || cues.contains(.auxiliary, token: doc.tokens[k - 1])
                     || ["when", "while", "after", "before", "by", "since"].contains(doc.tokens[k - 1].key))
             if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.

@@ -28,6 +28,12 @@ public struct TitleBuilder: Sendable {
     /// `previous` holds the entities of the sentence before, to which a pronoun may refer.
     public func title(sentence: String, trigger: TriggerMatch?, entities: SentenceEntities,
                       excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
+        title(sentence: TokenizedSentence(sentence), trigger: trigger, entities: entities, excluding: excluding, previous: previous)
+    }
+
+    /// Same, on the sentence's shared tokens (what the document analyzer has already).
+    public func title(sentence: TokenizedSentence, trigger: TriggerMatch?, entities: SentenceEntities,
+                      excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
         var doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
         doc.previous = previous.mentions
         // A trigger outside the event's stretch (or inside its date, "two days after the meeting")
@@ -101,21 +107,21 @@ public struct TitleBuilder: Sendable {
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
-              cues.contains(.auxiliary, key: doc.tokens[left].key) || cues.contains(.negation, key: doc.tokens[left].key)
-                || doc.tokens[left].key.hasSuffix("ly") || cues.contains(.passive, key: doc.tokens[left].key) {
-            if cues.contains(.passive, key: doc.tokens[left].key) { passive = true }
-            if !cues.contains(.auxiliary, key: doc.tokens[left].key) && !cues.contains(.negation, key: doc.tokens[left].key)
-                && !doc.tokens[left].key.hasSuffix("ly") && !cues.contains(.passive, key: doc.tokens[left].key) { break }
+              cues.contains(.auxiliary, token: doc.tokens[left]) || cues.contains(.negation, token: doc.tokens[left])
+                || doc.tokens[left].key.hasSuffix("ly") || cues.contains(.passive, token: doc.tokens[left]) {
+            if cues.contains(.passive, token: doc.tokens[left]) { passive = true }
+            if !cues.contains(.auxiliary, token: doc.tokens[left]) && !cues.contains(.negation, token: doc.tokens[left])
+                && !doc.tokens[left].key.hasSuffix("ly") && !cues.contains(.passive, token: doc.tokens[left]) { break }
             left -= 1
         }
         if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
         // "The two leaders are set to sign": the subject ends before the words that make it a plan.
         var subjectEnd = left
-        if left >= 1, doc.tokens[left].key == "to", titles.grammar.contains(.futureLead, key: doc.tokens[left - 1].key) {
+        if left >= 1, doc.tokens[left].key == "to", titles.grammar.contains(.futureLead, token: doc.tokens[left - 1]) {
             subjectEnd = left - 1
             while subjectEnd >= 0, doc.tokens[subjectEnd].isWord, !doc.tokens[subjectEnd].isCapitalized,
-                  titles.grammar.contains(.futureLead, key: doc.tokens[subjectEnd].key)
-                    || cues.contains(.auxiliary, key: doc.tokens[subjectEnd].key) || cues.contains(.passive, key: doc.tokens[subjectEnd].key) {
+                  titles.grammar.contains(.futureLead, token: doc.tokens[subjectEnd])
+                    || cues.contains(.auxiliary, token: doc.tokens[subjectEnd]) || cues.contains(.passive, token: doc.tokens[subjectEnd]) {
                 subjectEnd -= 1
             }
         }
@@ -132,7 +138,7 @@ public struct TitleBuilder: Sendable {
             clauseStart -= 1
         }
         if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
-           cues.contains(.preposition, key: doc.tokens[clauseStart].key), written.lowercased().hasSuffix("ed"),
+           cues.contains(.preposition, token: doc.tokens[clauseStart]), written.lowercased().hasSuffix("ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
            !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
@@ -207,7 +213,7 @@ public struct TitleBuilder: Sendable {
            let actor = doc.mentions.first(where: { $0.range.upperBound <= doc.tokens[left].range.lowerBound && $0.kind != .place }) {
             subject = (actor.name, false)
         } else if left >= 0, doc.tokens[left].key == "to", let first = doc.tokens.first, first.isCapitalized,
-                  doc.tokens[safe: 1].map({ !$0.isWord }) ?? false, !cues.contains(.nonName, key: first.key) {
+                  doc.tokens[safe: 1].map({ !$0.isWord }) ?? false, !cues.contains(.nonName, token: first) {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
         let plural = subject.plural
@@ -224,7 +230,7 @@ public struct TitleBuilder: Sendable {
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
-        let speech = cues.contains(.speech, key: written.lowercased()) || titles.grammar.contains(.reporting, key: verbLemma) || uses
+        let speech = cues.contains(.speech, lowercasing: written) || titles.grammar.contains(.reporting, key: verbLemma) || uses
             .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
         if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
@@ -236,7 +242,7 @@ public struct TitleBuilder: Sendable {
         if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
         var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
-        if object.isEmpty || cues.contains(.preposition, key: object.prefix { $0 != " " }.lowercased()),
+        if object.isEmpty || cues.contains(.preposition, lowercasing: object.prefix { $0 != " " }),
            !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }
@@ -284,7 +290,7 @@ public struct TitleBuilder: Sendable {
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
-              cues.contains(.preposition, key: doc.tokens[first].key) || cues.contains(.subjectBreak, key: doc.tokens[first].key)
+              cues.contains(.preposition, token: doc.tokens[first]) || cues.contains(.subjectBreak, token: doc.tokens[first])
                 || ["what", "than"].contains(doc.tokens[first].key) {
             trimmed = trimmed.dropFirst()
         }

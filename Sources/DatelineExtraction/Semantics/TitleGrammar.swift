@@ -6,10 +6,28 @@ public struct TitleGrammar: Sendable {
         case discourseAdverbial = "discourse-adverbial", clauseBoundary = "clause-boundary"
         case intransitive, ingNoun = "ing-noun", pronoun, ordinal, futureLead = "future-lead", magnitude
         case eventNoun = "event-noun", infinitiveObject = "infinitive-object", reporting
+
+        /// One bit per list, by a switch: hashing the raw string would cost more than the lookup.
+        var bit: UInt32 {
+            switch self {
+            case .discourseAdverbial: return 1 << 0
+            case .clauseBoundary: return 1 << 1
+            case .intransitive: return 1 << 2
+            case .ingNoun: return 1 << 3
+            case .pronoun: return 1 << 4
+            case .ordinal: return 1 << 5
+            case .futureLead: return 1 << 6
+            case .magnitude: return 1 << 7
+            case .eventNoun: return 1 << 8
+            case .infinitiveObject: return 1 << 9
+            case .reporting: return 1 << 10
+            }
+        }
     }
 
     private var tables: [List: PhraseTable<Int>] = [:]
-    private var words: [List: Set<String>] = [:]
+    /// Single-word items: key → bit set of the lists holding it, so a word test is one probe.
+    private var words = WordTable<UInt32>()
 
     /// An empty grammar: every test answers false, and titles fall back to the plainer rules.
     public init() {}
@@ -30,7 +48,7 @@ public struct TitleGrammar: Sendable {
             for item in items {
                 let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
                 tables[list, default: PhraseTable()].add(item, value: keys.count)
-                if keys.count == 1, let key = keys.first { words[list, default: []].insert(key) }
+                if keys.count == 1, let key = keys.first { words[key] = (words[key] ?? 0) | list.bit }
             }
         }
         if tables.isEmpty { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
@@ -43,7 +61,17 @@ public struct TitleGrammar: Sendable {
 
     /// Whether the single lowercased word `key` is in `list`.
     public func contains(_ list: List, key: String) -> Bool {
-        words[list]?.contains(key) ?? false
+        (words.value(forKey: key) ?? 0) & list.bit != 0
+    }
+
+    /// Whether `token`'s word is in `list`; uses the token's precomputed hash.
+    public func contains(_ list: List, token: WordToken) -> Bool {
+        (words.value(for: token) ?? 0) & list.bit != 0
+    }
+
+    /// Whether the single word spelled by `bytes` (lowercased, `WordHash` `hash`) is in `list`.
+    func contains<Bytes: Collection>(_ list: List, bytes: Bytes, hash: UInt64) -> Bool where Bytes.Element == UInt8 {
+        (words.value(forBytes: bytes, hash: hash) ?? 0) & list.bit != 0
     }
 
     /// Token count of the phrase of `list` starting at token `index`, or nil.

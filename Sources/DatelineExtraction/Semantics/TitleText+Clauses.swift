@@ -3,22 +3,26 @@ extension TitleText {
     /// "earlier this week", "in recent weeks", "two years ago"): a headline never carries them.
     static func relativeDates(_ tokens: [WordToken], weekdays: [Bool]) -> [Bool] {
         var out = weekdays
-        let openers: Set<String> = ["last", "next", "this", "recent", "past", "coming", "previous", "earlier", "later"]
-        for i in tokens.indices.dropLast() where tokens[i].isWord && openers.contains(tokens[i].key) {
+        for i in tokens.indices.dropLast() where tokens[i].isWord && relativeOpeners.contains(tokens[i]) {
             let next = tokens[i + 1]
-            guard next.isWord, ["week", "weeks", "month", "months", "year", "years", "summer", "spring", "autumn",
-                                "fall", "winter", "weekend", "decade"].contains(next.key) else { continue }
+            guard next.isWord, relativeUnits.contains(next) else { continue }
             out[i] = true
             out[i + 1] = true
-            if i > 0, ["earlier", "later", "late", "early"].contains(tokens[i - 1].key) { out[i - 1] = true }
+            if i > 0, relativeQualifiers.contains(tokens[i - 1]) { out[i - 1] = true }
         }
-        for i in tokens.indices.dropFirst().dropLast() where tokens[i + 1].key == "ago" && timeWords.contains(tokens[i].key) {
-            out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || ["two", "three", "four", "five", "six", "several", "few", "a"].contains(tokens[i - 1].key)
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i + 1].key == "ago" && timeWords.contains(tokens[i]) {
+            out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || agoCounts.contains(tokens[i - 1])
             out[i] = true
             out[i + 1] = true
         }
         return out
     }
+
+    static let relativeOpeners = WordSet(["last", "next", "this", "recent", "past", "coming", "previous", "earlier", "later"])
+    static let relativeUnits = WordSet(["week", "weeks", "month", "months", "year", "years", "summer", "spring", "autumn",
+                                        "fall", "winter", "weekend", "decade"])
+    static let relativeQualifiers = WordSet(["earlier", "later", "late", "early"])
+    static let agoCounts = WordSet(["two", "three", "four", "five", "six", "several", "few", "a"])
 
     /// Where a comma-delimited quantified aside starting at comma `k` ends ("…, most of them
     /// Chinese, …" → the token after its closing comma); nil when there is none.
@@ -46,17 +50,17 @@ extension TitleText {
         let t = tokens[k]
         guard t.isWord, !t.isCapitalized, !t.isHyphenated, let p = previous, tokens[p].isWord, !excluded[p] else { return false }
         let before = tokens[p]
-        if cues.contains(.preposition, key: before.key) || cues.contains(.determiner, key: before.key)
-            || cues.contains(.auxiliary, key: before.key) || cues.contains(.passive, key: before.key)
+        if cues.contains(.preposition, token: before) || cues.contains(.determiner, token: before)
+            || cues.contains(.auxiliary, token: before) || cues.contains(.passive, token: before)
             || ["to", "and", "or", "not", "most", "more", "less", "very"].contains(before.key) || before.key.hasSuffix("ly")
             || Self.isNumber(before) {
             return false
         }
         let n = t.key.utf8.count
-        if n > 5, t.key.hasSuffix("ing") { return !grammar.contains(.ingNoun, key: t.key) }
+        if n > 5, t.key.hasSuffix("ing") { return !grammar.contains(.ingNoun, token: t) }
         if n > 4, t.key.hasSuffix("ed") {
             guard let next = tokens[safe: k + 1] else { return true }
-            return !next.isWord || excluded[k + 1] || cues.contains(.preposition, key: next.key)
+            return !next.isWord || excluded[k + 1] || cues.contains(.preposition, token: next)
                 || ["by", "to", "as", "in", "on", "last", "this", "earlier", "later"].contains(next.key)
         }
         return false

@@ -17,28 +17,35 @@ struct TitleText {
     var previous: [EntityMention] = []
 
     init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
-        let bytes = Array(sentence.utf8)
-        let tokens = Self.pruned(WordTokenizer.tokens(bytes: bytes), grammar: titles.grammar)
+        self.init(sentence: TokenizedSentence(sentence), excluding: excluding, entities: entities, titles: titles, cues: cues)
+    }
+
+    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens.
+    init(sentence: TokenizedSentence, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
+        let bytes = sentence.bytes
+        let tokens = Self.pruned(sentence.tokens, grammar: titles.grammar)
         grammar = titles.grammar
         self.bytes = bytes
         self.tokens = tokens
         mentions = entities.mentions
         // Weekday names are always dates, which the list shows already.
         let weekdays = Self.relativeDates(tokens, weekdays: tokens.map { t in
-            t.isCapitalized && cues.contains(.weekday, key: t.key) && t.key.utf8.count > 3
+            t.isCapitalized && cues.contains(.weekday, token: t) && t.key.utf8.count > 3
         })
         dateWords = weekdays
         excluded = tokens.indices.map { i in
             let t = tokens[i]
             return excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'")) || weekdays[i]
         }
-        let wordCount = { (r: Range<Int>) in tokens.filter { $0.isWord && r.contains($0.range.lowerBound) }.count }
+        let wordCount = { (r: Range<Int>) in
+            tokens.reduce(0) { n, t in t.isWord && r.contains(t.range.lowerBound) ? n + 1 : n }
+        }
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
         let looksTemporal = { (r: Range<Int>) -> Bool in
             tokens.contains { t in
                 t.isWord && r.contains(t.range.lowerBound) && (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
-                    || cues.contains(.month, key: t.key) || cues.contains(.weekday, key: t.key)
-                    || TitleText.timeWords.contains(t.key))
+                    || cues.contains(.month, token: t) || cues.contains(.weekday, token: t)
+                    || TitleText.timeWords.contains(t))
             }
         }
         let context = excluding.filter { r in
@@ -62,7 +69,7 @@ struct TitleText {
             }
         }
         var drop = [Bool](repeating: false, count: tokens.count)
-        let personStarts = Set(entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound))
+        let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
         for (i, t) in tokens.enumerated() where personStarts.contains(t.range.lowerBound) {
             var k = i - 1
             var sawTitle = false
@@ -76,17 +83,17 @@ struct TitleText {
             }
             if !sawTitle {
                 for j in (k + 1)..<i { drop[j] = false }
-            } else if k >= 0, ["the", "a", "an"].contains(tokens[k].key) {
+            } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
                 drop[k] = true  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
             }
         }
         droppable = drop
     }
 
-    static let timeWords: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
+    static let timeWords = WordSet(["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
                                          "later", "earlier", "last", "next", "previous", "following", "same", "today",
                                          "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
-                                         "morning", "evening", "night", "afternoon", "decade", "century"]
+                                         "morning", "evening", "night", "afternoon", "decade", "century"])
 
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
@@ -133,7 +140,7 @@ struct TitleText {
 
     func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
         let t = tokens[index]
-        return t.isWord && cues.contains(.subjectBreak, key: t.key)
+        return t.isWord && cues.contains(.subjectBreak, token: t)
     }
 
     func mention(endingAt index: Int) -> EntityMention? {
@@ -159,7 +166,7 @@ struct TitleText {
         var k = start
         while k < tokens.count, count < limit {
             if excluded[k] {
-                while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast(); count -= 1 }
+                while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast(); count -= 1 }
                 // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
                 if tokens[k].isWord, ["after", "before", "when", "since", "until", "while"].contains(tokens[k].key),
                    !out.isEmpty {
@@ -179,13 +186,13 @@ struct TitleText {
             }
             if isBreak(k, cues: cues) { break }
             let t = tokens[k]
-            if t.isWord, isBreakWord(k, cues: cues) || (object && grammar.contains(.clauseBoundary, key: t.key)) {
+            if t.isWord, isBreakWord(k, cues: cues) || (object && grammar.contains(.clauseBoundary, token: t)) {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
                 let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
                 // "removed as defense minister": "as" right after the verb is its complement.
                 // Not "unfolded as Chinese media …", where "as" opens a clause.
                 let complement = t.key == "as" && count == 0 && tokens[safe: k + 1].map {
-                    $0.isWord && !$0.isCapitalized && !cues.contains(.determiner, key: $0.key)
+                    $0.isWord && !$0.isCapitalized && !cues.contains(.determiner, token: $0)
                 } == true
                 if !continuesName && !complement { break }
             }
@@ -208,13 +215,13 @@ struct TitleText {
                     while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
                 }
                 while k < tokens.count, !excluded[k], tokens[k].isWord,
-                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && grammar.contains(.magnitude, key: tokens[k].key)) {
+                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && grammar.contains(.magnitude, token: tokens[k])) {
                     out.append(k)
                     k += 1
                 }
             }
         }
-        while let last = out.last, cues.contains(.preposition, key: tokens[last].key) { out.removeLast() }
+        while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast() }
         return out
     }
 
@@ -224,7 +231,7 @@ struct TitleText {
         while let first = rest.first {
             let t = tokens[first]
             if excluded[first] || !t.isWord || ["the", "a", "an"].contains(t.key)
-                || cues.contains(.leadingAdverbial, key: t.key) {
+                || cues.contains(.leadingAdverbial, token: t) {
                 rest = rest.dropFirst()
             } else {
                 break
@@ -243,7 +250,7 @@ struct TitleText {
             let t = tokens[i]
             if excluded[i] || droppable[i] { k += 1; continue }
             // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
-            if t.isWord, cues.contains(.preposition, key: t.key), i + 1 < tokens.count, excluded[i + 1] {
+            if t.isWord, cues.contains(.preposition, token: t), i + 1 < tokens.count, excluded[i + 1] {
                 k += 1
                 continue
             }

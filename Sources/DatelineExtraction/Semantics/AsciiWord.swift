@@ -1,0 +1,89 @@
+/// Byte-level answers for the word tests the title builder runs on rendered text, where the
+/// plain code lowercased, split and compared `String`s. Each helper gives exactly the `String`
+/// answer: it works on the bytes only when the text is ASCII (where `lowercased()` is ASCII
+/// lowercasing and every byte is one `Character`), and otherwise reports that it cannot decide
+/// (nil) so the caller takes the `String` path. Cost: one pass over the bytes, no allocation.
+enum AsciiWord {
+    /// Whether every UTF-8 byte of `text` is ASCII.
+    @inline(__always)
+    static func isASCII<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    @inline(__always)
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
+    /// `WordHash` of `text.lowercased()`, or nil when `text` is not ASCII.
+    static func lowercasedHash<S: StringProtocol>(_ text: S) -> UInt64? {
+        var hash = WordHash.seed
+        for b in text.utf8 {
+            if b >= 0x80 { return nil }
+            hash = WordHash.adding(lower(b), to: hash)
+        }
+        return hash
+    }
+
+    /// Whether `text.lowercased() == word`, for a lowercase ASCII `word`; nil when `text` is not ASCII.
+    static func lowercased<S: StringProtocol>(_ text: S, equals word: StaticString) -> Bool? {
+        let utf8 = text.utf8
+        guard utf8.count == word.utf8CodeUnitCount else { return isASCII(text) ? false : nil }
+        var same = true
+        var i = 0
+        let w = word.utf8Start
+        for b in utf8 {
+            if b >= 0x80 { return nil }
+            if lower(b) != w[i] { same = false }
+            i += 1
+        }
+        return same
+    }
+
+    /// `text.count` (in `Character`s) when that is cheap to know exactly: ASCII without a carriage
+    /// return ("\r\n" is one `Character`). Otherwise nil.
+    static func characterCount<S: StringProtocol>(_ text: S) -> Int? {
+        var n = 0
+        for b in text.utf8 {
+            if b >= 0x80 || b == 0x0D { return nil }
+            n += 1
+        }
+        return n
+    }
+}
+
+extension CueLexicon {
+    /// `contains(list, key: text.lowercased())` without building the lowercased string for ASCII text.
+    func contains<S: StringProtocol>(_ list: List, lowercasing text: S) -> Bool {
+        guard let hash = AsciiWord.lowercasedHash(text) else { return contains(list, key: String(text).lowercased()) }
+        return contains(list, bytes: text.utf8.lazy.map(AsciiWord.lower), hash: hash)
+    }
+}
+
+extension TitleGrammar {
+    /// `contains(list, key: text.lowercased())` without building the lowercased string for ASCII text.
+    func contains<S: StringProtocol>(_ list: List, lowercasing text: S) -> Bool {
+        guard let hash = AsciiWord.lowercasedHash(text) else { return contains(list, key: String(text).lowercased()) }
+        return contains(list, bytes: text.utf8.lazy.map(AsciiWord.lower), hash: hash)
+    }
+}
+
+/// A fixed set of lowercase words, probed by a token's precomputed hash or by the bytes of a
+/// lowercased text: what `["the", "a", "an"].contains(key)` answers, without building the array
+/// or hashing the key again. (Keys are compared as strings after the hash, so only words spelled
+/// with the same bytes match; for the ASCII words these sets hold, that is `String` equality.)
+struct WordSet: Sendable {
+    private var table = WordTable<Bool>()
+
+    init(_ words: [String]) {
+        for word in words { table[word] = true }
+    }
+
+    func contains(_ token: WordToken) -> Bool { table.value(for: token) != nil }
+
+    func contains(key: String) -> Bool { table.value(forKey: key) != nil }
+
+    /// Whether `text.lowercased()` is in the set.
+    func contains<S: StringProtocol>(lowercasing text: S) -> Bool {
+        guard let hash = AsciiWord.lowercasedHash(text) else { return contains(key: String(text).lowercased()) }
+        return table.value(forBytes: text.utf8.lazy.map(AsciiWord.lower), hash: hash) != nil
+    }
+}
