@@ -48,6 +48,43 @@ enum AsciiWord {
         }
         return n
     }
+
+    /// `text.split(separator: " ").count`, or nil when `text` is not ASCII.
+    static func wordCount(_ text: String) -> Int? {
+        var count = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b >= 0x80 { return nil }
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Whether `text` is ASCII, its space-separated words joined by single spaces give it back
+    /// (no leading, trailing or double space), and none of them, lowercased, is in `set`.
+    /// Then splitting it into words, replacing only words of `set`, and joining returns `text`.
+    static func isPlainText(_ text: String, avoiding set: WordSet) -> Bool {
+        let utf8 = text.utf8
+        var wordStart = utf8.startIndex
+        var previous: UInt8 = 0x20
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b >= 0x80 || (b == 0x20 && previous == 0x20) { return false }
+            if b == 0x20 {
+                if set.contains(lowercasing: text[wordStart..<i]) { return false }
+                wordStart = utf8.index(after: i)
+            }
+            previous = b
+            i = utf8.index(after: i)
+        }
+        return previous != 0x20 && !set.contains(lowercasing: text[wordStart..<utf8.endIndex])
+    }
 }
 
 extension CueLexicon {

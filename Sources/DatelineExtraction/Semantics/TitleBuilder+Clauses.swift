@@ -95,7 +95,7 @@ extension TitleBuilder {
             return (doc.text(of: first), doc.tokens[first].key == "they")
         }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
-        if ["he", "she", "it", "they", "we"].contains(doc.tokens[last].key), segment.count > 1,
+        if TitleWords.subjectPronouns.contains(doc.tokens[last]), segment.count > 1,
            !doc.tokens[last].isCapitalized {  // "Liu He" is a name
             return (doc.text(of: last), doc.tokens[last].key == "they" || doc.tokens[last].key == "we")
         }
@@ -112,7 +112,7 @@ extension TitleBuilder {
         let rendered = doc.render(segment, cues: cues)
         let words = rendered.split(separator: " ")
         if let person = people.first, words.count > 4 || people.count > 1 { return (person.name, false) }
-        let names = Set(inside.map(\.name))
+        let names = inside.map(\.name)
         if !words.isEmpty, words.count <= 5 { return (rendered, isPlural(words, hasAnd: hasAnd, names: names)) }
         if let actor = inside.first(where: { $0.kind == .organization || $0.kind == .government }) {
             return (actor.name, false)
@@ -130,7 +130,7 @@ extension TitleBuilder {
     }
 
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
-    private func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: Set<String>) -> Bool
+    private func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: [String]) -> Bool
     where S.Element == Substring {
         if hasAnd { return true }
         // "Officials in Manila": the head noun stands before the first preposition.

@@ -26,7 +26,7 @@ extension TitleBuilder {
         if !p.subject.isEmpty, complete {
             let head = p.subject + " " + p.verb
             out.append(finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc,
-                              protectedWords: head.split(separator: " ").count))
+                              protectedWords: AsciiWord.wordCount(head) ?? head.split(separator: " ").count))
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
@@ -94,6 +94,8 @@ extension TitleBuilder {
     /// Headline tense for plans in raw clause text: "talks would continue" → "talks to continue"
     /// (not before "have", "be" or a negation, where "to" would change the sense).
     static func plannedAsInfinitive(_ text: String) -> String {
+        // Most clauses plan nothing: then splitting and joining would give the text back.
+        if AsciiWord.isPlainText(text, avoiding: modals) { return text }
         var words = text.split(separator: " ").map(String.init)
         for i in words.indices.dropLast() where ["will", "would", "shall"].contains(words[i].lowercased()) {
             let next = words[i + 1]
@@ -101,6 +103,8 @@ extension TitleBuilder {
         }
         return words.joined(separator: " ")
     }
+
+    static let modals = WordSet(["will", "would", "shall"])
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
     /// on a pronoun or a preposition, and has a verb or an event noun.
@@ -174,7 +178,9 @@ extension TitleBuilder {
     }
 
     func isPronoun(_ text: String) -> Bool {
-        !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
+        // (In ASCII text a space byte is a space `Character`; most subjects have one.)
+        if AsciiWord.isASCII(text) { return !text.utf8.contains(0x20) && titles.grammar.contains(.pronoun, lowercasing: text) }
+        return !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
     }
 
     /// The name a subject pronoun stands for: the one person ("he", "she") or government or

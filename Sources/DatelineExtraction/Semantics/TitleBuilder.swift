@@ -104,6 +104,7 @@ public struct TitleBuilder: Sendable {
 
     /// Subject + present-tense verb + object around the verb occupying token `span`.
     func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
+        let writtenKey = written.lowercased()
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
@@ -138,7 +139,7 @@ public struct TitleBuilder: Sendable {
             clauseStart -= 1
         }
         if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
-           cues.contains(.preposition, token: doc.tokens[clauseStart]), written.lowercased().hasSuffix("ed"),
+           cues.contains(.preposition, token: doc.tokens[clauseStart]), writtenKey.hasSuffix("ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
            !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
@@ -193,7 +194,7 @@ public struct TitleBuilder: Sendable {
         var pronounLeft = ""
         if isPronoun(subject.text) {
             if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
-                subject = (name, subject.text.lowercased() == "they")
+                subject = (name, AsciiWord.lowercased(subject.text, equals: "they") ?? (subject.text.lowercased() == "they"))
             } else {
                 pronounLeft = subject.text
                 subject = ("", false)
@@ -221,18 +222,18 @@ public struct TitleBuilder: Sendable {
         let uses = lexicon.verbUses(of: written)
         let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
-            || written.hasSuffix("ed") || (passive && cues.thirdPersonOf[written.lowercased()] != nil)
+            || written.hasSuffix("ed") || (passive && cues.thirdPersonOf[writtenKey] != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
-        var verb = passive && isParticiple ? written.lowercased() : presentTense(of: written, plural: plural)
+        var verb = passive && isParticiple ? writtenKey : presentTense(of: written, plural: plural)
         if isFuture(doc, auxiliariesFrom: left + 1, verbAt: span.lowerBound) {
-            verb = passive && isParticiple ? "to be " + written.lowercased() : "to " + presentTense(of: written, plural: true)
+            verb = passive && isParticiple ? "to be " + writtenKey : "to " + presentTense(of: written, plural: true)
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
-        let speech = cues.contains(.speech, lowercasing: written) || titles.grammar.contains(.reporting, key: verbLemma) || uses
+        let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
             .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
-        if (subject.text.isEmpty || subject.text.lowercased() == "it" || !pronounLeft.isEmpty) && passive || speech,
+        if (subject.text.isEmpty || (AsciiWord.lowercased(subject.text, equals: "it") ?? (subject.text.lowercased() == "it")) || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
            let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),
@@ -265,7 +266,7 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.first?.entry.pastParticiple ?? (written.hasSuffix("ed") ? written.lowercased() : nil),
+                          participle: uses.first?.entry.pastParticiple ?? (written.hasSuffix("ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 

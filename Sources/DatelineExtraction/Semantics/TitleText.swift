@@ -116,8 +116,10 @@ struct TitleText {
     func isBreak(_ index: Int, cues: CueLexicon) -> Bool {
         let t = tokens[index]
         if t.isWord { return false }
-        return [",", ";", ":", "(", ")", "-", "[", "]", "?", "!"].contains(t.key)
-            || (t.key == "." && index == tokens.count - 1)
+        switch t.key {
+        case ",", ";", ":", "(", ")", "-", "[", "]", "?", "!": return true
+        default: return t.key == "." && index == tokens.count - 1
+        }
     }
 
     /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
@@ -132,7 +134,7 @@ struct TitleText {
     func nextWord(after index: Int) -> Int? {
         var k = index + 1
         while k < tokens.count, excluded[k] || !tokens[k].isWord
-                || (k + 1 < tokens.count && excluded[k + 1] && ["on", "in", "at", "by", "since", "from"].contains(tokens[k].key)) {
+                || (k + 1 < tokens.count && excluded[k + 1] && TitleWords.datePrepositions.contains(tokens[k])) {
             k += 1
         }
         return k < tokens.count ? k : nil
@@ -168,12 +170,12 @@ struct TitleText {
             if excluded[k] {
                 while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast(); count -= 1 }
                 // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
-                if tokens[k].isWord, ["after", "before", "when", "since", "until", "while"].contains(tokens[k].key),
+                if tokens[k].isWord, TitleWords.clauseSubordinators.contains(tokens[k]),
                    !out.isEmpty {
                     break
                 }
                 // "takes effect [30 days after] signing": what follows a relative date is its anchor.
-                if tokens[k].isWord, ["after", "before"].contains(tokens[k].key), k + 1 < tokens.count, !excluded[k + 1] {
+                if tokens[k].isWord, tokens[k].key == "after" || tokens[k].key == "before", k + 1 < tokens.count, !excluded[k + 1] {
                     break
                 }
                 k += 1
@@ -203,10 +205,10 @@ struct TitleText {
                 break
             }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
-            if object, count > 0, t.isWord, ["it", "he", "she", "they", "we"].contains(t.key) { break }
+            if object, count > 0, t.isWord, TitleWords.subjectPronouns.contains(t) { break }
             out.append(k)
             // A hyphenated compound ("free-trade") counts as one word.
-            if t.isWord && !droppable[k] && !t.isHyphenated && !["the", "a", "an"].contains(t.key) { count += 1 }
+            if t.isWord && !droppable[k] && !t.isHyphenated && !TitleWords.articles.contains(t) { count += 1 }
             k += 1
             if count >= limit {
                 // Never cut a name in two ("the White | House"), a compound ("high-|level") or an
@@ -230,7 +232,7 @@ struct TitleText {
         var rest = indices[...]
         while let first = rest.first {
             let t = tokens[first]
-            if excluded[first] || !t.isWord || ["the", "a", "an"].contains(t.key)
+            if excluded[first] || !t.isWord || TitleWords.articles.contains(t)
                 || cues.contains(.leadingAdverbial, token: t) {
                 rest = rest.dropFirst()
             } else {
