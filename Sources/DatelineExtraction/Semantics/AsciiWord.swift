@@ -49,6 +49,27 @@ enum AsciiWord {
         return n
     }
 
+    /// `text.split(separator: " ")`: on the bytes for ASCII text (where a space byte is a space
+    /// `Character`), else by `Character`s. Cost: two passes over the bytes, one array.
+    static func words(_ text: String) -> [Substring] {
+        guard isASCII(text) else { return text.split(separator: " ") }
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if let s = start { out.append(text[s..<i]) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            i = utf8.index(after: i)
+        }
+        if let s = start { out.append(text[s..<utf8.endIndex]) }
+        return out
+    }
+
     /// `text.split(separator: " ").count`, or nil when `text` is not ASCII.
     static func wordCount(_ text: String) -> Int? {
         var count = 0

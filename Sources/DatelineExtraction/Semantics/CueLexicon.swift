@@ -44,6 +44,8 @@ public struct CueLexicon: Sendable {
     private var isEmpty = true
     /// Any form of an irregular verb → its 3rd-person present ("gave" → "gives").
     public private(set) var thirdPersonOf: [String: String] = [:]
+    /// The same map as a `WordTable`, for probes with a token's precomputed hash.
+    private var thirdPersonTable = WordTable<String>()
 
     /// Parses `name<TAB>item, item…` lines. Cost: linear in the file size.
     public init(parsing text: String, fileName: String = "cues.tsv") throws {
@@ -64,7 +66,10 @@ public struct CueLexicon: Sendable {
                     guard forms.count == 4, !forms.contains(where: \.isEmpty) else {
                         throw LexiconParseError(file: fileName, line: number, reason: .invalidValue(item))
                     }
-                    for form in forms where thirdPersonOf[form] == nil { thirdPersonOf[form] = forms[1] }
+                    for form in forms where thirdPersonOf[form] == nil {
+                        thirdPersonOf[form] = forms[1]
+                        thirdPersonTable[form] = forms[1]
+                    }
                 }
                 continue
             }
@@ -111,6 +116,12 @@ public struct CueLexicon: Sendable {
         guard let lists = words.value(forBytes: bytes, hash: hash) else { return false }
         return lists & list.bit != 0
     }
+
+    /// `thirdPersonOf[key]` without SipHash: one `WordTable` probe.
+    func thirdPerson(ofKey key: String) -> String? { thirdPersonTable.value(forKey: key) }
+
+    /// `thirdPersonOf[token.key]` with the token's precomputed hash.
+    func thirdPerson(of token: WordToken) -> String? { thirdPersonTable.value(for: token) }
 
     /// Bit set (`List.bit`) of the lists holding `token`'s word as a single-word item.
     func lists(containing token: WordToken) -> UInt32 { words.value(for: token) ?? 0 }

@@ -110,7 +110,7 @@ extension TitleBuilder {
             return (people.prefix(2).map(\.name).joined(separator: " and "), true)
         }
         let rendered = doc.render(segment, cues: cues)
-        let words = rendered.split(separator: " ")
+        let words = AsciiWord.words(rendered)
         if let person = people.first, words.count > 4 || people.count > 1 { return (person.name, false) }
         let names = inside.map(\.name)
         if !words.isEmpty, words.count <= 5 { return (rendered, isPlural(words, hasAnd: hasAnd, names: names)) }
@@ -152,7 +152,7 @@ extension TitleBuilder {
     /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
     func isBaseVerb(_ key: String) -> Bool {
         if lexicon.verbUses(of: key).contains(where: { $0.form == .base }) { return true }
-        guard let third = cues.thirdPersonOf[key] else { return false }
+        guard let third = cues.thirdPerson(ofKey: key) else { return false }
         return Self.base(ofThirdPerson: third) == key
     }
 

@@ -5,7 +5,7 @@ extension TitleBuilder {
     func finish(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
         // Headlines drop articles ("signs aid bill into law"), but not in "less than a year".
         var words: [Substring] = []
-        for word in text.split(separator: " ") where !(word == "the" || word == "a" || word == "an") || words.last == "than" {
+        for word in AsciiWord.words(text) where !(word == "the" || word == "a" || word == "an") || words.last == "than" {
             words.append(word)
         }
         // "Her party suffers losses" → "Party suffers losses": a headline opens on no possessive pronoun.

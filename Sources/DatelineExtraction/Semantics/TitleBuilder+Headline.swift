@@ -30,7 +30,7 @@ extension TitleBuilder {
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
-           let first = p.object.split(separator: " ").first, !cues.contains(.preposition, lowercasing: first),
+           let first = AsciiWord.words(p.object).first, !cues.contains(.preposition, lowercasing: first),
            !p.verb.hasPrefix("to "), !doc.mentions.contains(where: { $0.kind == .person && p.object.hasPrefix($0.name) }) {
             out.append(finish(p.object + " " + participle, doc: doc))
         }
@@ -137,7 +137,7 @@ extension TitleBuilder {
             if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPersonOf[w.key] != nil || grammar.contains(.eventNoun, token: w) || verbs.contains(w.key)
+            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || verbs.contains(w.key)
         }
     }
 

@@ -10,7 +10,7 @@ extension TitleBuilder {
         guard let head = words.first else { return written }
         let rest = words.dropFirst().joined(separator: " ")
         var third: String
-        if let irregular = cues.thirdPersonOf[head] {
+        if let irregular = cues.thirdPerson(ofKey: head) {
             third = irregular
         } else if head.hasSuffix("ed"), head.utf8.count > 3, !(head.hasSuffix("eed") && head.utf8.count <= 4) {
             // ("need", "feed" are bases; "agreed", "freed" are not.)

@@ -53,7 +53,7 @@ public struct TitleBuilder: Sendable {
         if let t = chosen, let span = doc.tokenSpan(of: t.range) {
             steps.append {
                 guard let p = self.parts(doc, trigger: t, span: span) else { return [] }
-                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                madeVerbs.insert(String(AsciiWord.words(p.verb).last ?? "").lowercased())
                 lastResort = self.pronounHeadline(p, doc: doc)
                 return self.headlines(p, doc: doc)
             }
@@ -65,7 +65,7 @@ public struct TitleBuilder: Sendable {
             steps.append {
                 guard let verb = self.firstClauseVerb(doc), let p = self.predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
                 else { return [] }
-                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                madeVerbs.insert(String(AsciiWord.words(p.verb).last ?? "").lowercased())
                 return self.headlines(p, doc: doc)
             }
             steps.append { [self.firstClause(doc)] }
@@ -75,7 +75,7 @@ public struct TitleBuilder: Sendable {
             steps.append {
                 let wide = doc.subjectView()
                 guard let span = wide.tokenSpan(of: t.range), let p = self.parts(wide, trigger: t, span: span) else { return [] }
-                madeVerbs.insert(String(p.verb.split(separator: " ").last ?? "").lowercased())
+                madeVerbs.insert(String(AsciiWord.words(p.verb).last ?? "").lowercased())
                 lastResort = lastResort ?? self.pronounHeadline(p, doc: wide)
                 return self.headlines(p, doc: wide)
             }
@@ -222,7 +222,7 @@ public struct TitleBuilder: Sendable {
         let uses = lexicon.verbUses(of: written)
         let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
-            || written.hasSuffix("ed") || (passive && cues.thirdPersonOf[writtenKey] != nil)
+            || written.hasSuffix("ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
         var verb = passive && isParticiple ? writtenKey : presentTense(of: written, plural: plural)
@@ -272,7 +272,7 @@ public struct TitleBuilder: Sendable {
 
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
-        if lexicon.isInflectedVerb(key: token.key) || cues.thirdPersonOf[token.key] != nil { return true }
+        if lexicon.isInflectedVerb(key: token.key) || cues.thirdPerson(of: token) != nil { return true }
         return token.key.utf8.count > 4 && token.key.hasSuffix("ed")
     }
 
