@@ -11,6 +11,11 @@ enum AsciiWord {
     }
 
     @inline(__always)
+    static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
 
     /// `WordHash` of `text.lowercased()`, or nil when `text` is not ASCII.
@@ -47,6 +52,12 @@ enum AsciiWord {
             n += 1
         }
         return n
+    }
+
+    /// `text.hasSuffix(suffix)`, on the bytes when both are ASCII without carriage returns.
+    static func hasSuffix<S: StringProtocol>(_ text: String, _ suffix: S) -> Bool {
+        guard characterCount(text) != nil, characterCount(suffix) != nil else { return text.hasSuffix(suffix) }
+        return text.utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 
     /// `text.split(separator: " ")`: on the bytes for ASCII text (where a space byte is a space

@@ -141,7 +141,9 @@ extension TitleBuilder {
         guard let lastWord = words.last else { return false }
         let last = lastWord.lowercased()
         if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }
-        if names.contains(where: { $0.hasSuffix(lastWord) }) || last.contains("'") || last.contains("’") { return false }
+        // (An ASCII word holds no curly apostrophe, and a straight one is its byte.)
+        let apostrophe = AsciiWord.isASCII(last) ? last.utf8.contains(0x27) : (last.contains("'") || last.contains("’"))
+        if names.contains(where: { AsciiWord.hasSuffix($0, lastWord) }) || apostrophe { return false }
         // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
         if lastWord.first?.isUppercase == true {
             return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges"].contains { last.hasSuffix($0) }

@@ -39,7 +39,10 @@ extension TitleBuilder {
             words.removeLast()
         }
         var out = words.joined(separator: " ")
-        while let last = out.last, ",;:.-—–(\"“”'".contains(last) { out.removeLast() }
+        // (A letter or digit byte at the end ends a `Character` that is none of these marks.)
+        while let byte = out.utf8.last, !AsciiWord.isAlphanumeric(byte), let last = out.last, ",;:.-—–(\"“”'".contains(last) {
+            out.removeLast()
+        }
         if (AsciiWord.characterCount(out) ?? out.count) > maxLength { out = String(out.prefix(maxLength)) }
         guard let first = out.first else { return out }
         return first.uppercased() + out.dropFirst()
