@@ -81,6 +81,13 @@ enum AsciiWord {
         return out
     }
 
+    /// `text.prefix { $0 != " " }`: up to the first space byte for ASCII text, else by `Character`s.
+    static func firstWord(_ text: String) -> Substring {
+        guard isASCII(text) else { return text.prefix { $0 != " " } }
+        let end = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
+        return text[..<end]
+    }
+
     /// `text.split(separator: " ").count`, or nil when `text` is not ASCII.
     static func wordCount(_ text: String) -> Int? {
         var count = 0

@@ -183,7 +183,7 @@ public struct TitleBuilder: Sendable {
             subject = shared
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
-        for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun + " and ") {
+        for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
             let key = pronoun.lowercased()
             if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
                let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
@@ -243,16 +243,17 @@ public struct TitleBuilder: Sendable {
         if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
         var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
-        if object.isEmpty || cues.contains(.preposition, lowercasing: object.prefix { $0 != " " }),
+        let objectHead = AsciiWord.firstWord(object)
+        if object.isEmpty || cues.contains(.preposition, lowercasing: objectHead),
            !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }
         // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
         // complement belongs to the verb; the next words are the main clause's.
-        let objectHead = String(object.prefix { $0 != " " }).lowercased()
         if subjectEnd >= 0, ["that", "which", "who"].contains(doc.tokens[subjectEnd].key), !object.isEmpty,
-           !cues.contains(.preposition, key: objectHead), !cues.contains(.determiner, key: objectHead), !object.hasPrefix("as "),
-           isIntransitive(verbLemma) || isBaseVerb(objectHead) {
+           case let head = AsciiWord.firstWord(object).lowercased(),
+           !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !object.hasPrefix("as "),
+           isIntransitive(verbLemma) || isBaseVerb(head) {
             object = ""
         }
         // "replaced him with Wang Yi": an object "him" takes the one person it can mean.

@@ -108,8 +108,8 @@ struct TitleText {
 
     /// Tokens overlapping a byte range.
     func tokenSpan(of range: Range<Int>) -> Range<Int>? {
-        let hits = tokens.indices.filter { tokens[$0].range.overlaps(range) }
-        guard let first = hits.first, let last = hits.last else { return nil }
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
+              let last = tokens.lastIndex(where: { $0.range.overlaps(range) }) else { return nil }
         return first..<(last + 1)
     }
 

@@ -105,7 +105,8 @@ public struct TriggerLexicon: Sendable {
 
     /// Verb readings of a written form ("met" → meet/past); used to inflect verbs that are not the trigger.
     public func verbUses(of form: String) -> [(entry: Entry, form: VerbForm)] {
-        let tokens = WordTokenizer.tokens(in: form).filter(\.isWord)
+        // (Most forms asked about are one lowercase word, whose token needs no tokenizer pass.)
+        let tokens = WordTokenizer.plainWordToken(form).map { [$0] } ?? WordTokenizer.tokens(in: form).filter(\.isWord)
         guard let hit = table.longestMatch(in: tokens, at: 0), hit.length == tokens.count else { return [] }
         return hit.value.compactMap { use in
             guard use.partOfSpeech == .verb, let f = use.verbForm else { return nil }

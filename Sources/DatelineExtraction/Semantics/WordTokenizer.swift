@@ -93,6 +93,21 @@ public enum WordTokenizer {
         return out
     }
 
+    /// The one token of `text` when it is a plain lowercase ASCII word ("met", "discuss"), built
+    /// without a tokenizer pass: what `tokens(in:)` returns for it. Nil for any other text.
+    public static func plainWordToken(_ text: String) -> WordToken? {
+        var hash = WordHash.seed
+        var count = 0
+        for b in text.utf8 {
+            guard isLower(b) else { return nil }
+            hash = WordHash.adding(b, to: hash)
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        return WordToken(kind: .word, range: 0..<count, key: text, keyHash: hash, isCapitalized: false, isAllCaps: false,
+                         isPossessive: false, isHyphenated: false)
+    }
+
     // MARK: - Scanning
 
     /// One word from `start`; `key` is scratch space reused across words.
