@@ -1,0 +1,169 @@
+import Testing
+@testable import DatelineExtraction
+
+/// The byte-level helpers the title builder uses must answer exactly as the `String` code they
+/// replaced, on ASCII text (their fast path) and on text that sends them back to `String`s.
+@Suite struct TitleFastPathTests {
+    /// Spaces doubled, leading and trailing; curly quotes, accents, a combining mark after a space
+    /// (one `Character` with it), a carriage return before a line feed (one `Character`).
+    static let texts = [
+        "", " ", "  ", "Wang Yi meets Jake Sullivan", " leading", "trailing ", "double  space", "a", "The",
+        "will meet", "talks would continue", "Talks Would Continue", "It WILL", "Shall we", "wills and wishes",
+        "China’s envoy", "Lý Hiển Long visits", "e \u{301}x", "x\r\ny", "officials'", "KELVIN \u{212A}",
+        "São Paulo hosts summit", "$787.6 billion", "U.S.-China economic", "he", "HE", "Its", "it", "They",
+    ]
+
+    @Test(arguments: texts)
+    func wordsMatchSplit(text: String) {
+        #expect(AsciiWord.words(text) == text.split(separator: " "))
+        #expect(AsciiWord.wordCount(text).map { $0 == text.split(separator: " ").count } ?? true)
+        #expect(AsciiWord.firstWord(text) == text.prefix { $0 != " " })
+        #expect(AsciiWord.characterCount(text).map { $0 == text.count } ?? true)
+    }
+
+    @Test(arguments: texts)
+    func lowercasedComparisonsMatchString(text: String) {
+        for word: StaticString in ["it", "they", "will", "he"] {
+            let expected = text.lowercased() == word.description
+            #expect(AsciiWord.lowercased(text, equals: word).map { $0 == expected } ?? true)
+        }
+        let set = WordSet(["will", "would", "shall", "its", "he", "k"])
+        let plain: Set<String> = ["will", "would", "shall", "its", "he", "k"]
+        #expect(set.contains(lowercasing: text) == plain.contains(text.lowercased()))
+        #expect(set.contains(key: text) == plain.contains(text))
+    }
+
+    @Test(arguments: texts)
+    func suffixTestsMatchString(text: String) {
+        for suffix in ["", "s", "Long", "visits", "\u{301}x", "\ny", "Paulo hosts summit", "x"] {
+            #expect(AsciiWord.hasSuffix(text, suffix) == text.hasSuffix(suffix))
+        }
+    }
+
+    /// `plannedAsInfinitive` as it was before its byte-level shortcut.
+    static func plannedByString(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        for i in words.indices.dropLast() where ["will", "would", "shall"].contains(words[i].lowercased()) {
+            let next = words[i + 1]
+            if i > 0, next.first?.isLowercase == true, !["have", "be", "not", "never", "also"].contains(next) { words[i] = "to" }
+        }
+        return words.joined(separator: " ")
+    }
+
+    @Test(arguments: texts + ["Officials  said talks would resume", "the pact will be signed", "leaders would meet "])
+    func plannedAsInfinitiveMatchesStringVersion(text: String) {
+        #expect(TitleBuilder.plannedAsInfinitive(text) == Self.plannedByString(text))
+    }
+
+    @Test func wordSetsAgreeWithTokensAndKeys() {
+        let set = WordSet(["the", "a", "an", "u.s."])
+        for token in WordTokenizer.tokens(in: "The U.S. envoy met an aide, then a THE-style panel.") {
+            #expect(set.contains(token) == ["the", "a", "an", "u.s."].contains(token.key))
+            #expect(set.contains(token) == set.contains(key: token.key))
+        }
+    }
+
+    @Test func lexiconProbesAgreeWithStringLookups() throws {
+        let cues = try CueLexicon.bundled()
+        let grammar = try TitleGrammar.bundled()
+        let words = ["In", "ON", "of", "will", "Would", "He", "they", "Its", "went", "GAVE", "said", "Über", "million",
+                     "however", "the", "", "met", "was", "\u{212A}"]
+        for word in words {
+            for list in [CueLexicon.List.preposition, .auxiliary, .speech, .determiner] {
+                #expect(cues.contains(list, lowercasing: word) == cues.contains(list, key: word.lowercased()))
+            }
+            for list in TitleGrammar.List.allCases {
+                #expect(grammar.contains(list, lowercasing: word) == grammar.contains(list, key: word.lowercased()))
+            }
+            #expect(cues.thirdPerson(ofKey: word.lowercased()) == cues.thirdPersonOf[word.lowercased()])
+        }
+        for token in WordTokenizer.tokens(in: "He said they went and gave it, however, to the million who was met.") {
+            for list in TitleGrammar.List.allCases {
+                #expect(grammar.contains(list, token: token) == grammar.contains(list, key: token.key))
+            }
+            #expect(cues.thirdPerson(of: token) == cues.thirdPersonOf[token.key])
+        }
+    }
+
+    @Test(arguments: ["met", "discuss", "a", "", "Met", "met up", "u.s.", "didn't", "officials'", "x1", "café", "MET"])
+    func plainWordTokenIsWhatTheTokenizerGives(text: String) {
+        let plain = WordTokenizer.plainWordToken(text)
+        let scanned = WordTokenizer.tokens(in: text)
+        if let plain {
+            #expect(scanned == [plain])
+        } else {
+            // Only plain lowercase ASCII words take the shortcut.
+            #expect(text.isEmpty || text.utf8.contains { !(0x61...0x7A).contains($0) })
+        }
+    }
+}
+
+/// `finish` must cut and trim as its `String` version did (below, as it was), whether the words
+/// are ASCII (counted in bytes) or not (counted in `Character`s).
+@Suite struct TitleFinishFastPathTests {
+    static let titles = [
+        "the ministers of the two countries meet in the capital to discuss the trade and security agreements of",
+        "Ministers sign a long-delayed agreement on cross-border fishing rights and the joint patrols of the",
+        "Lý Hiển Long and Hồ Chí Minh City officials discuss the Mekong river water-sharing arrangements and economic",
+        "Officials announce plans for U.S.-China economic and financial working groups to meet in Hong Kong’s",
+        "Her party suffers heavy losses in the regional elections held across the northern provinces, and",
+        "e \u{301}talks — leaders agree on truce; monitors to be deployed across the disputed border regions;",
+        "The", "", "  spaced   words  here ", "its allies meet", "the senate votes on the bill in less than a year",
+    ]
+
+    @Test(arguments: titles)
+    func finishMatchesStringVersion(text: String) throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let builder = lex.titleBuilder
+        let doc = TitleText(sentence: "The envoy met the minister.", excluding: [], entities: SentenceEntities(),
+                            titles: builder.titles, cues: builder.cues)
+        for protected in [1, 2, 3] {
+            #expect(builder.finish(text, doc: doc, protectedWords: protected)
+                    == builder.finishByString(text, doc: doc, protectedWords: protected))
+        }
+    }
+}
+
+extension TitleBuilder {
+    func finishByString(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
+        var words: [String] = []
+        for word in text.split(separator: " ") where !["the", "a", "an"].contains(word) || words.last == "than" {
+            words.append(String(word))
+        }
+        if words.count > 2, let first = words.first, ["his", "her", "its", "their"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        if words.isEmpty {
+            let indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)
+            words = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)
+                .split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
+        }
+        var cut = false
+        while words.joined(separator: " ").count > maxLength, words.count > 1 {
+            words.removeLast()
+            cut = true
+        }
+        if cut, let p = words.lastIndex(where: { cues.contains(.preposition, key: $0.lowercased()) }),
+           p >= 2, words.count - p <= 3 {
+            words.removeSubrange(p...)
+        }
+        while cut, let last = words.last, words.count > max(2, protectedWords + 1),
+              last.first?.isLowercase == true && ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { last.hasSuffix($0) })
+                || ["and", "or"].contains(last) || last.hasSuffix("’s") || last.hasSuffix("'s") {
+            words.removeLast()
+            if last.hasSuffix("’s") || last.hasSuffix("'s") {
+                while let name = words.last, words.count > max(2, protectedWords + 1), name.first?.isUppercase == true { words.removeLast() }
+            }
+        }
+        while let last = words.last, words.count > max(1, protectedWords),
+              cues.contains(.preposition, key: last.lowercased()) || cues.contains(.auxiliary, key: last.lowercased())
+                || ["the", "a", "an", "and", "or", "its", "their", "his", "her", "that", "which"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        var out = words.joined(separator: " ")
+        while let last = out.last, ",;:.-—–(\"“”'".contains(last) { out.removeLast() }
+        if out.count > maxLength { out = String(out.prefix(maxLength)) }
+        guard let first = out.first else { return out }
+        return first.uppercased() + out.dropFirst()
+    }
+}
