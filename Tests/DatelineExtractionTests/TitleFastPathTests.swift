@@ -40,6 +40,14 @@ import Testing
         }
     }
 
+    @Test func tokenSuffixesMatchString() {
+        for token in WordTokenizer.tokens(in: "Quickly launched talks, meeting São Paulo’s officials and Lý’s envoy, ended.") {
+            for suffix in ["ly", "ed", "ing", "s", "", "lo", "ý", "y"] {
+                #expect(token.keyHasSuffix(suffix) == token.key.hasSuffix(suffix))
+            }
+        }
+    }
+
     /// `plannedAsInfinitive` as it was before its byte-level shortcut.
     static func plannedByString(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)

@@ -163,3 +163,8 @@ struct WordSet: Sendable {
         return table.value(forBytes: text.utf8.lazy.map(AsciiWord.lower), hash: hash) != nil
     }
 }
+
+extension WordToken {
+    /// `key.hasSuffix(suffix)`, on the bytes when both are ASCII (as keys nearly always are).
+    func keyHasSuffix(_ suffix: String) -> Bool { AsciiWord.hasSuffix(key, suffix) }
+}

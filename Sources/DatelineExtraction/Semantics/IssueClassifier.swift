@@ -133,10 +133,10 @@ public struct IssueClassifier: Sendable {
     }
 
     static func add(_ issue: String, _ evidence: String, to found: inout [String: [String]]) {
-        var list = found[issue, default: []]
         let lowered = evidence.lowercased()
-        if !list.contains(where: { $0.lowercased() == lowered }) { list.append(evidence) }
-        found[issue] = list
+        if found[issue]?.contains(where: { $0.lowercased() == lowered }) == true { return }
+        // (Appending in place: a copy taken out and written back would duplicate the list each time.)
+        found[issue, default: []].append(evidence)
     }
 
     /// Terms whose first word could match `key`: the key itself and each of its prefixes of 4+ bytes.

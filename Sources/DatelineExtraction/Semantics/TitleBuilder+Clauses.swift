@@ -29,7 +29,7 @@ extension TitleBuilder {
                 && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
                 && (cues.contains(.preposition, token: doc.tokens[chunkStart])
                     // "associations, representing chipmakers and carmakers, told …"
-                    || (doc.tokens[chunkStart].key.hasSuffix("ing") && !titles.grammar.contains(.ingNoun, token: doc.tokens[chunkStart])
+                    || (doc.tokens[chunkStart].keyHasSuffix("ing") && !titles.grammar.contains(.ingNoun, token: doc.tokens[chunkStart])
                         && !doc.tokens[chunkStart].isCapitalized))
             if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
@@ -146,9 +146,9 @@ extension TitleBuilder {
         if names.contains(where: { AsciiWord.hasSuffix($0, lastWord) }) || apostrophe { return false }
         // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
         if lastWord.first?.isUppercase == true {
-            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges"].contains { last.hasSuffix($0) }
+            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges"].contains { AsciiWord.hasSuffix(last, $0) }
         }
-        return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+        return AsciiWord.hasSuffix(last, "s") && !AsciiWord.hasSuffix(last, "ss") && !AsciiWord.hasSuffix(last, "us") && !AsciiWord.hasSuffix(last, "is")
     }
 
     /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
@@ -180,7 +180,7 @@ extension TitleBuilder {
         // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
         let adjective = words.last.map { i in
             let key = doc.tokens[i].key
-            return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { key.hasSuffix($0) }
+            return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { AsciiWord.hasSuffix(key, $0) }
         } ?? false
         if counted.count >= maxObjectWords - 1, let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
@@ -191,7 +191,7 @@ extension TitleBuilder {
         }
         // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
         if counted.count >= maxObjectWords - 1, words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
-           ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].key.hasSuffix($0) }),
+           ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }),
            doc.tokens[safe: last + 1]?.isWord == true {
             words.removeLast()
         }

@@ -64,7 +64,7 @@ extension TitleBuilder {
             return t.isWord && !t.isCapitalized && !doc.excluded[i] && !cues.contains(.preposition, token: t)
                 && !cues.contains(.determiner, token: t) && !cues.contains(.auxiliary, token: t)
                 && !cues.contains(.passive, token: t) && !cues.contains(.subjectBreak, token: t)
-                && !cues.contains(.speech, token: t) && !isVerb(t) && !t.key.hasSuffix("ly")
+                && !cues.contains(.speech, token: t) && !isVerb(t) && !t.keyHasSuffix("ly")
         }
         // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
         // noun phrase back to the verb or comma before it.

@@ -71,7 +71,7 @@ extension TitleBuilder {
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
             let copula = cues.contains(.passive, token: doc.tokens[k]) || ["has", "have", "had"].contains(doc.tokens[k].key)
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
-            let progressive = k > 0 && doc.tokens[k].key.hasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
+            let progressive = k > 0 && doc.tokens[k].keyHasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
                 && !titles.grammar.contains(.ingNoun, token: doc.tokens[k])
                 && (cues.contains(.passive, token: doc.tokens[k - 1]) || cues.contains(.auxiliary, token: doc.tokens[k - 1])
                     || ["when", "while", "after", "before", "by", "since"].contains(doc.tokens[k - 1].key))

@@ -109,10 +109,10 @@ public struct TitleBuilder: Sendable {
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
               cues.contains(.auxiliary, token: doc.tokens[left]) || cues.contains(.negation, token: doc.tokens[left])
-                || doc.tokens[left].key.hasSuffix("ly") || cues.contains(.passive, token: doc.tokens[left]) {
+                || doc.tokens[left].keyHasSuffix("ly") || cues.contains(.passive, token: doc.tokens[left]) {
             if cues.contains(.passive, token: doc.tokens[left]) { passive = true }
             if !cues.contains(.auxiliary, token: doc.tokens[left]) && !cues.contains(.negation, token: doc.tokens[left])
-                && !doc.tokens[left].key.hasSuffix("ly") && !cues.contains(.passive, token: doc.tokens[left]) { break }
+                && !doc.tokens[left].keyHasSuffix("ly") && !cues.contains(.passive, token: doc.tokens[left]) { break }
             left -= 1
         }
         if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
@@ -274,7 +274,7 @@ public struct TitleBuilder: Sendable {
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
         if lexicon.isInflectedVerb(key: token.key) || cues.thirdPerson(of: token) != nil { return true }
-        return token.key.utf8.count > 4 && token.key.hasSuffix("ed")
+        return token.key.utf8.count > 4 && token.keyHasSuffix("ed")
     }
 
     /// Up to ten words around the trigger, within its clause.
@@ -286,7 +286,7 @@ public struct TitleBuilder: Sendable {
         // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
         while indices.count > span.count + 1, let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord,
               !doc.tokens[last].isCapitalized,
-              ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].key.hasSuffix($0) }) {
+              ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }) {
             indices.removeLast()
         }
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]

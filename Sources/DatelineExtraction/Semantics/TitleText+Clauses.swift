@@ -52,13 +52,13 @@ extension TitleText {
         let before = tokens[p]
         if cues.contains(.preposition, token: before) || cues.contains(.determiner, token: before)
             || cues.contains(.auxiliary, token: before) || cues.contains(.passive, token: before)
-            || ["to", "and", "or", "not", "most", "more", "less", "very"].contains(before.key) || before.key.hasSuffix("ly")
+            || ["to", "and", "or", "not", "most", "more", "less", "very"].contains(before.key) || before.keyHasSuffix("ly")
             || Self.isNumber(before) {
             return false
         }
         let n = t.key.utf8.count
-        if n > 5, t.key.hasSuffix("ing") { return !grammar.contains(.ingNoun, token: t) }
-        if n > 4, t.key.hasSuffix("ed") {
+        if n > 5, t.keyHasSuffix("ing") { return !grammar.contains(.ingNoun, token: t) }
+        if n > 4, t.keyHasSuffix("ed") {
             guard let next = tokens[safe: k + 1] else { return true }
             return !next.isWord || excluded[k + 1] || cues.contains(.preposition, token: next)
                 || ["by", "to", "as", "in", "on", "last", "this", "earlier", "later"].contains(next.key)
