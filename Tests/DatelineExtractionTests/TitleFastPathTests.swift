@@ -93,6 +93,16 @@ import Testing
         }
     }
 
+    @Test func entryByLemmaIsTheFirstScanned() throws {
+        let lexicon = try #require(SemanticFixtures.lexicons).triggers
+        var pairs = lexicon.entries.map { ($0.lemma, $0.triggerClass) }
+        pairs += [("meet", "no-such-class"), ("no-such-lemma", "meeting"), ("", "")]
+        for (lemma, triggerClass) in pairs {
+            let scanned = lexicon.entries.first { $0.lemma == lemma && $0.triggerClass == triggerClass }
+            #expect(lexicon.entry(lemma: lemma, triggerClass: triggerClass) == scanned)
+        }
+    }
+
     @Test(arguments: ["met", "discuss", "a", "", "Met", "met up", "u.s.", "didn't", "officials'", "x1", "café", "MET"])
     func plainWordTokenIsWhatTheTokenizerGives(text: String) {
         let plain = WordTokenizer.plainWordToken(text)

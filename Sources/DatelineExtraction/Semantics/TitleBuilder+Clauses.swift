@@ -74,7 +74,7 @@ extension TitleBuilder {
             if !opener, !chunk.isEmpty {
                 if let verb = chunk.firstIndex(where: { k in
                     let t = doc.tokens[k]
-                    return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(key: t.key)
+                    return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(t)
                         || cues.contains(.auxiliary, token: t) || cues.contains(.speech, token: t))
                 }) {
                     chunk.removeSubrange(verb...)

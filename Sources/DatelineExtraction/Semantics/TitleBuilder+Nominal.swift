@@ -2,7 +2,7 @@ extension TitleBuilder {
     /// A noun trigger: "Pelosi's visit to Taipei" → "Nancy Pelosi visits Taipei"; "announced sanctions
     /// on X" → "announces sanctions on X" through the governing verb.
     func nominal(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
-        let entry = lexicon.entries.first { $0.lemma == trigger.lemma && $0.triggerClass == trigger.triggerClass }
+        let entry = lexicon.entry(lemma: trigger.lemma, triggerClass: trigger.triggerClass)
         let hasVerb = !(entry?.verbForms.isEmpty ?? true)
         // Agent as possessive right before the noun, or "of/by X" right after it.
         if hasVerb, let entry {

@@ -273,7 +273,7 @@ public struct TitleBuilder: Sendable {
 
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
-        if lexicon.isInflectedVerb(key: token.key) || cues.thirdPerson(of: token) != nil { return true }
+        if lexicon.isInflectedVerb(token) || cues.thirdPerson(of: token) != nil { return true }
         return token.key.utf8.count > 4 && token.keyHasSuffix("ed")
     }
 

@@ -33,6 +33,8 @@ public struct TriggerLexicon: Sendable {
     private(set) var table = PhraseTable<[Use]>()
     /// Keys of single-word verb forms and first words of multiword ones, for quick "is this a verb" tests.
     private(set) var verbWords = WordTable<Bool>()
+    /// Lemma → indices of the entries with it, in file order.
+    private var entriesByLemma = WordTable<[Int]>()
 
     /// Parses the tab-separated file; see the header of `triggers.tsv`. Cost: linear in its size.
     public init(parsing text: String, fileName: String = "triggers.tsv") throws {
@@ -65,6 +67,7 @@ public struct TriggerLexicon: Sendable {
             }
             let nouns = fields[3] == "-" ? [] : DataLines.list(fields[3])
             let index = entries.count
+            entriesByLemma[fields[1]] = (entriesByLemma[fields[1]] ?? []) + [index]
             entries.append(Entry(triggerClass: fields[0], lemma: fields[1], verbForms: verbForms,
                                  nounForms: nouns, weight: weight))
             func record(_ form: String, _ use: Use) {
@@ -95,6 +98,12 @@ public struct TriggerLexicon: Sendable {
     /// Longest trigger form starting at token `index`, with every reading of it.
     func match(in tokens: [WordToken], at index: Int) -> (uses: [Use], length: Int)? {
         table.longestMatch(in: tokens, at: index).map { ($0.value, $0.length) }
+    }
+
+    /// The first entry with `lemma` and `triggerClass` (what a match names), by one table probe.
+    public func entry(lemma: String, triggerClass: String) -> Entry? {
+        guard let indices = entriesByLemma.value(forKey: lemma) else { return nil }
+        return indices.lazy.map { entries[$0] }.first { $0.lemma == lemma && $0.triggerClass == triggerClass }
     }
 
     /// Whether a lowercased word is an inflected verb form of some trigger ("met", "says", "held").
