@@ -46,48 +46,24 @@ public struct TitleBuilder: Sendable {
             replaced = true
         }
         // Candidates best first, each built only when those before it do not read as a headline.
-        var steps: [() -> [String]] = []
-        var lastResort: String?
-        // Verbs the clause analysis put in a headline count as verbs even when no list knows them.
-        var madeVerbs = Set<String>()
+        var steps: [TitleStep]
         if let t = chosen, let span = doc.tokenSpan(of: t.range) {
-            steps.append {
-                guard let p = self.parts(doc, trigger: t, span: span) else { return [] }
-                madeVerbs.insert(String(AsciiWord.words(p.verb).last ?? "").lowercased())
-                lastResort = self.pronounHeadline(p, doc: doc)
-                return self.headlines(p, doc: doc)
-            }
-            steps.append { self.partnersTitle(doc, span: span).map { [$0] } ?? [] }
-            steps.append { [self.finish(self.fallback(doc, span: span), doc: doc)] }
-            steps.append { [self.firstClause(doc)] }
+            steps = [.clause(t, span: span), .partners(span: span), .nearTrigger(span: span), .firstClause]
         } else {
             // No trigger: the first verb of the stretch's first clause, if any, then its words.
-            steps.append {
-                guard let verb = self.firstClauseVerb(doc), let p = self.predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
-                else { return [] }
-                madeVerbs.insert(String(AsciiWord.words(p.verb).last ?? "").lowercased())
-                return self.headlines(p, doc: doc)
-            }
-            steps.append { [self.firstClause(doc)] }
+            steps = [.firstVerb, .firstClause]
         }
         // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
-        if replaced, let t = trigger {
-            steps.append {
-                let wide = doc.subjectView()
-                guard let span = wide.tokenSpan(of: t.range), let p = self.parts(wide, trigger: t, span: span) else { return [] }
-                madeVerbs.insert(String(AsciiWord.words(p.verb).last ?? "").lowercased())
-                lastResort = lastResort ?? self.pronounHeadline(p, doc: wide)
-                return self.headlines(p, doc: wide)
-            }
-        }
+        if replaced, let t = trigger { steps.append(.wholeSentence(t)) }
+        var search = TitleSearch()
         var firstNonEmpty: String?
         for step in steps {
-            for candidate in step() {
-                if isValidHeadline(candidate, verbs: madeVerbs) { return candidate }
+            for candidate in candidates(step, doc: doc, search: &search) {
+                if isValidHeadline(candidate, verbs: search.madeVerbs) { return candidate }
                 if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
             }
         }
-        return lastResort ?? firstNonEmpty ?? finish(trigger?.text ?? "", doc: doc)
+        return search.lastResort ?? firstNonEmpty ?? finish(trigger?.text ?? "", doc: doc)
     }
 
     func parts(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {

@@ -1,0 +1,60 @@
+/// The ways to a headline that `TitleBuilder.title(sentence:…)` tries, best first; each is built
+/// only when those before it gave nothing that reads as a headline. (Values, not closures: a
+/// closure per step would copy the builder and box the search state for every title.)
+enum TitleStep {
+    /// Subject + verb + object around the trigger (a verb, or a noun through its governing verb).
+    case clause(TriggerMatch, span: Range<Int>)
+    /// A noun with no verb of its own: "a video call between A and B".
+    case partners(span: Range<Int>)
+    /// Up to ten words around the trigger, within its clause.
+    case nearTrigger(span: Range<Int>)
+    /// The first clause of the event's stretch.
+    case firstClause
+    /// No trigger: the predicate of the first verb of the stretch's first clause.
+    case firstVerb
+    /// The trigger's clause read in the whole sentence, context included.
+    case wholeSentence(TriggerMatch)
+}
+
+/// What the steps leave for the end of the search.
+struct TitleSearch {
+    /// Verbs the clause analysis put in a headline count as verbs even when no list knows them.
+    var madeVerbs = Set<String>()
+    /// A headline that kept its unresolved pronoun, for when nothing else reads as one.
+    var lastResort: String?
+}
+
+extension TitleBuilder {
+    /// The candidate headlines of one step, best first. Cost: that of the step's clause analysis.
+    func candidates(_ step: TitleStep, doc: TitleText, search: inout TitleSearch) -> [String] {
+        switch step {
+        case let .clause(trigger, span):
+            guard let p = parts(doc, trigger: trigger, span: span) else { return [] }
+            search.madeVerbs.insert(Self.headVerb(p))
+            search.lastResort = pronounHeadline(p, doc: doc)
+            return headlines(p, doc: doc)
+        case let .partners(span):
+            return partnersTitle(doc, span: span).map { [$0] } ?? []
+        case let .nearTrigger(span):
+            return [finish(fallback(doc, span: span), doc: doc)]
+        case .firstClause:
+            return [firstClause(doc)]
+        case .firstVerb:
+            guard let verb = firstClauseVerb(doc), let p = predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
+            else { return [] }
+            search.madeVerbs.insert(Self.headVerb(p))
+            return headlines(p, doc: doc)
+        case let .wholeSentence(trigger):
+            let wide = doc.subjectView()
+            guard let span = wide.tokenSpan(of: trigger.range), let p = parts(wide, trigger: trigger, span: span) else { return [] }
+            search.madeVerbs.insert(Self.headVerb(p))
+            search.lastResort = search.lastResort ?? pronounHeadline(p, doc: wide)
+            return headlines(p, doc: wide)
+        }
+    }
+
+    /// The last word of the headline verb, lowercased ("to visit" → "visit").
+    static func headVerb(_ p: TitleParts) -> String {
+        String(AsciiWord.words(p.verb).last ?? "").lowercased()
+    }
+}
