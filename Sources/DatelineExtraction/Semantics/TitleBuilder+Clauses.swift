@@ -159,19 +159,23 @@ extension TitleBuilder {
     }
 
     /// Words that leave a phrase open when a limit cuts right after them ("in less", "of some").
-    static let dangling: Set<String> = ["less", "more", "least", "most", "about", "around", "nearly", "almost", "some",
-                                        "all", "other", "its", "their", "his", "her", "several", "many", "few", "such"]
+    static let dangling = WordSet(["less", "more", "least", "most", "about", "around", "nearly", "almost", "some",
+                                   "all", "other", "its", "their", "his", "her", "several", "many", "few", "such"])
 
     /// The object or complement after token `start`, up to `maxObjectWords` words of the clause.
     /// `verb` (base form) decides whether a "to"-infinitive is its complement ("urge X to drop") or
     /// a purpose clause that ends the object ("visit Kyiv to discuss").
     func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
         let keepsInfinitive = titles.grammar.contains(.infinitiveObject, key: verb)
-        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: isVerb,
+        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
                                     isBaseVerb: { key in !keepsInfinitive && self.isBaseVerb(key) })
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
-        let counted = words.filter { doc.tokens[$0].isWord && !doc.droppable[$0] && !["the", "a", "an"].contains(doc.tokens[$0].key) }
+        let counted = words.reduce(0) { n, i in
+            doc.tokens[i].isWord && !doc.droppable[i] && !TitleWords.articles.contains(doc.tokens[i]) ? n + 1 : n
+        }
+        // (Only a phrase cut by the limit is trimmed.)
+        guard counted >= maxObjectWords - 1 else { return doc.render(words, cues: cues) }
         // Or a one-word phrase whose noun was still to come ("of advanced | chipmaking equipment").
         let continues = words.last.flatMap { doc.tokens[safe: $0 + 1] }.map { next in
             next.isWord && !next.isCapitalized && !cues.contains(.preposition, token: next)
@@ -182,15 +186,15 @@ extension TitleBuilder {
             let key = doc.tokens[i].key
             return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { AsciiWord.hasSuffix(key, $0) }
         } ?? false
-        if counted.count >= maxObjectWords - 1, let last = words.last,
+        if let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
-           Self.dangling.contains(doc.tokens[last].key) || continues || (adjective && !doc.tokens[last].isCapitalized),
+           Self.dangling.contains(doc.tokens[last]) || continues || (adjective && !doc.tokens[last].isCapitalized),
            let p = words.lastIndex(where: { cues.contains(.preposition, token: doc.tokens[$0]) }), p >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)
         }
         // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
-        if counted.count >= maxObjectWords - 1, words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
+        if words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
            ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }),
            doc.tokens[safe: last + 1]?.isWord == true {
             words.removeLast()

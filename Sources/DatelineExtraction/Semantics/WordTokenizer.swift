@@ -25,7 +25,9 @@ public struct WordToken: Hashable, Sendable {
 /// token only when the key is longer than a small string (15 bytes), and hashes each key once.
 public enum WordTokenizer {
     public static func tokens(in text: String) -> [WordToken] {
-        tokens(bytes: Array(text.utf8))
+        // A native string's bytes are read in place; only a bridged one is copied first.
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokens(buffer: $0) }) { return tokens }
+        return tokens(bytes: Array(text.utf8))
     }
 
     public static func tokens(bytes: [UInt8]) -> [WordToken] {
