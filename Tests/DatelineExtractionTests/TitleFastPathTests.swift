@@ -93,6 +93,12 @@ import Testing
         }
     }
 
+    @Test func grammarListIndicesArePositionsInAllCases() {
+        for (position, list) in TitleGrammar.List.allCases.enumerated() {
+            #expect(list.index == position)
+        }
+    }
+
     @Test func entryByLemmaIsTheFirstScanned() throws {
         let lexicon = try #require(SemanticFixtures.lexicons).triggers
         var pairs = lexicon.entries.map { ($0.lemma, $0.triggerClass) }

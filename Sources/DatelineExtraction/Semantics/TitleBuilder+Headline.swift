@@ -108,7 +108,7 @@ extension TitleBuilder {
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
     /// on a pronoun or a preposition, and has a verb or an event noun.
-    func isValidHeadline(_ title: String, verbs: Set<String> = []) -> Bool {
+    func isValidHeadline(_ title: String, verbs: [String] = []) -> Bool {
         let words = WordTokenizer.tokens(in: title).filter(\.isWord)
         guard let first = words.first else { return false }
         let grammar = titles.grammar

@@ -19,7 +19,8 @@ enum TitleStep {
 /// What the steps leave for the end of the search.
 struct TitleSearch {
     /// Verbs the clause analysis put in a headline count as verbs even when no list knows them.
-    var madeVerbs = Set<String>()
+    /// (At most one per step: a list is searched faster than a set is hashed.)
+    var madeVerbs: [String] = []
     /// A headline that kept its unresolved pronoun, for when nothing else reads as one.
     var lastResort: String?
 }
@@ -30,7 +31,7 @@ extension TitleBuilder {
         switch step {
         case let .clause(trigger, span):
             guard let p = parts(doc, trigger: trigger, span: span) else { return [] }
-            search.madeVerbs.insert(Self.headVerb(p))
+            search.madeVerbs.append(Self.headVerb(p))
             search.lastResort = pronounHeadline(p, doc: doc)
             return headlines(p, doc: doc)
         case let .partners(span):
@@ -42,12 +43,12 @@ extension TitleBuilder {
         case .firstVerb:
             guard let verb = firstClauseVerb(doc), let p = predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
             else { return [] }
-            search.madeVerbs.insert(Self.headVerb(p))
+            search.madeVerbs.append(Self.headVerb(p))
             return headlines(p, doc: doc)
         case let .wholeSentence(trigger):
             let wide = doc.subjectView()
             guard let span = wide.tokenSpan(of: trigger.range), let p = parts(wide, trigger: trigger, span: span) else { return [] }
-            search.madeVerbs.insert(Self.headVerb(p))
+            search.madeVerbs.append(Self.headVerb(p))
             search.lastResort = search.lastResort ?? pronounHeadline(p, doc: wide)
             return headlines(p, doc: wide)
         }

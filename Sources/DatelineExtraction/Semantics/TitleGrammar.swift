@@ -7,25 +7,28 @@ public struct TitleGrammar: Sendable {
         case intransitive, ingNoun = "ing-noun", pronoun, ordinal, futureLead = "future-lead", magnitude
         case eventNoun = "event-noun", infinitiveObject = "infinitive-object", reporting
 
-        /// One bit per list, by a switch: hashing the raw string would cost more than the lookup.
-        var bit: UInt32 {
+        /// Position in `allCases`, by a switch: hashing the raw string would cost more than the lookup.
+        var index: Int {
             switch self {
-            case .discourseAdverbial: return 1 << 0
-            case .clauseBoundary: return 1 << 1
-            case .intransitive: return 1 << 2
-            case .ingNoun: return 1 << 3
-            case .pronoun: return 1 << 4
-            case .ordinal: return 1 << 5
-            case .futureLead: return 1 << 6
-            case .magnitude: return 1 << 7
-            case .eventNoun: return 1 << 8
-            case .infinitiveObject: return 1 << 9
-            case .reporting: return 1 << 10
+            case .discourseAdverbial: return 0
+            case .clauseBoundary: return 1
+            case .intransitive: return 2
+            case .ingNoun: return 3
+            case .pronoun: return 4
+            case .ordinal: return 5
+            case .futureLead: return 6
+            case .magnitude: return 7
+            case .eventNoun: return 8
+            case .infinitiveObject: return 9
+            case .reporting: return 10
             }
         }
+
+        var bit: UInt32 { 1 << UInt32(index) }
     }
 
-    private var tables: [List: PhraseTable<Int>] = [:]
+    /// Phrase tables by `List.index` (a `[List: …]` dictionary would hash the list on every probe).
+    private var tables = [PhraseTable<Int>?](repeating: nil, count: List.allCases.count)
     /// Single-word items: key → bit set of the lists holding it, so a word test is one probe.
     private var words = WordTable<UInt32>()
 
@@ -47,11 +50,13 @@ public struct TitleGrammar: Sendable {
             }
             for item in items {
                 let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
-                tables[list, default: PhraseTable()].add(item, value: keys.count)
+                var table = tables[list.index] ?? PhraseTable()
+                table.add(item, value: keys.count)
+                tables[list.index] = table
                 if keys.count == 1, let key = keys.first { words[key] = (words[key] ?? 0) | list.bit }
             }
         }
-        if tables.isEmpty { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
+        if tables.allSatisfy({ $0 == nil }) { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
     }
 
     /// The bundled `title-grammar.tsv`.
@@ -76,6 +81,6 @@ public struct TitleGrammar: Sendable {
 
     /// Token count of the phrase of `list` starting at token `index`, or nil.
     public func match(_ list: List, in tokens: [WordToken], at index: Int) -> Int? {
-        tables[list]?.longestMatch(in: tokens, at: index)?.length
+        tables[list.index]?.longestMatch(in: tokens, at: index)?.length
     }
 }
