@@ -191,3 +191,67 @@ extension TitleBuilder {
         return first.uppercased() + out.dropFirst()
     }
 }
+
+/// `TitleText.render` gathers bytes and decodes once; it must give what appending decoded pieces
+/// (below, as it was) gave: names for people, possessives, hyphens, curly apostrophes, accents.
+@Suite struct TitleRenderFastPathTests {
+    @Test func renderMatchesStringVersion() throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let sentence = "Then-Premier Lý Hiển’s aides and Sen. Ana Cruz' staff met São Paulo's cross-strait envoys on Monday."
+        func mention(_ kind: EntityMention.Kind, _ text: String, _ name: String) throws -> EntityMention {
+            let r = try #require(sentence.range(of: text))
+            let start = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+            return EntityMention(kind: kind, range: start..<(start + text.utf8.count), text: text, name: name)
+        }
+        let entities = SentenceEntities(mentions: [
+            try mention(.person, "Lý Hiển", "Lý Hiển Long"), try mention(.person, "Ana Cruz", "Ana Cruz"),
+            try mention(.place, "São Paulo", "São Paulo"),
+        ])
+        let monday = try #require(TitleBuilderTests.byteRange(of: "Monday", in: sentence))
+        let doc = TitleText(sentence: sentence, excluding: [monday], entities: entities, titles: lex.titles, cues: lex.cues)
+        let all = Array(doc.tokens.indices)
+        for indices in [all, Array(all.dropFirst(3)), Array(all.prefix(6)), all.filter { $0 % 2 == 0 }, []] {
+            #expect(doc.render(indices, cues: lex.cues) == Self.renderByString(doc, indices, cues: lex.cues))
+        }
+    }
+
+    static func renderByString(_ doc: TitleText, _ indices: [Int], cues: CueLexicon) -> String {
+        var out = ""
+        var lastEnd = -1
+        var k = 0
+        while k < indices.count {
+            let i = indices[k]
+            let t = doc.tokens[i]
+            if doc.excluded[i] || doc.droppable[i] { k += 1; continue }
+            if t.isWord, cues.contains(.preposition, token: t), i + 1 < doc.tokens.count, doc.excluded[i + 1] {
+                k += 1
+                continue
+            }
+            var piece = String(decoding: doc.bytes[t.range], as: UTF8.self)
+            var end = t.range.upperBound
+            if let m = doc.mentions.first(where: { $0.kind == .person && $0.range.lowerBound == t.range.lowerBound }) {
+                piece = m.name
+                end = m.range.upperBound
+                while k + 1 < indices.count, doc.tokens[indices[k + 1]].range.lowerBound < m.range.upperBound { k += 1 }
+            }
+            if t.isPossessive || doc.mentions.contains(where: { $0.range.upperBound == end }) {
+                var e = end
+                if e < doc.bytes.count, doc.bytes[e] == UInt8(ascii: "'") {
+                    e += 1
+                } else if e + 2 < doc.bytes.count, doc.bytes[e] == 0xE2, doc.bytes[e + 1] == 0x80, doc.bytes[e + 2] == 0x99 {
+                    e += 3
+                }
+                if e > end {
+                    if e < doc.bytes.count, doc.bytes[e] == UInt8(ascii: "s") { e += 1 }
+                    piece += String(decoding: doc.bytes[end..<e], as: UTF8.self)
+                    end = e
+                }
+            }
+            if !out.isEmpty && t.range.lowerBound > lastEnd { out += t.isHyphenated ? "-" : " " }
+            out += piece
+            lastEnd = end
+            k += 1
+        }
+        return out
+    }
+}

@@ -37,6 +37,46 @@ extension TitleText {
         return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
     }
 
+    /// Tokens to leave out before each person's name: a title or role ("Treasury Secretary"), with
+    /// the periods, "then", "former", place words and article around it. Cost: nothing without a
+    /// person; else one title-phrase probe per word.
+    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon) -> [Bool] {
+        var drop = [Bool](repeating: false, count: tokens.count)
+        let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
+        guard !personStarts.isEmpty else { return drop }
+        // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
+        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        let words = wordIndices.map { tokens[$0] }
+        var inTitle = [Bool](repeating: false, count: tokens.count)
+        var w = 0
+        while w < words.count {
+            if let hit = titles.match(in: words, at: w) {
+                for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
+                w += hit.length
+            } else {
+                w += 1
+            }
+        }
+        for (i, t) in tokens.enumerated() where personStarts.contains(t.range.lowerBound) {
+            var k = i - 1
+            var sawTitle = false
+            while k >= 0 {
+                let p = tokens[k]
+                let isPlaceWord = entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) }
+                if inTitle[k] { sawTitle = true } else if !(p.key == "." || p.key == "then" || p.key == "former"
+                    || (isPlaceWord && sawTitle)) { break }
+                drop[k] = true
+                k -= 1
+            }
+            if !sawTitle {
+                for j in (k + 1)..<i { drop[j] = false }
+            } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
+                drop[k] = true  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
+            }
+        }
+        return drop
+    }
+
     private static func isClausePunctuation(_ t: WordToken) -> Bool {
         !t.isWord && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "-" || t.key == "\"")
     }

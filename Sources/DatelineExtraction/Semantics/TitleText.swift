@@ -55,39 +55,7 @@ struct TitleText {
         contextOnly = tokens.map { t in
             context.contains { $0.overlaps(t.range) } && !temporal.contains { $0.overlaps(t.range) }
         }
-        // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
-        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
-        let words = wordIndices.map { tokens[$0] }
-        var inTitle = [Bool](repeating: false, count: tokens.count)
-        var w = 0
-        while w < words.count {
-            if let hit = titles.match(in: words, at: w) {
-                for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
-                w += hit.length
-            } else {
-                w += 1
-            }
-        }
-        var drop = [Bool](repeating: false, count: tokens.count)
-        let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
-        for (i, t) in tokens.enumerated() where personStarts.contains(t.range.lowerBound) {
-            var k = i - 1
-            var sawTitle = false
-            while k >= 0 {
-                let p = tokens[k]
-                let isPlaceWord = entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) }
-                if inTitle[k] { sawTitle = true } else if !(p.key == "." || p.key == "then" || p.key == "former"
-                    || (isPlaceWord && sawTitle)) { break }
-                drop[k] = true
-                k -= 1
-            }
-            if !sawTitle {
-                for j in (k + 1)..<i { drop[j] = false }
-            } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
-                drop[k] = true  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
-            }
-        }
-        droppable = drop
+        droppable = Self.droppable(tokens, entities: entities, titles: titles)
     }
 
     static let timeWords = WordSet(["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
@@ -243,8 +211,10 @@ struct TitleText {
     }
 
     /// The words as written, with people's normalised names and without titles before them.
+    /// Cost: linear in the words; the text is gathered as bytes (the sentence's own, which are
+    /// whole characters) and decoded once.
     func render(_ indices: [Int], cues: CueLexicon) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var lastEnd = -1
         var k = 0
         while k < indices.count {
@@ -256,28 +226,28 @@ struct TitleText {
                 k += 1
                 continue
             }
-            var piece = String(decoding: bytes[t.range], as: UTF8.self)
+            if !out.isEmpty && t.range.lowerBound > lastEnd { out.append(t.isHyphenated ? UInt8(ascii: "-") : UInt8(ascii: " ")) }
             var end = t.range.upperBound
             if let m = mentions.first(where: { $0.kind == .person && $0.range.lowerBound == t.range.lowerBound }) {
-                piece = m.name
+                out.append(contentsOf: m.name.utf8)
                 end = m.range.upperBound
                 while k + 1 < indices.count, tokens[indices[k + 1]].range.lowerBound < m.range.upperBound { k += 1 }
+            } else {
+                out.append(contentsOf: bytes[t.range])
             }
             if tokens[safe: i]?.isPossessive == true || mentions.contains(where: { $0.range.upperBound == end }),
-               let suffix = possessiveSuffix(after: end) {
-                piece += suffix.text
-                end = suffix.end
+               let suffixEnd = possessiveEnd(after: end) {
+                out.append(contentsOf: bytes[end..<suffixEnd])
+                end = suffixEnd
             }
-            if !out.isEmpty && t.range.lowerBound > lastEnd { out += t.isHyphenated ? "-" : " " }
-            out += piece
             lastEnd = end
             k += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The "'s" / "’s" / "'" after a possessive word, which tokens leave out.
-    private func possessiveSuffix(after end: Int) -> (text: String, end: Int)? {
+    /// Where the "'s" / "’s" / "'" after a possessive word (which tokens leave out) ends.
+    private func possessiveEnd(after end: Int) -> Int? {
         var e = end
         if e < bytes.count, bytes[e] == UInt8(ascii: "'") {
             e += 1
@@ -287,6 +257,6 @@ struct TitleText {
             return nil
         }
         if e < bytes.count, bytes[e] == UInt8(ascii: "s") { e += 1 }
-        return (String(decoding: bytes[end..<e], as: UTF8.self), e)
+        return e
     }
 }
