@@ -42,6 +42,7 @@ import Testing
         Case(sentence: "Let us not forget the Congress.", organizations: ["Congress"]),
         Case(sentence: "In May the talks resumed in Geneva.", places: ["Geneva"]),
         Case(sentence: "Dong Jun warned that the army was ready.", people: ["Dong Jun"]),
+        Case(sentence: "Competition Commissioner Margit Lund fined the carmaker.", people: ["Margit Lund"]),
     ]
 
     @Test(arguments: cases) func recognizes(_ c: Case) throws {

@@ -38,6 +38,8 @@ import Testing
         ("The envoy plans to visit Seoul on Friday.", "Friday", .future),
         ("Rebels have to leave the city by Friday.", "Friday", .future),
         ("Parliament votes on the budget on Friday.", "Friday", .future),
+        ("The envoy met her counterpart in Oslo on March 3 to seek a lasting truce.", "March 3", .past),
+        ("The envoy will meet her counterpart on March 3 to seek a truce.", "March 3", .future),
         ("The ministry unveiled the plan on Friday.", "Friday", .past),
     ]
 

@@ -65,6 +65,12 @@ import Testing
         #expect(try Self.detector.detect(in: "The so-called deal collapsed.").allSatisfy { $0.text != "called" })
     }
 
+    @Test func pastFormAfterDeterminerIsAnAdjective() throws {
+        let matches = try Self.detector.detect(in: "The envoy came to seek a negotiated settlement of the announced dispute.")
+        #expect(!matches.contains { $0.text == "negotiated" || $0.text == "announced" })
+        #expect(try Self.detector.detect(in: "The envoy negotiated a settlement.").contains { $0.text == "negotiated" })
+    }
+
     @Test func noTriggersInPlainDescription() throws {
         #expect(try Self.detector.detect(in: "The city is large and green.").isEmpty)
     }

@@ -62,6 +62,13 @@ public struct TriggerDetector: Sendable {
                cues.contains(.determiner, token: tokens[i - 1]) || tokens[i - 1].isHyphenated || tokens[i - 1].isPossessive {
                 use = TriggerLexicon.Use(entry: use.entry, partOfSpeech: .noun, verbForm: nil)
             }
+            // "a negotiated solution", "the announced measures": a past form after a determiner is an
+            // adjective describing something else, not an event of its own.
+            if use.partOfSpeech == .verb, use.verbForm == .past || use.verbForm == .participle, i > 0,
+               tokens[i - 1].isWord, cues.contains(.determiner, token: tokens[i - 1]) {
+                i += hit.length
+                continue
+            }
             let entry = lexicon.entries[use.entry]
             let end = tokens[i + hit.length - 1].range.upperBound
             let range = tokens[i].range.lowerBound..<end
