@@ -71,6 +71,20 @@ import Testing
         }
     }
 
+    /// Every title word set answers for tokens as a literal array of its words would.
+    @Test func titleWordSetsMatchTheirWords() {
+        let sets: [(WordSet, [String])] = [
+            (TitleWords.futureModals, ["will", "would", "shall", "'ll"]),
+            (TitleWords.subordinators, ["when", "while", "after", "before", "by", "since"]),
+            (TitleWords.connectives, ["and", "or", "but", "the", "a", "an"]),
+            (TitleWords.quantifiers, ["most", "some", "all", "many", "several", "both", "none", "each", "half", "one", "two"]),
+        ]
+        let tokens = WordTokenizer.tokens(in: "We'll go when most of the two sides, and some, WILL or would not shall'll, by Shall.")
+        for (set, words) in sets {
+            for token in tokens { #expect(set.contains(token) == words.contains(token.key)) }
+        }
+    }
+
     @Test func lexiconProbesAgreeWithStringLookups() throws {
         let cues = try CueLexicon.bundled()
         let grammar = try TitleGrammar.bundled()

@@ -23,7 +23,7 @@ extension TitleBuilder {
             // Skipped only when closed before the verb ("Wang, who …, held"); "where protests
             // convulsed the city" has its subject inside.
             let relative = chunkStart < segmentEnd && doc.tokens[safe: segmentEnd]?.key == ","
-                && ["who", "which", "whose", "where"].contains(doc.tokens[chunkStart].key)
+                && TitleWords.relativePronouns.contains(doc.tokens[chunkStart])
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
                 && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
@@ -39,7 +39,7 @@ extension TitleBuilder {
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
                 // "Campbell, the White House's top Asia official, said": the name before an
                 // appositive noun phrase is the subject.
-                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", ["the", "a", "an"].contains(doc.tokens[chunkStart].key),
+                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", TitleWords.articles.contains(doc.tokens[chunkStart]),
                    let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
                    !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
                        && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {

@@ -88,7 +88,7 @@ extension TitleBuilder {
         var after = n + 1
         if let m = doc.mention(startingAt: n) {
             after = m.end
-        } else if !["it", "he", "she", "they", "we"].contains(doc.tokens[n].key) {
+        } else if !TitleWords.subjectPronouns.contains(doc.tokens[n]) {
             // "said 159 companies were affected": a short noun phrase, then its auxiliary.
             var k = n
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
@@ -229,13 +229,13 @@ extension TitleBuilder {
             let noun = first >= 2 && doc.tokens[first - 2].isWord && !isVerb(doc.tokens[first - 2])
                 && (lexicon.match(in: doc.tokens, at: first - 1)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
             // "the move follows an investigation": a word right before a determiner is a verb, known or not.
-            let beforeDeterminer = ["the", "a", "an", "its", "their", "his", "her"].contains(doc.tokens[first].key)
+            let beforeDeterminer = TitleWords.determinersAndPossessives.contains(doc.tokens[first])
                 && !cues.contains(.preposition, token: p)
             if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues) || beforeDeterminer
                 || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
             first -= 1
         }
-        while first < k, ["the", "a", "an"].contains(doc.tokens[first].key) || cues.contains(.preposition, token: doc.tokens[first]) {
+        while first < k, TitleWords.articles.contains(doc.tokens[first]) || cues.contains(.preposition, token: doc.tokens[first]) {
             first += 1
         }
         if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }

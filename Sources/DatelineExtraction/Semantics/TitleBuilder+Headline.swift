@@ -120,7 +120,7 @@ extension TitleBuilder {
         let hasContent = words.contains { w in
             !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
               || grammar.contains(.pronoun, token: w) || grammar.contains(.ordinal, token: w)
-              || ["and", "or", "but", "the", "a", "an"].contains(w.key) || TitleText.isNumber(w)
+              || TitleWords.connectives.contains(w) || TitleText.isNumber(w)
               || TitleText.timeWords.contains(w) || cues.contains(.month, token: w) || cues.contains(.weekday, token: w))
         }
         guard hasContent else { return false }
@@ -198,7 +198,7 @@ extension TitleBuilder {
         func opensClause(_ m: EntityMention) -> Bool {
             guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
             k -= 1
-            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || ["the", "a", "an"].contains(doc.tokens[k].key) { k -= 1 }
+            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || TitleWords.articles.contains(doc.tokens[k]) { k -= 1 }
             return k < 0 || !doc.tokens[k].isWord || ["and", "but"].contains(doc.tokens[k].key) || doc.isBreakWord(k, cues: cues)
         }
         // A country named as a place stands for its government when it opens a clause.
@@ -221,7 +221,7 @@ extension TitleBuilder {
     /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
     /// have"), or "set/due/expected/plans … to" right before it.
     func isFuture(_ doc: TitleText, auxiliariesFrom start: Int, verbAt verb: Int) -> Bool {
-        for k in max(0, start)..<verb where ["will", "would", "shall", "'ll"].contains(doc.tokens[k].key) {
+        for k in max(0, start)..<verb where TitleWords.futureModals.contains(doc.tokens[k]) {
             if doc.tokens[safe: k + 1]?.key != "have" { return true }
         }
         let to = start - 1
@@ -235,7 +235,7 @@ extension TitleBuilder {
         while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
             // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
-            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || ["anyone", "anything", "someone", "everyone", "nobody"].contains(t.key) {
+            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || TitleWords.indefinitePronouns.contains(t) {
                 return nil
             }
             if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, token: t),
@@ -245,8 +245,8 @@ extension TitleBuilder {
                 }
                 // After a modal or auxiliary, the next word is the verb, known or not ("would compensate").
                 // Not after "might", "could": a possibility is no news to headline as fact.
-                if k > 0, ["might", "could", "may", "should"].contains(doc.tokens[k - 1].key) { return nil }
-                if isVerb(t) || (k > 0 && ["would", "will", "shall", "must", "to"].contains(doc.tokens[k - 1].key)) {
+                if k > 0, TitleWords.possibilityModals.contains(doc.tokens[k - 1]) { return nil }
+                if isVerb(t) || (k > 0 && TitleWords.verbLeads.contains(doc.tokens[k - 1])) {
                     return k..<(k + 1)
                 }
             }

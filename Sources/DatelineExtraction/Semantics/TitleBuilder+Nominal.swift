@@ -65,7 +65,7 @@ extension TitleBuilder {
             let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, token: doc.tokens[k - 1])
                 || cues.contains(.future, token: doc.tokens[k - 1]))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.
-            let adjectival = k > 0 && (["a", "an", "the", "and", "or", "its", "their", "his", "her"].contains(doc.tokens[k - 1].key)
+            let adjectival = k > 0 && (TitleWords.adjectivalLeads.contains(doc.tokens[k - 1])
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
                     && !cues.contains(.auxiliary, token: doc.tokens[k - 1]) && !cues.contains(.passive, token: doc.tokens[k - 1])))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
@@ -74,7 +74,7 @@ extension TitleBuilder {
             let progressive = k > 0 && doc.tokens[k].keyHasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
                 && !titles.grammar.contains(.ingNoun, token: doc.tokens[k])
                 && (cues.contains(.passive, token: doc.tokens[k - 1]) || cues.contains(.auxiliary, token: doc.tokens[k - 1])
-                    || ["when", "while", "after", "before", "by", "since"].contains(doc.tokens[k - 1].key))
+                    || TitleWords.subordinators.contains(doc.tokens[k - 1]))
             if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1

@@ -126,7 +126,7 @@ public struct TitleBuilder: Sendable {
             }
             passive = true
             var rest = Array((clauseStart + 1)...left)[...]
-            while let f = rest.first, ["the", "a", "an"].contains(doc.tokens[f].key) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
+            while let f = rest.first, TitleWords.articles.contains(doc.tokens[f]) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
             let text = doc.render(Array(rest), cues: cues)
             if !text.isEmpty { subject = (text, false) }
         }
@@ -154,7 +154,7 @@ public struct TitleBuilder: Sendable {
         for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
         // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
         if written.hasSuffix("ing"), left >= 0, left == span.lowerBound - 1,
-           ["when", "while", "after", "before", "since", "by"].contains(doc.tokens[left].key),
+           TitleWords.subordinators.contains(doc.tokens[left]),
            let shared = precedingSubject(doc, before: left) {
             subject = shared
         }

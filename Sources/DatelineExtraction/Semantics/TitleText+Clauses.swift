@@ -28,7 +28,7 @@ extension TitleText {
     /// Chinese, …" → the token after its closing comma); nil when there is none.
     func asideEnd(from k: Int) -> Int? {
         guard tokens[k].key == ",", let q = tokens[safe: k + 1], q.isWord,
-              ["most", "some", "all", "many", "several", "both", "none", "each", "half", "one", "two"].contains(q.key),
+              TitleWords.quantifiers.contains(q),
               tokens[safe: k + 2]?.key == "of" else { return nil }
         var j = k + 3
         while j < tokens.count, j - k < 9, tokens[j].isWord { j += 1 }
@@ -52,7 +52,7 @@ extension TitleText {
         let before = tokens[p]
         if cues.contains(.preposition, token: before) || cues.contains(.determiner, token: before)
             || cues.contains(.auxiliary, token: before) || cues.contains(.passive, token: before)
-            || ["to", "and", "or", "not", "most", "more", "less", "very"].contains(before.key) || before.keyHasSuffix("ly")
+            || TitleWords.participleModifiers.contains(before) || before.keyHasSuffix("ly")
             || Self.isNumber(before) {
             return false
         }
@@ -61,7 +61,7 @@ extension TitleText {
         if n > 4, t.keyHasSuffix("ed") {
             guard let next = tokens[safe: k + 1] else { return true }
             return !next.isWord || excluded[k + 1] || cues.contains(.preposition, token: next)
-                || ["by", "to", "as", "in", "on", "last", "this", "earlier", "later"].contains(next.key)
+                || TitleWords.participleComplements.contains(next)
         }
         return false
     }
