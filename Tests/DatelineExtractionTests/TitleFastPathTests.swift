@@ -21,6 +21,13 @@ import Testing
         #expect(AsciiWord.characterCount(text).map { $0 == text.count } ?? true)
     }
 
+    @Test(arguments: texts + ["ébats", "1 vote", "\r\nx", "a\u{301}b", "z", "ß x", "'tis", "ﬁnal"])
+    func capitalizingMatchesCharacterUppercase(text: String) {
+        let expected = text.first.map { $0.uppercased() + text.dropFirst() } ?? text
+        #expect(AsciiWord.capitalizingFirst(text) == expected)
+        #expect(Array(AsciiWord.capitalizingFirst(text).utf8) == Array(expected.utf8))
+    }
+
     @Test(arguments: texts)
     func lowercasedComparisonsMatchString(text: String) {
         for word: StaticString in ["it", "they", "will", "he"] {

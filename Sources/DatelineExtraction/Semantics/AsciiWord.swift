@@ -61,24 +61,31 @@ enum AsciiWord {
     }
 
     /// `text.split(separator: " ")`: on the bytes for ASCII text (where a space byte is a space
-    /// `Character`), else by `Character`s. Cost: two passes over the bytes, one array.
+    /// `Character`), else by `Character`s. Cost: one pass over the bytes, one array.
     static func words(_ text: String) -> [Substring] {
-        guard isASCII(text) else { return text.split(separator: " ") }
-        var out: [Substring] = []
         let utf8 = text.utf8
-        var start: String.Index?
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            if utf8[i] == 0x20 {
-                if let s = start { out.append(text[s..<i]) }
-                start = nil
-            } else if start == nil {
-                start = i
+        let scanned = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            // (Offsets into a native string's UTF-8 make indices in constant time.)
+            func word(_ from: Int, _ to: Int) -> Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
             }
-            i = utf8.index(after: i)
+            var out: [Substring] = []
+            var start = -1
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                if b == 0x20 {
+                    if start >= 0 { out.append(word(start, i)) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { out.append(word(start, bytes.count)) }
+            return out
         }
-        if let s = start { out.append(text[s..<utf8.endIndex]) }
-        return out
+        if case let words?? = scanned { return words }
+        return text.split(separator: " ")
     }
 
     /// `text.prefix { $0 != " " }`: up to the first space byte for ASCII text, else by `Character`s.
@@ -108,21 +115,39 @@ enum AsciiWord {
     /// (no leading, trailing or double space), and none of them, lowercased, is in `set`.
     /// Then splitting it into words, replacing only words of `set`, and joining returns `text`.
     static func isPlainText(_ text: String, avoiding set: WordSet) -> Bool {
-        let utf8 = text.utf8
-        var wordStart = utf8.startIndex
-        var previous: UInt8 = 0x20
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            if b >= 0x80 || (b == 0x20 && previous == 0x20) { return false }
-            if b == 0x20 {
-                if set.contains(lowercasing: text[wordStart..<i]) { return false }
-                wordStart = utf8.index(after: i)
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var wordStart = 0
+            var previous: UInt8 = 0x20
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 || (b == 0x20 && previous == 0x20) { return false }
+                if b == 0x20 {
+                    if set.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<i])) { return false }
+                    wordStart = i + 1
+                }
+                previous = b
             }
-            previous = b
-            i = utf8.index(after: i)
+            return previous != 0x20
+                && !set.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count]))
         }
-        return previous != 0x20 && !set.contains(lowercasing: text[wordStart..<utf8.endIndex])
+        return answer ?? false
+    }
+
+    /// `text` with its first `Character` uppercased, as `first.uppercased() + text.dropFirst()`
+    /// gives it. On the bytes when the first two bytes are ASCII (then the first byte is the whole
+    /// first `Character`, and only a lowercase letter changes).
+    static func capitalizingFirst(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return text }
+        let second = utf8.dropFirst().first
+        guard first < 0x80, second.map({ $0 < 0x80 }) ?? true, !(first == 0x0D && second == 0x0A) else {
+            guard let character = text.first else { return text }
+            return character.uppercased() + text.dropFirst()
+        }
+        guard first >= 0x61 && first <= 0x7A else { return text }
+        var bytes = Array(utf8)
+        bytes[0] = first - 32
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -156,6 +181,13 @@ struct WordSet: Sendable {
     func contains(_ token: WordToken) -> Bool { table.value(for: token) != nil }
 
     func contains(key: String) -> Bool { table.value(forKey: key) != nil }
+
+    /// Whether the ASCII `bytes`, lowercased, spell a word of the set.
+    func contains(asciiLowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hash = WordHash.seed
+        for b in bytes { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
+        return table.value(forBytes: bytes.lazy.map(AsciiWord.lower), hash: hash) != nil
+    }
 
     /// Whether `text.lowercased()` is in the set.
     func contains<S: StringProtocol>(lowercasing text: S) -> Bool {

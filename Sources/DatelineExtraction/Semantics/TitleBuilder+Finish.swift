@@ -44,8 +44,7 @@ extension TitleBuilder {
             out.removeLast()
         }
         if (AsciiWord.characterCount(out) ?? out.count) > maxLength { out = String(out.prefix(maxLength)) }
-        guard let first = out.first else { return out }
-        return first.uppercased() + out.dropFirst()
+        return AsciiWord.capitalizingFirst(out)
     }
 
     /// Drops words from the end until the words joined by spaces fit `maxLength` characters (one

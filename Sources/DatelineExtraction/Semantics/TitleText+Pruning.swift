@@ -43,13 +43,14 @@ extension TitleText {
     static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon) -> [Bool] {
         var drop = [Bool](repeating: false, count: tokens.count)
         let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
-        guard !personStarts.isEmpty else { return drop }
+        guard let lastStart = personStarts.max() else { return drop }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
+        // Only tokens before a name are read, so matching stops at the last name.
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
         let words = wordIndices.map { tokens[$0] }
         var inTitle = [Bool](repeating: false, count: tokens.count)
         var w = 0
-        while w < words.count {
+        while w < words.count, words[w].range.lowerBound < lastStart {
             if let hit = titles.match(in: words, at: w) {
                 for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
                 w += hit.length
@@ -62,9 +63,9 @@ extension TitleText {
             var sawTitle = false
             while k >= 0 {
                 let p = tokens[k]
-                let isPlaceWord = entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) }
+                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) } }
                 if inTitle[k] { sawTitle = true } else if !(p.key == "." || p.key == "then" || p.key == "former"
-                    || (isPlaceWord && sawTitle)) { break }
+                    || (sawTitle && isPlaceWord())) { break }
                 drop[k] = true
                 k -= 1
             }
