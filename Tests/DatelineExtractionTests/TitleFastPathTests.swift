@@ -40,6 +40,14 @@ import Testing
         #expect(set.contains(key: text) == plain.contains(text))
     }
 
+    @Test(arguments: texts + ["the", "an", "than", "thé", "a\u{301}"])
+    func spellingMatchesEquality(text: String) {
+        for word: StaticString in ["the", "a", "an", "than"] {
+            #expect(AsciiWord.spells(text, word) == (text == word.description))
+            #expect(AsciiWord.spells(text[...], word) == (text[...] == word.description))
+        }
+    }
+
     @Test(arguments: texts)
     func suffixTestsMatchString(text: String) {
         for suffix in ["", "s", "Long", "visits", "\u{301}x", "\ny", "Paulo hosts summit", "x"] {

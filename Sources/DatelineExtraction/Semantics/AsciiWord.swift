@@ -43,6 +43,13 @@ enum AsciiWord {
         return same
     }
 
+    /// Whether `text` is exactly the bytes of `word` (for an ASCII `word`, the same as `text == word`).
+    static func spells<S: StringProtocol>(_ text: S, _ word: StaticString) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == word.utf8CodeUnitCount else { return false }
+        return utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
     /// `text.count` (in `Character`s) when that is cheap to know exactly: ASCII without a carriage
     /// return ("\r\n" is one `Character`). Otherwise nil.
     static func characterCount<S: StringProtocol>(_ text: S) -> Int? {
@@ -181,6 +188,11 @@ struct WordSet: Sendable {
     func contains(_ token: WordToken) -> Bool { table.value(for: token) != nil }
 
     func contains(key: String) -> Bool { table.value(forKey: key) != nil }
+
+    /// Whether the word spelled by `bytes` (`WordHash` `hash`) is in the set.
+    func contains<Bytes: Collection>(bytes: Bytes, hash: UInt64) -> Bool where Bytes.Element == UInt8 {
+        table.value(forBytes: bytes, hash: hash) != nil
+    }
 
     /// Whether the ASCII `bytes`, lowercased, spell a word of the set.
     func contains(asciiLowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -117,6 +117,11 @@ public struct CueLexicon: Sendable {
         return lists & list.bit != 0
     }
 
+    /// Bit set (`List.bit`) of the lists holding the single word spelled by `bytes` (hash `hash`).
+    func lists<Bytes: Collection>(bytes: Bytes, hash: UInt64) -> UInt32 where Bytes.Element == UInt8 {
+        words.value(forBytes: bytes, hash: hash) ?? 0
+    }
+
     /// `thirdPersonOf[key]` without SipHash: one `WordTable` probe.
     func thirdPerson(ofKey key: String) -> String? { thirdPersonTable.value(forKey: key) }
 

@@ -5,7 +5,7 @@ extension TitleBuilder {
     func finish(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
         // Headlines drop articles ("signs aid bill into law"), but not in "less than a year".
         var words: [Substring] = []
-        for word in AsciiWord.words(text) where !(word == "the" || word == "a" || word == "an") || words.last == "than" {
+        for word in AsciiWord.words(text) where !Self.isArticle(word) || words.last.map({ AsciiWord.spells($0, "than") }) == true {
             words.append(word)
         }
         // "Her party suffers losses" → "Party suffers losses": a headline opens on no possessive pronoun.
@@ -15,7 +15,7 @@ extension TitleBuilder {
         if words.isEmpty {
             let indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)
             let clause = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)
-            words = clause.split(separator: " ").filter { !($0 == "the" || $0 == "a" || $0 == "an") }
+            words = clause.split(separator: " ").filter { !Self.isArticle($0) }
         }
         let cut = cutToLength(&words)
         // A phrase cut short loses its whole prepositional tail ("off South" → "").
@@ -33,9 +33,7 @@ extension TitleBuilder {
                 while let name = words.last, words.count > max(2, protectedWords + 1), name.first?.isUppercase == true { words.removeLast() }
             }
         }
-        while let last = words.last, words.count > max(1, protectedWords),
-              cues.contains(.preposition, lowercasing: last) || cues.contains(.auxiliary, lowercasing: last)
-                || Self.danglingEnds.contains(lowercasing: last) {
+        while let last = words.last, words.count > max(1, protectedWords), isDanglingEnd(last) {
             words.removeLast()
         }
         var out = words.joined(separator: " ")
@@ -72,6 +70,24 @@ extension TitleBuilder {
             cut = true
         }
         return cut
+    }
+
+    /// Whether `word == "the" || word == "a" || word == "an"` (on the bytes: only these bytes
+    /// spell a string equal to them).
+    static func isArticle(_ word: Substring) -> Bool {
+        AsciiWord.spells(word, "the") || AsciiWord.spells(word, "a") || AsciiWord.spells(word, "an")
+    }
+
+    /// A preposition, auxiliary or one of `danglingEnds`, lowercased: hashed once for all three tests.
+    private func isDanglingEnd(_ word: Substring) -> Bool {
+        guard let hash = AsciiWord.lowercasedHash(word) else {
+            return cues.contains(.preposition, lowercasing: word) || cues.contains(.auxiliary, lowercasing: word)
+                || Self.danglingEnds.contains(lowercasing: word)
+        }
+        let lowered = word.utf8.lazy.map(AsciiWord.lower)
+        let lists = cues.lists(bytes: lowered, hash: hash)
+        return lists & (CueLexicon.List.preposition.bit | CueLexicon.List.auxiliary.bit) != 0
+            || Self.danglingEnds.contains(bytes: lowered, hash: hash)
     }
 
     static let possessivePronouns = WordSet(["his", "her", "its", "their"])
