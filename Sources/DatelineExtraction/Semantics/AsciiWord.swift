@@ -61,9 +61,11 @@ enum AsciiWord {
         return n
     }
 
-    /// `text.hasSuffix(suffix)`, on the bytes when both are ASCII without carriage returns.
+    /// `text.hasSuffix(suffix)`, on the bytes when `text` is ASCII without carriage returns: then a
+    /// suffix that is not (a curly apostrophe, an accent, a carriage return) cannot end it.
     static func hasSuffix<S: StringProtocol>(_ text: String, _ suffix: S) -> Bool {
-        guard characterCount(text) != nil, characterCount(suffix) != nil else { return text.hasSuffix(suffix) }
+        guard characterCount(text) != nil else { return text.hasSuffix(suffix) }
+        guard characterCount(suffix) != nil else { return false }
         return text.utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 

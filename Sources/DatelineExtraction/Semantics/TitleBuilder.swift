@@ -115,7 +115,7 @@ public struct TitleBuilder: Sendable {
             clauseStart -= 1
         }
         if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
-           cues.contains(.preposition, token: doc.tokens[clauseStart]), writtenKey.hasSuffix("ed"),
+           cues.contains(.preposition, token: doc.tokens[clauseStart]), AsciiWord.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
            !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
@@ -151,9 +151,9 @@ public struct TitleBuilder: Sendable {
             }
         }
         // "Beijing’s tightening grip": the possessive is the subject.
-        for suffix in ["’s", "'s"] where subject.text.hasSuffix(suffix) { subject.text.removeLast(2) }
+        for suffix in ["’s", "'s"] where AsciiWord.hasSuffix(subject.text, suffix) { subject.text.removeLast(2) }
         // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
-        if written.hasSuffix("ing"), left >= 0, left == span.lowerBound - 1,
+        if AsciiWord.hasSuffix(written, "ing"), left >= 0, left == span.lowerBound - 1,
            TitleWords.subordinators.contains(doc.tokens[left]),
            let shared = precedingSubject(doc, before: left) {
             subject = shared
@@ -198,7 +198,7 @@ public struct TitleBuilder: Sendable {
         let uses = lexicon.verbUses(of: written)
         let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
-            || written.hasSuffix("ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
+            || AsciiWord.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
         var verb = passive && isParticiple ? writtenKey : presentTense(of: written, plural: plural)
@@ -243,7 +243,7 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.first?.entry.pastParticiple ?? (written.hasSuffix("ed") ? writtenKey : nil),
+                          participle: uses.first?.entry.pastParticiple ?? (AsciiWord.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 
