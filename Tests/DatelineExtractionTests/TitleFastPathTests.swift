@@ -10,7 +10,8 @@ import Testing
         "", " ", "  ", "Wang Yi meets Jake Sullivan", " leading", "trailing ", "double  space", "a", "The",
         "will meet", "talks would continue", "Talks Would Continue", "It WILL", "Shall we", "wills and wishes",
         "China’s envoy", "Lý Hiển Long visits", "e \u{301}x", "x\r\ny", "officials'", "KELVIN \u{212A}",
-        "São Paulo hosts summit", "Beijing’s", "Kyiv's", "$787.6 billion", "U.S.-China economic", "he", "HE", "Its", "it", "They",
+        "São Paulo hosts summit", "Beijing’s", "Kyiv's", "talks would resume in Hà Nội", "“would” meet", "x \u{301}will go",
+        "Ministers in Lý Sơn would meet", "\u{212A}ILL would", "Seoul’s envoy will visit Tōkyō", "a — b", "$787.6 billion", "U.S.-China economic", "he", "HE", "Its", "it", "They",
     ]
 
     @Test(arguments: texts)
@@ -161,6 +162,8 @@ import Testing
         "Officials announce plans for U.S.-China economic and financial working groups to meet in Hong Kong’s",
         "Her party suffers heavy losses in the regional elections held across the northern provinces, and",
         "e \u{301}talks — leaders agree on truce; monitors to be deployed across the disputed border regions;",
+        "Officials from São Paulo’s port authority and Zürich bankers discuss the financing of the new terminal plan",
+        "Envoys of Zürich and Genève discuss the protocol amendments for the Rhône water-sharing commission’s",
         "The", "", "  spaced   words  here ", "its allies meet", "the senate votes on the bill in less than a year",
     ]
 

@@ -69,8 +69,16 @@ enum AsciiWord {
         return text.utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 
-    /// `text.split(separator: " ")`: on the bytes for ASCII text (where a space byte is a space
-    /// `Character`), else by `Character`s. Cost: one pass over the bytes, one array.
+    /// Whether the space byte at `i` is a `Character` of its own: its neighbours are ASCII (or
+    /// absent). Only non-ASCII scalars join a space into a cluster (a combining mark after it, a
+    /// prepended mark before it), so then splitting bytes at spaces splits `Character`s there too.
+    @inline(__always)
+    static func isLoneSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        (i == 0 || bytes[i - 1] < 0x80) && (i + 1 == bytes.count || bytes[i + 1] < 0x80)
+    }
+
+    /// `text.split(separator: " ")`: on the bytes when every space byte is a lone space `Character`
+    /// (`isLoneSpace`), else by `Character`s. Cost: one pass over the bytes, one array.
     static func words(_ text: String) -> [Substring] {
         let utf8 = text.utf8
         let scanned = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
@@ -82,7 +90,7 @@ enum AsciiWord {
             var start = -1
             for i in 0..<bytes.count {
                 let b = bytes[i]
-                if b >= 0x80 { return nil }
+                if b == 0x20, !isLoneSpace(bytes, at: i) { return nil }
                 if b == 0x20 {
                     if start >= 0 { out.append(word(start, i)) }
                     start = -1
@@ -120,16 +128,19 @@ enum AsciiWord {
         return count
     }
 
-    /// Whether `text` is ASCII, its space-separated words joined by single spaces give it back
-    /// (no leading, trailing or double space), and none of them, lowercased, is in `set`.
-    /// Then splitting it into words, replacing only words of `set`, and joining returns `text`.
+    /// Whether `text` has no leading, trailing or double space byte and no space-separated word
+    /// that, lowercased, is in `set` (of ASCII words without "k"). Then splitting it into `Character`
+    /// words, replacing only words of `set`, and joining them with spaces returns `text`: no empty
+    /// word is dropped, and a word that lowercases to such a word is ASCII, delimited by space bytes
+    /// (the only non-ASCII scalar that lowercases to ASCII is the Kelvin sign, to "k").
+    /// (A space joined to a combining mark splits nothing; the answer stays "plain".)
     static func isPlainText(_ text: String, avoiding set: WordSet) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var wordStart = 0
             var previous: UInt8 = 0x20
             for i in 0..<bytes.count {
                 let b = bytes[i]
-                if b >= 0x80 || (b == 0x20 && previous == 0x20) { return false }
+                if b == 0x20 && previous == 0x20 { return false }
                 if b == 0x20 {
                     if set.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<i])) { return false }
                     wordStart = i + 1

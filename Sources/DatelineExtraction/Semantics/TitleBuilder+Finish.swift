@@ -52,8 +52,13 @@ extension TitleBuilder {
         var lengths: [Int] = []
         lengths.reserveCapacity(words.count)
         for word in words {
-            guard let n = AsciiWord.characterCount(word) else { lengths = []; break }
-            lengths.append(n)
+            if let n = AsciiWord.characterCount(word) {
+                lengths.append(n)
+                continue
+            }
+            // Words that start and end on ASCII join through lone spaces: their counts add up.
+            guard let first = word.utf8.first, let last = word.utf8.last, first < 0x80, last < 0x80 else { lengths = []; break }
+            lengths.append(word.count)
         }
         guard lengths.count == words.count else {
             // (A combining mark after a space joins it into one `Character`: count the joined text.)
