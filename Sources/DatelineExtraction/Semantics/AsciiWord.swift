@@ -1,8 +1,9 @@
 /// Byte-level answers for the word tests the title builder runs on rendered text, where the
 /// plain code lowercased, split and compared `String`s. Each helper gives exactly the `String`
-/// answer: it works on the bytes only when the text is ASCII (where `lowercased()` is ASCII
-/// lowercasing and every byte is one `Character`), and otherwise reports that it cannot decide
-/// (nil) so the caller takes the `String` path. Cost: one pass over the bytes, no allocation.
+/// answer: it works on the bytes only where bytes decide it (ASCII text, where `lowercased()` is
+/// ASCII lowercasing and every byte is one `Character`; spaces that stand alone as `Character`s),
+/// and otherwise takes the `String` path itself or reports nil so that the caller does.
+/// Cost: one pass over the bytes.
 enum AsciiWord {
     /// Whether every UTF-8 byte of `text` is ASCII.
     @inline(__always)
@@ -105,27 +106,36 @@ enum AsciiWord {
         return text.split(separator: " ")
     }
 
-    /// `text.prefix { $0 != " " }`: up to the first space byte for ASCII text, else by `Character`s.
+    /// `text.prefix { $0 != " " }`: up to the first space byte when it is a lone space (the first
+    /// space `Character` holds the first space byte), else by `Character`s.
     static func firstWord(_ text: String) -> Substring {
-        guard isASCII(text) else { return text.prefix { $0 != " " } }
-        let end = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
-        return text[..<end]
+        let utf8 = text.utf8
+        let end = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let i = bytes.firstIndex(of: 0x20) else { return bytes.count }
+            return isLoneSpace(bytes, at: i) ? i : nil
+        }
+        guard case let offset?? = end else { return text.prefix { $0 != " " } }
+        return text[..<utf8.index(utf8.startIndex, offsetBy: offset)]
     }
 
-    /// `text.split(separator: " ").count`, or nil when `text` is not ASCII.
-    static func wordCount(_ text: String) -> Int? {
-        var count = 0
-        var inWord = false
-        for b in text.utf8 {
-            if b >= 0x80 { return nil }
-            if b == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+    /// `text.split(separator: " ").count`, on the bytes when every space byte is a lone space.
+    static func wordCount(_ text: String) -> Int {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for i in 0..<bytes.count {
+                if bytes[i] == 0x20 {
+                    guard isLoneSpace(bytes, at: i) else { return nil }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
+        if case let count?? = counted { return count }
+        return text.split(separator: " ").count
     }
 
     /// Whether `text` has no leading, trailing or double space byte and no space-separated word

@@ -26,7 +26,7 @@ extension TitleBuilder {
         if !p.subject.isEmpty, complete {
             let head = p.subject + " " + p.verb
             out.append(finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc,
-                              protectedWords: AsciiWord.wordCount(head) ?? head.split(separator: " ").count))
+                              protectedWords: AsciiWord.wordCount(head)))
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
