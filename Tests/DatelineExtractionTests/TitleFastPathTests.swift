@@ -19,6 +19,8 @@ import Testing
         #expect(AsciiWord.words(text) == text.split(separator: " "))
         #expect(AsciiWord.wordCount(text) == text.split(separator: " ").count)
         #expect(AsciiWord.firstWord(text) == text.prefix { $0 != " " })
+        let pieces = text.split(separator: " ")
+        #expect(Array(AsciiWord.joined(pieces).utf8) == Array(pieces.joined(separator: " ").utf8))
         #expect(AsciiWord.characterCount(text).map { $0 == text.count } ?? true)
     }
 

@@ -126,7 +126,7 @@ extension TitleBuilder {
             head.append(word)
         }
         if head.isEmpty { head = Array(words.suffix(3)) }
-        return (head.joined(separator: " "), isPlural(head, hasAnd: false, names: names))
+        return (AsciiWord.joined(head), isPlural(head, hasAnd: false, names: names))
     }
 
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.

@@ -36,7 +36,7 @@ extension TitleBuilder {
         while let last = words.last, words.count > max(1, protectedWords), isDanglingEnd(last) {
             words.removeLast()
         }
-        var out = words.joined(separator: " ")
+        var out = AsciiWord.joined(words)
         // (A letter or digit byte at the end ends a `Character` that is none of these marks.)
         while let byte = out.utf8.last, !AsciiWord.isAlphanumeric(byte), let last = out.last, ",;:.-—–(\"“”'".contains(last) {
             out.removeLast()

@@ -96,12 +96,14 @@ extension TitleBuilder {
     static func plannedAsInfinitive(_ text: String) -> String {
         // Most clauses plan nothing: then splitting and joining would give the text back.
         if AsciiWord.isPlainText(text, avoiding: modals) { return text }
-        var words = text.split(separator: " ").map(String.init)
-        for i in words.indices.dropLast() where ["will", "would", "shall"].contains(words[i].lowercased()) {
+        var words = AsciiWord.words(text)
+        for i in words.indices.dropLast() where modals.contains(lowercasing: words[i]) {
             let next = words[i + 1]
-            if i > 0, next.first?.isLowercase == true, !["have", "be", "not", "never", "also"].contains(next) { words[i] = "to" }
+            if i > 0, next.first?.isLowercase == true, !["have", "be", "not", "never", "also"].contains(where: { $0 == next }) {
+                words[i] = "to"
+            }
         }
-        return words.joined(separator: " ")
+        return AsciiWord.joined(words)
     }
 
     static let modals = WordSet(["will", "would", "shall"])
