@@ -17,6 +17,8 @@ import DatelineModel
         .init("The talks were held April 15–17 in Rome.", "April 15–17", "2024-04-15", "2024-04-17", .day),
         .init("The talks were held from March 29 to 31 in Rome.", "March 29 to 31", "2024-03-29", "2024-03-31", .day),
         .init("The fair will run from May 30 to June 2 in Rome.", "May 30 to June 2", "2024-05-30", "2024-06-02", .day),
+        .init("Leaders will meet on 25-26 May in Lisbon.", "25-26 May", "2024-05-25", "2024-05-26", .day),
+        .init("Polls were open from 4 to 7 April across the bloc.", "4 to 7 April", "2024-04-04", "2024-04-07", .day),
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),
         .init("From Friday through Sunday, April 21, ferries carried pilgrims to the island.", "Friday through Sunday, April 21", "2024-04-19", "2024-04-21", .day),
         .init("From Friday through Sunday, April 28, ferries will carry pilgrims to the island.", "Friday through Sunday, April 28", "2024-04-26", "2024-04-28", .day),

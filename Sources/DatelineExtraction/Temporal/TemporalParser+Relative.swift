@@ -8,16 +8,34 @@ extension TemporalParser {
         if let m = clock(at: i) { return m }
         if let day = dayNumber(i) {
             var j = i + 1
+            var endDay = day
+            // Day-first ranges within a month: "15-16 June", "from 6 to 9 June".
+            if isRangeLink(j), let d2 = dayNumber(j + 1), d2 > day, word(j + 2) == .month, tokens[j + 2].isCapitalized {
+                endDay = d2
+                j += 2
+            }
             if word(j) == .of, word(j + 1) == .month { j += 1 }
             if word(j) == .month, tokens[j].isCapitalized {
                 let month = tokens[j].value
+                var endMonth = month
                 var k = skipDot(j + 1)
+                var end = j + 1
+                // Across months: "30 June to 2 July".
+                if endDay == day, isRangeLink(k), let d2 = dayNumber(k + 1), word(k + 2) == .month,
+                   tokens[k + 2].isCapitalized, tokens[k + 2].value != month {
+                    endMonth = tokens[k + 2].value
+                    endDay = d2
+                    k = skipDot(k + 3)
+                    end = k
+                }
                 if isMark(k, ","), year(k + 1) != nil { k += 1 }
                 if let y = year(k) {
-                    guard let d = CalendarDate(year: y, month: month, day: day) else { return nil }
-                    return TemporalMatch(start: i, end: k + 1, meaning: .day(d))
+                    guard let a = CalendarDate(year: y, month: month, day: day) else { return nil }
+                    let lastYear = endMonth < month ? y + 1 : y
+                    guard let b = CalendarDate(year: lastYear, month: endMonth, day: endDay) else { return nil }
+                    return TemporalMatch(start: i, end: k + 1, meaning: a == b ? .day(a) : .dayRange(a, b))
                 }
-                return TemporalMatch(start: i, end: j + 1, meaning: .monthDay(month: month, day: day, endMonth: month, endDay: day))
+                return TemporalMatch(start: i, end: end, meaning: .monthDay(month: month, day: day, endMonth: endMonth, endDay: endDay))
             }
         }
         let t = tokens[i]
@@ -59,6 +77,11 @@ extension TemporalParser {
     }
 
     /// "8:12 p.m. ET", "16:40 BST", "9 a.m.".
+    /// A word or dash joining the two ends of a range: "-", "to", "through", "until".
+    func isRangeLink(_ i: Int) -> Bool {
+        isMark(i, "-") || word(i) == .to || word(i) == .through || word(i) == .until
+    }
+
     func clock(at i: Int) -> TemporalMatch? {
         guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
         var j = i + 1
