@@ -17,6 +17,9 @@ import DatelineModel
         .init("The talks were held April 15–17 in Rome.", "April 15–17", "2024-04-15", "2024-04-17", .day),
         .init("The talks were held from March 29 to 31 in Rome.", "March 29 to 31", "2024-03-29", "2024-03-31", .day),
         .init("The fair will run from May 30 to June 2 in Rome.", "May 30 to June 2", "2024-05-30", "2024-06-02", .day),
+        // A past month in a clause dated within one year takes that year.
+        .init("The office was shut in November 2022 after auditors flagged it in March.", "March", "2022-03-01", "2022-03-31", .month),
+        .init("The mission closed in June last year after a vote in February.", "February", "2023-02-01", "2023-02-28", .month),
         .init("Leaders will meet on 25-26 May in Lisbon.", "25-26 May", "2024-05-25", "2024-05-26", .day),
         .init("Polls were open from 4 to 7 April across the bloc.", "4 to 7 April", "2024-04-04", "2024-04-07", .day),
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),

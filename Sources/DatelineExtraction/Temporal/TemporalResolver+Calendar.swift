@@ -62,6 +62,13 @@ extension TemporalResolver {
            pub.map({ a <= $0 }) ?? true {
             return (bounds(a.year).1 >= a ? a.year : a.year + 1, false)
         }
+        // "disbanded in April last year after Russia vetoed it in March": a past month in a clause
+        // already dated within one year takes that year, not the latest before publication.
+        if tense == .past, case .bare = ref, let anchor = sentenceAnchor,
+           anchor.granularity == .day || anchor.granularity == .month, let a = anchor.earliest,
+           anchor.latest?.year == a.year, pub.map({ bounds(a.year).0 <= $0 }) ?? true {
+            return (a.year, false)
+        }
         guard let pub else { return nil }
         let years = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1]
         switch ref {
