@@ -10,6 +10,7 @@ import DatelineModel
 /// - "N days after <event word>" counts from the latest sentence with a date that mentions the same
 ///   event word ("after signing" ← "signed … on Wednesday"), never from publication: with no such
 ///   sentence, or after a clause or a name ("a day after Macron ended …"), it stays an undated duration;
+/// - "N days after <clause> on <day>" counts from that day when it lies in the same clause;
 /// - "that year" / "of that year" use the most recent expression lying inside one calendar year;
 /// - a month-day or month without a year follows an earlier date in the same clause (CONVENTIONS §6);
 /// - comparisons ("a year earlier", "year-ago") never become anchors.
@@ -51,14 +52,16 @@ public struct TemporalTagger: Sendable {
         var sentenceAnchor: TimeSpan?
         var sentenceAnchorEnd = 0
         var previousEnd = -1
-        for m in matches {
+        for (index, m) in matches.enumerated() {
             defer { previousEnd = m.end }
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             var context = discourse
             // "30 days after signing" counts from the dated signing, never from publication: when no dated
             // sentence mentions the event, it stays an undated duration.
             var unanchored = false
-            if let k = m.eventWord {
+            if let day = complementDay(after: index, in: parsed, publication: publication, discourse: discourse) {
+                context.anchorDay = day
+            } else if let k = m.eventWord {
                 if let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day } else { unanchored = true }
             }
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
