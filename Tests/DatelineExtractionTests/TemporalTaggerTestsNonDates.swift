@@ -76,6 +76,11 @@ import DatelineModel
         .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
         .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
         .init(sentence: "Polls will close at 9 a.m. Tuesday.", expression: "9 a.m. Tuesday", kind: .time, value: "2024-04-30T09:00", datesEvents: true),
+        // A bracketed zoned time converts the local one; its day does not date the event.
+        .init(sentence: "The rocket lifted off at 6:10 a.m. (2110 GMT Monday) near the coast.", expression: "2110 GMT Monday",
+              kind: .time, value: "2024-04-22T21:10", datesEvents: false),
+        .init(sentence: "The ceasefire begins at 0600 GMT Friday, officials said.", expression: "0600 GMT Friday",
+              kind: .time, value: "2024-04-26T06:00", datesEvents: true),
         .init(sentence: "The offer expires at 5 p.m. EST Nov. 9.", expression: "5 p.m. EST Nov. 9", kind: .time, value: "2024-11-09T17:00", datesEvents: true),
         .init(sentence: "The deadline passed at noon Saturday.", expression: "noon Saturday", kind: .time, value: "2024-04-20T12:00", datesEvents: true),
         .init(sentence: "The boy turned 6 last week; the 6-year-old smiled.", expression: "last week", kind: .date, value: "2024-W16", datesEvents: true),

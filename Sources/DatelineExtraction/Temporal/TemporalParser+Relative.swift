@@ -83,6 +83,11 @@ extension TemporalParser {
     }
 
     func clock(at i: Int) -> TemporalMatch? {
+        // Wire copy's zoned 24-hour times: "2240 GMT", "0130 UTC".
+        if digits(i) == 4, let hhmm = number(i), hhmm / 100 < 24, hhmm % 100 < 60,
+           word(i + 1) == .timeZone, tokens[i + 1].isCapitalized {
+            return dayOfClock(start: i, end: i + 2, minutes: hhmm / 100 * 60 + hhmm % 100, zoned: true)
+        }
         guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
         var j = i + 1
         var minutes = h * 60
@@ -107,7 +112,13 @@ extension TemporalParser {
         if zoned { j += 1 }
         guard meridiem != .none || hasMinutes && (zoned || word(i - 1) == .at) else { return nil }
         if hasMinutes, isMark(i + 1, "."), meridiem == .none, !zoned { return nil }
-        // "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time of a named day.
+        return dayOfClock(start: i, end: j, minutes: minutes, zoned: zoned)
+    }
+
+    /// A clock time, extended by the named day after it: "9 a.m. Tuesday", "5 p.m. EST Nov. 9". In
+    /// brackets with a time zone ("(2240 GMT Sunday)") it converts the local time told before it, so
+    /// its day does not date the events.
+    func dayOfClock(start i: Int, end j: Int, minutes: Int, zoned: Bool) -> TemporalMatch {
         var k = j
         if isMark(k, ",") { k += 1 }
         if k < tokens.count, word(k) == .weekday || word(k) == .month || word(k) == .today || word(k) == .tomorrow
@@ -116,6 +127,7 @@ extension TemporalParser {
             case .day, .monthDay, .weekday(_, _, 0), .dayRelative(_, 0):
                 day.start = i
                 day.minutes = minutes
+                if zoned, isMark(i - 1, "(") { day.datesEvents = false }
                 return day
             default: break
             }
