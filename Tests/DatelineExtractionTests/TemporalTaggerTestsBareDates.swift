@@ -20,6 +20,11 @@ import DatelineModel
         // A past month in a clause dated within one year takes that year.
         .init("The office was shut in November 2022 after auditors flagged it in March.", "March", "2022-03-01", "2022-03-31", .month),
         .init("The mission closed in June last year after a vote in February.", "February", "2023-02-01", "2023-02-28", .month),
+        // A year in the same phrase holds the day; across a comma it does not.
+        .init("At last year's forum in Oslo on May 9, envoys noted the gap.", "May 9", "2023-05-09", "2023-05-09", .day),
+        .init("Talks opened in 2021 on March 3 in Vienna.", "March 3", "2021-03-03", "2021-03-03", .day),
+        .init("Under a plan approved in 2019 that set no cap, lenders had drawn funds through March 3.", "March 3",
+              "2024-03-03", "2024-03-03", .day),
         .init("Leaders will meet on 25-26 May in Lisbon.", "25-26 May", "2024-05-25", "2024-05-26", .day),
         .init("Polls were open from 4 to 7 April across the bloc.", "4 to 7 April", "2024-04-04", "2024-04-07", .day),
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),

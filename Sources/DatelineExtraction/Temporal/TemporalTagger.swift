@@ -69,6 +69,10 @@ public struct TemporalTagger: Sendable {
                 && !(sentenceAnchorEnd..<m.start).contains {
                     TenseDetector.isClauseBreak(tokens, $0, leftward: true) || TenseDetector.closesInsertion(tokens, $0)
                 }
+                // A year holds a later day only within one phrase ("last year's summit on Sept. 9"),
+                // not across a comma ("a plan approved in 1987 that …, shares bought through Sept. 29").
+                && !(sentenceAnchor?.granularity == .year
+                     && (sentenceAnchorEnd..<m.start).contains { tokens[$0].mark == UInt8(ascii: ",") })
                 ? sentenceAnchor : nil
             let resolution = unanchored
                 ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)
