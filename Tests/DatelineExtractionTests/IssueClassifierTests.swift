@@ -38,6 +38,14 @@ import Testing
         // Word prefixes that would over-match: "important" is not an import, "technical" not tech.
         Case(sentence: "It was an important and technical session.", issues: []),
         Case(sentence: "The storm battered the coast and lives on in memory.", issues: []),
+        // "coalition" is not coal, nor oil "drilling" a military drill.
+        Case(sentence: "A broad coalition of donors pledged food aid.", issues: []),
+        Case(sentence: "Offshore drilling resumed in the northern field.", issues: []),
+        Case(sentence: "Mines closed as coal demand fell.", issues: ["climate"]),
+        // Terms of international news beyond US–China.
+        Case(sentence: "KCNA said the leader inspected a factory.", issues: ["north-korea"]),
+        Case(sentence: "A tanker was hit in the Gulf of Aden.", issues: ["middle-east"]),
+        Case(sentence: "Vulnerable nations sought payouts from the loss and damage fund.", issues: ["climate"]),
         Case(sentence: "Imports of high-tech batteries rose.", issues: ["trade", "technology"]),
     ]
 
