@@ -72,6 +72,17 @@ import DatelineModel
         #expect(slots.first?.trigger != nil)
     }
 
+    @Test(arguments: [
+        ("At last year's forum in Oslo on Oct. 9-10, envoys pledged aid.", ["Oct 9–10, 2023"]),
+        ("Last year’s talks in Geneva on May 4 ended without a deal.", ["May 4, 2023"]),
+        // Not possessive: the year dates its own clause.
+        ("Exports fell last year after the ban in October.", ["2023", "Oct 2023"]),
+    ])
+    func aPossessiveDateNamesTheOccasionTheFinerDatePlaces(_ text: String, _ labels: [String]) {
+        let (slots, _) = Self.slots([text])
+        #expect(slots.map(\.span.label) == labels)
+    }
+
     @Test func aCoordinatedClauseWithItsOwnTriggerSharesTheDate() {
         let (slots, _) = Self.slots(["At the start of the month, prosecutors charged three shipping firms, and the finance ministry imposed sanctions on their owners."])
         #expect(slots.count == 2)

@@ -97,9 +97,26 @@ public struct EventExtractor: Sendable {
                 if timex.span.isWithin(last.span) { kept[kept.count - 1] = timex; continue }
                 if last.span.isWithin(timex.span) { continue }
             }
+            // "last year's summit in New Delhi on Sept. 9-10": a possessive date names the occasion
+            // that the finer date in the same phrase places.
+            if let last = kept.last, Self.isPossessive(after: last.range, bytes),
+               Self.gap(last.range, timex.range, in: text) <= 60, timex.span.isWithin(last.span),
+               !Self.commaBetween(last.range, timex.range, in: bytes) {
+                kept[kept.count - 1] = timex
+                continue
+            }
             kept.append(timex)
         }
         return kept
+    }
+
+    /// Whether "'s" (straight or curly apostrophe) directly follows `range`.
+    static func isPossessive(after range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let i = range.upperBound
+        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") { return true }
+        // U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99.
+        return i + 3 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+            && bytes[i + 3] == UInt8(ascii: "s")
     }
 
     /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
