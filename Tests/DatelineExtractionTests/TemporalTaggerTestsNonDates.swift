@@ -76,6 +76,8 @@ import DatelineModel
         .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
         .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
         .init(sentence: "Polls will close at 9 a.m. Tuesday.", expression: "9 a.m. Tuesday", kind: .time, value: "2024-04-30T09:00", datesEvents: true),
+        // A comparison period is a yardstick.
+        .init(sentence: "Tolls fell 40% compared with the same period in 2022.", expression: "2022", kind: .date, value: "2022", datesEvents: false),
         // A bracketed zoned time converts the local one; its day does not date the event.
         .init(sentence: "The rocket lifted off at 6:10 a.m. (2110 GMT Monday) near the coast.", expression: "2110 GMT Monday",
               kind: .time, value: "2024-04-22T21:10", datesEvents: false),

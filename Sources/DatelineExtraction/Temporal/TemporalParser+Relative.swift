@@ -71,6 +71,8 @@ extension TemporalParser {
             }
             var m = TemporalMatch(start: i, end: i + 1, meaning: .year(y))
             if word(i + 1) == .baselineWord || isMark(i + 1, "-") && word(i + 2) == .baselineWord { m.datesEvents = false }
+            // "compared with the same period in 2023", "the period of 2019": a yardstick, not a happening.
+            if word(i - 2) == .period, word(i - 1) == .in || word(i - 1) == .of { m.datesEvents = false }
             return m
         }
         return counted(at: i)
