@@ -83,6 +83,12 @@ import DatelineModel
         #expect(slots.map(\.span.label) == labels)
     }
 
+    @Test func aPossessiveDateBelongsToTheNounItOwns() {
+        let (slots, sentences) = Self.slots(["Ankara condemned Friday's strikes as reckless."])
+        #expect(slots.count == 1)
+        #expect(slots.first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "strikes")
+    }
+
     @Test func aCoordinatedClauseWithItsOwnTriggerSharesTheDate() {
         let (slots, _) = Self.slots(["At the start of the month, prosecutors charged three shipping firms, and the finance ministry imposed sanctions on their owners."])
         #expect(slots.count == 2)

@@ -154,7 +154,10 @@ public struct EventExtractor: Sendable {
     /// nothing else is there.
     static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], in text: String) -> TriggerMatch? {
         let bytes = Array(text.utf8)
+        // "condemned Friday's strikes": a possessive date belongs to the noun it owns.
+        let possessive = isPossessive(after: range, bytes)
         func cost(_ t: TriggerMatch) -> Int {
+            if possessive, t.range.lowerBound >= range.upperBound, t.range.lowerBound - range.upperBound <= 5 { return -1 }
             var d = distance(range, t.range)
             if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
             // A comma between them usually closes an aside ("Li, under sanctions since 2018, was

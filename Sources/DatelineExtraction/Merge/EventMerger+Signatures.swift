@@ -29,6 +29,9 @@ extension EventMerger {
         var topics: [UInt64] = []
         /// Per candidate: whether its date spans far more than its granularity's unit.
         var isVague: [Bool] = []
+        /// Per candidate: whether its date is possessive ("Friday's strikes"), which presupposes an
+        /// occasion the article has already told.
+        var refersBack: [Bool] = []
 
         /// Labels that any kind of international story carries; they say nothing about which one.
         static let broadIssues: Set<String> = ["diplomacy", "military"]
@@ -101,6 +104,7 @@ extension EventMerger {
                 }
                 topics.append(bits)
                 isVague.append(Self.isVague(candidates[k].when))
+                refersBack.append(Self.hasPossessiveDate(candidates[k].mention))
                 when.append(candidates[k].when)
                 offset.append(candidates[k].mention.offset)
                 document.append(lastDocument?.number ?? 0)
@@ -127,6 +131,14 @@ extension EventMerger {
             case .decade, .undated: return false
             }
             return width > 3 * unit
+        }
+
+        /// Whether the mention's dating expression is followed by "'s".
+        static func hasPossessiveDate(_ mention: Mention) -> Bool {
+            guard let start = mention.timexOffset, let length = mention.timexLength else { return false }
+            let end = start + length - mention.offset
+            guard end >= 0, end <= mention.sentence.utf8.count else { return false }
+            return EventExtractor.isPossessive(after: end..<end, Array(mention.sentence.utf8))
         }
 
         /// Drops repeats from a sorted list.

@@ -102,11 +102,12 @@ public struct EventMerger: Sendable {
     }
 
     /// "Friday's meeting ran for an hour" after "X and Y met on Friday": in one article, the same
-    /// kind of event on the same exact day, one of them naming nobody, is a back-reference.
+    /// kind of event on the same exact day, one of them naming nobody or dated by a possessive
+    /// ("condemned Friday's strikes"), is a back-reference.
     static func isBackReference(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
         guard s.document[i] == s.document[j], s.kind[i] >= 0, s.kind[i] == s.kind[j],
               s.when[i].granularity == .day, s.when[i].width == 1, s.when[i] == s.when[j] else { return false }
-        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty
+        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty || s.refersBack[i] != s.refersBack[j]
     }
 
     /// Two articles' mentions whose sentences name topics, none in common ("the Ukraine Facility" vs
