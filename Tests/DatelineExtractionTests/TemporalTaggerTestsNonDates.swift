@@ -76,6 +76,10 @@ import DatelineModel
         .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
         .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
         .init(sentence: "Polls will close at 9 a.m. Tuesday.", expression: "9 a.m. Tuesday", kind: .time, value: "2024-04-30T09:00", datesEvents: true),
+        // "until" ends a state or a term; nothing happens then.
+        .init(sentence: "Austria holds the council chair until the end of the month.", expression: "the end of the month",
+              kind: .date, value: "2024-04", datesEvents: false),
+        .init(sentence: "The truce was extended until May 10.", expression: "May 10", kind: .date, value: "2024-05-10", datesEvents: false),
         // A comparison period is a yardstick.
         .init(sentence: "Tolls fell 40% compared with the same period in 2022.", expression: "2022", kind: .date, value: "2022", datesEvents: false),
         // A bracketed zoned time converts the local one; its day does not date the event.

@@ -80,6 +80,9 @@ public struct TemporalTagger: Sendable {
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            // "holds the presidency until the end of the month", "extended the truce until May 1": the
+            // end of a state or term, not when anything happens.
+            if m.start > 0, tokens[m.start - 1].word == .until { datesEvents = false }
             // "On Dec. 1, two days before the ban": the offset restates the date before it.
             if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
                 datesEvents = false
