@@ -47,6 +47,10 @@ import Testing
         Case(sentence: "A tanker was hit in the Gulf of Aden.", issues: ["middle-east"]),
         Case(sentence: "Vulnerable nations sought payouts from the loss and damage fund.", issues: ["climate"]),
         Case(sentence: "Imports of high-tech batteries rose.", issues: ["trade", "technology"]),
+        // A country's name alone is weak evidence of its war: another region in the sentence wins.
+        Case(sentence: "The council backed the Gaza resolution, with Russia abstaining.", issues: ["middle-east"]),
+        Case(sentence: "Russian drones struck Kyiv overnight.", issues: ["russia-ukraine"]),
+        Case(sentence: "The Kremlin rejected the proposal.", issues: ["russia-ukraine"]),
     ]
 
     @Test(arguments: cases) func labels(_ c: Case) throws {
@@ -76,6 +80,15 @@ import Testing
         #expect(topic.first?.id == "climate")
         #expect(c.issues(sentence: "They spoke again by video link.", triggerClass: "call", documentIssues: topic) == ["climate"])
         #expect(c.issues(sentence: "Tariffs rose.", triggerClass: nil, documentIssues: topic) == ["trade"])
+    }
+
+    @Test func documentTopicTiesGoToTheIssueNamingTheStory() throws {
+        let c = try Self.classifier
+        // military 3; diplomacy 2 and north-korea 2 tie: the broad label gives way.
+        let topic = c.documentIssues(in: "Pyongyang fired a missile as troops and warships drilled. The embassy and a consulate closed. KCNA reported it.")
+        #expect(topic.map(\.id) == ["military", "north-korea"])
+        // A regional issue's generic terms count for the article's topic.
+        #expect(c.documentIssues(in: "Moscow and the Kremlin said Russia would respond.").map(\.id) == ["russia-ukraine"])
     }
 
     @Test func replacementTaxonomy() throws {
