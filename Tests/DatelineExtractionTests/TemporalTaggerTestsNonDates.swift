@@ -76,6 +76,9 @@ import DatelineModel
         .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
         .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
         .init(sentence: "Polls will close at 9 a.m. Tuesday.", expression: "9 a.m. Tuesday", kind: .time, value: "2024-04-30T09:00", datesEvents: true),
+        // "later than" measures lateness.
+        .init(sentence: "The loan arrived in 2021, two years later than promised.", expression: "two years", kind: .duration,
+              value: "P2Y", datesEvents: false),
         // "until" ends a state or a term; nothing happens then.
         .init(sentence: "Austria holds the council chair until the end of the month.", expression: "the end of the month",
               kind: .date, value: "2024-04", datesEvents: false),

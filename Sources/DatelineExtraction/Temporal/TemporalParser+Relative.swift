@@ -188,6 +188,10 @@ extension TemporalParser {
             let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .ago(unit, n)
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .later, .earlier, .after, .before:
+            // "two years later than promised": how late, not when.
+            if word(j) == .later || word(j) == .earlier, word(j + 1) == .than {
+                return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(n, unit)))
+            }
             let sign = word(j) == .later || word(j) == .after ? 1 : -1
             // "a decade before him", "a day after Washington unveiled …": a clause or a person, not a dated
             // event we can find; leave a plain duration.
