@@ -83,6 +83,12 @@ import DatelineModel
         #expect(slots.map(\.span.label) == labels)
     }
 
+    @Test func firingAMissileIsTheEventNotTheVoteAhead() {
+        let (slots, sentences) = Self.slots(["The militia fired a long-range rocket into the sea early on Tuesday, the army said, two days before the council is due to vote on new measures."])
+        let first = slots.first { $0.span.label == "Mar 12, 2024" }
+        #expect(first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "fired")
+    }
+
     @Test func aPossessiveDateBelongsToTheNounItOwns() {
         let (slots, sentences) = Self.slots(["Ankara condemned Friday's strikes as reckless."])
         #expect(slots.count == 1)
