@@ -43,6 +43,7 @@ import Testing
         Case(sentence: "A drone struck a tanker off the coast.", text: "struck", triggerClass: "attack", pos: .verb),
         Case(sentence: "The two sides struck a deal after midnight.", text: "struck a deal", triggerClass: "deal", pos: .verb),
         Case(sentence: "Gunmen seized a cargo ship in the strait.", text: "seized", triggerClass: "attack", pos: .verb),
+        Case(sentence: "The mayor appealed for calm on Sunday.", text: "appealed for", triggerClass: "statement", pos: .verb),
         Case(sentence: "The militia fired rockets at the base.", text: "fired", triggerClass: "launch", pos: .verb),
         Case(sentence: "The navy intercepted a drone near the strait.", text: "intercepted", triggerClass: "intercept", pos: .verb),
         Case(sentence: "Lawmakers passed the bill 90 to 10.", text: "passed", triggerClass: "passage", pos: .verb),
