@@ -25,6 +25,9 @@ import DatelineModel
         .init("Talks opened in 2021 on March 3 in Vienna.", "March 3", "2021-03-03", "2021-03-03", .day),
         .init("Under a plan approved in 2019 that set no cap, lenders had drawn funds through March 3.", "March 3",
               "2024-03-03", "2024-03-03", .day),
+        .init("Ministers met between 10 and 12 May in Accra.", "10 and 12 May", "2023-05-10", "2023-05-12", .day),
+        // A year naming a thing ("the 2015 accord") anchors no month after it.
+        .init("A clause of the 2015 accord expires in October.", "October", "2024-10-01", "2024-10-31", .month),
         .init("Leaders will meet on 25-26 May in Lisbon.", "25-26 May", "2024-05-25", "2024-05-26", .day),
         .init("Polls were open from 4 to 7 April across the bloc.", "4 to 7 April", "2024-04-04", "2024-04-07", .day),
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),

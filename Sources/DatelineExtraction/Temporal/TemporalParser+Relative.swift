@@ -9,8 +9,9 @@ extension TemporalParser {
         if let day = dayNumber(i) {
             var j = i + 1
             var endDay = day
-            // Day-first ranges within a month: "15-16 June", "from 6 to 9 June".
-            if isRangeLink(j), let d2 = dayNumber(j + 1), d2 > day, word(j + 2) == .month, tokens[j + 2].isCapitalized {
+            // Day-first ranges within a month: "15-16 June", "from 6 to 9 June", "between 10 and 12 May".
+            if isRangeLink(j) || word(j) == .and && word(i - 1) == .between, let d2 = dayNumber(j + 1), d2 > day,
+               word(j + 2) == .month, tokens[j + 2].isCapitalized {
                 endDay = d2
                 j += 2
             }

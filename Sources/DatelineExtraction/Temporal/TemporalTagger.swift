@@ -110,7 +110,7 @@ public struct TemporalTagger: Sendable {
                     if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
                 }
             }
-            if datesEvents, let w = resolution.span.width, w <= 366 {
+            if datesEvents, let w = resolution.span.width, w <= 366, !Self.isAttributiveYear(tokens, m) {
                 sentenceAnchor = resolution.span
                 sentenceAnchorEnd = m.end
             }
@@ -159,6 +159,13 @@ public struct TemporalTagger: Sendable {
             return .unknown
         }
         return detected
+    }
+
+    /// "the 2015 deal", "a 1998 framework": a year naming a thing, which dates no clause around it.
+    static func isAttributiveYear(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Bool {
+        guard case .year = m.meaning, m.start > 0, m.end < tokens.count else { return false }
+        let next = tokens[m.end]
+        return TenseDetector.isDeterminer(tokens[m.start - 1]) && next.kind == .word && !next.isCapitalized
     }
 
     /// The start of an event word that its other forms share: "signing" → "sign", "announcement" → "announ".
