@@ -89,6 +89,11 @@ import DatelineModel
         #expect(first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "fired")
     }
 
+    @Test func aScheduledMeetingOutranksTheOutcomeHopedForBesideIt() {
+        let (slots, sentences) = Self.slots(["Finance chiefs will meet in Lisbon from Thursday to Saturday and are expected to approve a loan."])
+        #expect(slots.first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "meet")
+    }
+
     @Test func aPossessiveDateBelongsToTheNounItOwns() {
         let (slots, sentences) = Self.slots(["Ankara condemned Friday's strikes as reckless."])
         #expect(slots.count == 1)

@@ -169,6 +169,9 @@ public struct EventExtractor: Sendable {
             }
             if t.weight <= 1 { d += 200 }
             if !t.isVerb { d += 10 }
+            // "will meet … from Thursday to Saturday and are expected to agree on a loan": what is
+            // asserted or scheduled is what the date places, not a hoped-for outcome beside it.
+            if t.modality == .intended || t.modality == .hypothetical { d += 30 }
             return d
         }
         return triggers.min { cost($0) < cost($1) }
