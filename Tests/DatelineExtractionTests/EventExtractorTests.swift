@@ -90,7 +90,7 @@ import DatelineModel
     }
 
     @Test func aScheduledMeetingOutranksTheOutcomeHopedForBesideIt() {
-        let (slots, sentences) = Self.slots(["Finance chiefs will meet in Lisbon from Thursday to Saturday and are expected to approve a loan."])
+        let (slots, sentences) = Self.slots(["Finance chiefs will meet in the historic southern port city of Lisbon from Thursday to Saturday and are expected to approve a loan."])
         #expect(slots.first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "meet")
     }
 
