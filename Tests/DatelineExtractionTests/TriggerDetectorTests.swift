@@ -84,6 +84,18 @@ import Testing
         #expect(try Self.detector.detect(in: "The city is large and green.").isEmpty)
     }
 
+    @Test(arguments: [
+        ("Donors are meeting the $50 billion target at last.", false),
+        ("The ministry met the deadline for filing.", false),
+        ("Exporters failed to meet strict standards.", false),
+        ("The ministers met the premier in Oslo.", true),
+        ("Envoys are meeting in Oslo this week.", true),
+    ])
+    func meetingAGoalIsNoMeeting(_ sentence: String, _ isMeeting: Bool) throws {
+        let found = try Self.detector.detect(in: sentence).contains { $0.triggerClass == "meeting" }
+        #expect(found == isMeeting)
+    }
+
     @Test func malformedLineReportsLineNumber() {
         #expect(throws: LexiconParseError(file: "triggers.tsv", line: 2, reason: .missingField(expected: 4, found: 2))) {
             try TriggerLexicon(parsing: "visit\tvisit\tvisit, visits, visited, visited, visiting\tvisit\nbad\tline\n")

@@ -9,6 +9,8 @@ public struct CueLexicon: Sendable {
         case irregularVerb = "irregular-verb"
         /// Lowercase particles inside personal names ("von der", "bin", "al").
         case nameParticle = "name-particle"
+        /// What one meets that is not a person: "meeting the target", "met the deadline".
+        case goalObject = "goal-object"
 
         /// Position in `allCases`, by a switch: a `[List: …]` dictionary would hash the raw string.
         var ordinal: Int {
@@ -32,6 +34,7 @@ public struct CueLexicon: Sendable {
             case .attribution: return 16
             case .irregularVerb: return 17
             case .nameParticle: return 18
+            case .goalObject: return 19
             }
         }
 
