@@ -121,17 +121,27 @@ public struct EventExtractor: Sendable {
 
     /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
     /// (Reuters) - …"): that dates the report, not an event; the story's own date follows.
-    /// Before it: capitals, spaces, dots and commas ending in ", "; after it: an optional
-    /// parenthesis, then a dash.
+    /// Before it: a place in capitals (then, after a comma, capitalised words: "VIENNA, Austria, "),
+    /// ending in ", "; after it: an optional "(Agency)" or "/Wire/", then a dash.
     static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         let start = range.lowerBound
         guard start >= 4, start < 64, range.upperBound <= bytes.count,
               bytes[start - 2] == UInt8(ascii: ","), bytes[start - 1] == UInt8(ascii: " ") else { return false }
-        var capitals = 0
+        // A place in capitals opens it ("VIENNA", "SAN FRANCISCO"); after a comma, a state or
+        // country may follow in ordinary case ("VIENNA, Austria, March 4").
+        var capitals = 0, lowercaseAllowed = false, atWordStart = true
         for b in bytes[0..<(start - 2)] {
             switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
-            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if !lowercaseAllowed { capitals += 1 }
+                atWordStart = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard lowercaseAllowed, !atWordStart else { return false }
+            case UInt8(ascii: ","):
+                lowercaseAllowed = capitals >= 3
+                atWordStart = true
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"):
+                atWordStart = true
             default: return false
             }
         }
@@ -139,8 +149,10 @@ public struct EventExtractor: Sendable {
         var i = range.upperBound
         func skipSpaces() { while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 } }
         skipSpaces()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "(") {
-            guard let close = bytes[i...].prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return false }
+        // "(Reuters)", or a press-release wire between slashes ("/PRNewswire/").
+        if i < bytes.count, bytes[i] == UInt8(ascii: "(") || bytes[i] == UInt8(ascii: "/") {
+            let closing = bytes[i] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
+            guard let close = bytes[(i + 1)...].prefix(40).firstIndex(of: closing) else { return false }
             i = close + 1
             skipSpaces()
         }
