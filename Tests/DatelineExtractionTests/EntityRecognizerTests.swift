@@ -40,6 +40,7 @@ import Testing
         Case(sentence: "Commission President Ursula von der Leyen said the fund was ready.", people: ["Ursula von der Leyen"]),
         Case(sentence: "Crown Prince Mohammed bin Salman received the delegation.", people: ["Mohammed bin Salman"]),
         Case(sentence: "Pieter van Dijk said de facto control had shifted.", people: ["Pieter van Dijk"]),
+        Case(sentence: "President Luiz Inacio Lula da Silva hosted the summit.", people: ["Luiz Inacio Lula da Silva"]),
         Case(sentence: "The Hudson Institute hosted the event in New York.",
              organizations: ["Hudson Institute"], places: ["New York"]),
         Case(sentence: "US and UK officials said little.", places: ["United States", "United Kingdom"]),

@@ -102,6 +102,18 @@ import DatelineModel
         #expect(slots.first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "strikes")
     }
 
+    @Test(arguments: [
+        ("The coalition governed the country from 2005 to 2020 under two presidents.", ["2005–2020"], "2005 to 2020"),
+        ("Inspectors were barred between 2019 and 2021 at the plant.", ["2019–2021"], "2019 and 2021"),
+        // Two dates that are not a range stay two events.
+        ("Talks opened in 2019 and resumed in 2021.", ["2019", "2021"], "2021"),
+    ])
+    func fromToDatesAreOneSpan(_ text: String, _ labels: [String], _ lastTimex: String) {
+        let (slots, _) = Self.slots([text])
+        #expect(slots.map(\.span.label) == labels)
+        #expect(slots.last?.timex?.text.hasSuffix(lastTimex) == true)
+    }
+
     @Test func aCoordinatedClauseWithItsOwnTriggerSharesTheDate() {
         let (slots, _) = Self.slots(["At the start of the month, prosecutors charged three shipping firms, and the finance ministry imposed sanctions on their owners."])
         #expect(slots.count == 2)

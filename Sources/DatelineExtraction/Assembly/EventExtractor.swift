@@ -93,6 +93,11 @@ public struct EventExtractor: Sendable {
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var kept: [TemporalExpression] = []
         for timex in candidates {
+            // "from 2005 to 2020", "between March and June": TimeML tags two dates; the event spans both.
+            if let last = kept.last, let joined = Self.joinedRange(last, timex, bytes) {
+                kept[kept.count - 1] = joined
+                continue
+            }
             if let last = kept.last, Self.gap(last.range, timex.range, in: text) <= 6 {
                 if timex.span.isWithin(last.span) { kept[kept.count - 1] = timex; continue }
                 if last.span.isWithin(timex.span) { continue }
@@ -108,6 +113,27 @@ public struct EventExtractor: Sendable {
             kept.append(timex)
         }
         return kept
+    }
+
+    /// `a` and `b` as one expression when the text reads "from a to/through/until b" or "between a
+    /// and b" and `b` ends after `a`; nil otherwise.
+    static func joinedRange(_ a: TemporalExpression, _ b: TemporalExpression, _ bytes: [UInt8]) -> TemporalExpression? {
+        guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 9,
+              let first = a.span.earliest, let last = b.span.latest, let aEnd = a.span.latest, last > aEnd, first <= last
+        else { return nil }
+        func word(_ r: Range<Int>) -> String {
+            String(decoding: bytes[r].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self).lowercased()
+        }
+        let link = word(a.range.upperBound..<b.range.lowerBound)
+        let opener = a.range.lowerBound >= 8 ? word(max(0, a.range.lowerBound - 8)..<a.range.lowerBound) : ""
+        let isFrom = opener.hasSuffix("from") && ["to", "through", "until", "till"].contains(link)
+        let isBetween = opener.hasSuffix("between") && link == "and"
+        guard isFrom || isBetween else { return nil }
+        var joined = a
+        joined.range = a.range.lowerBound..<b.range.upperBound
+        joined.text = String(decoding: bytes[joined.range], as: UTF8.self)
+        joined.span = TimeSpan(earliest: first, latest: last, granularity: min(a.span.granularity, b.span.granularity))
+        return joined
     }
 
     /// Whether "'s" (straight or curly apostrophe) directly follows `range`.

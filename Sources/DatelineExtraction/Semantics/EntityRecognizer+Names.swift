@@ -7,7 +7,9 @@ extension EntityRecognizer {
         let gap = scan.gapBefore[start]
         if afterTitle, !(gap.isEmpty || gap == "." || (allowComma && gap == ",")) { return start }
         var k = start
-        while k < words.count, k - start < 4 {
+        // Particles ("da", "von der") do not count toward the four words: "Luiz Inacio Lula da Silva".
+        var particles = 0
+        while k < words.count, k - start - particles < 4 {
             let w = words[k]
             if k > start {
                 let g = scan.gapBefore[k]
@@ -17,7 +19,7 @@ extension EntityRecognizer {
             let continuation = k > start && w.isHyphenated
             // "Ursula von der Leyen", "Mohammed bin Salman": particles between capitalised parts.
             if k > start, !w.isCapitalized, isNameParticleRun(scan, k) {
-                while k < words.count, !words[k].isCapitalized { k += 1 }
+                while k < words.count, !words[k].isCapitalized { k += 1; particles += 1 }
                 continue
             }
             guard w.isCapitalized || continuation else { break }
