@@ -36,6 +36,11 @@ import Testing
              people: ["Jake Sullivan", "Wang Yi"]),
         Case(sentence: "Gen. Mark Milley called his Chinese counterpart twice.", people: ["Mark Milley"], places: ["China"]),
         Case(sentence: "Lai Ching-te told supporters the island would not be intimidated.", people: ["Lai Ching-te"]),
+        // Lowercase particles inside a name; a particle with no capitalised word after it ends the name.
+        Case(sentence: "Commission President Ursula von der Leyen said the fund was ready.", people: ["Ursula von der Leyen"]),
+        Case(sentence: "Crown Prince Mohammed bin Salman received the delegation.", people: ["Mohammed bin Salman"]),
+        Case(sentence: "Pieter van Dijk said de facto control had shifted.", people: ["Pieter van Dijk"]),
+        Case(sentence: "President Luiz Inacio Lula da Silva hosted the summit.", people: ["Luiz Inacio Lula da Silva"]),
         Case(sentence: "The Hudson Institute hosted the event in New York.",
              organizations: ["Hudson Institute"], places: ["New York"]),
         Case(sentence: "US and UK officials said little.", places: ["United States", "United Kingdom"]),

@@ -27,11 +27,13 @@ import DatelineModel
               ("NEW DELHI, March 14 \u{2014} Envoys signed a truce on Thursday.", ["Mar 14, 2024"]),
               ("On March 12, envoys signed a truce, officials said.", ["Mar 12, 2024"]),
               ("Talks, March 12 - the envoys signed a truce.", ["Mar 12, 2024"]),
+              ("ACCRA, Ghana, March 14, 2024 /Newswire/ -- Envoys signed a truce on Thursday.", ["Mar 14, 2024"]),
+              ("Accra, Ghana, March 12 - envoys signed a truce.", ["Mar 12, 2024"]),
           ])
     func datelineDateIsNotAnEvent(_ text: String, _ labels: [String]) {
         let (slots, _) = Self.slots([text])
         #expect(slots.map(\.span.label) == labels)
-        if text.hasPrefix("NAIROBI") || text.hasPrefix("NEW DELHI") { #expect(slots.first?.timex?.text == "Thursday") }
+        if text.hasPrefix("NAIROBI") || text.hasPrefix("NEW DELHI") || text.hasPrefix("ACCRA") { #expect(slots.first?.timex?.text == "Thursday") }
     }
 
     @Test("With no publication date, 'on Monday' still makes an event: undated, with its words kept")
@@ -70,6 +72,47 @@ import DatelineModel
         #expect(slots.first?.span.earliest?.iso == "2024-02-13")
         #expect(slots.first?.span.latest?.iso == "2024-02-13")
         #expect(slots.first?.trigger != nil)
+    }
+
+    @Test(arguments: [
+        ("At last year's forum in Oslo on Oct. 9-10, envoys pledged aid.", ["Oct 9–10, 2023"]),
+        ("Last year’s talks in Geneva on May 4 ended without a deal.", ["May 4, 2023"]),
+        // Not possessive: the year dates its own clause.
+        ("Exports fell last year after the ban in October.", ["2023", "Oct 2023"]),
+    ])
+    func aPossessiveDateNamesTheOccasionTheFinerDatePlaces(_ text: String, _ labels: [String]) {
+        let (slots, _) = Self.slots([text])
+        #expect(slots.map(\.span.label) == labels)
+    }
+
+    @Test func firingAMissileIsTheEventNotTheVoteAhead() {
+        let (slots, sentences) = Self.slots(["The militia fired a long-range rocket into the sea early on Tuesday, the army said, two days before the council is due to vote on new measures."])
+        let first = slots.first { $0.span.label == "Mar 12, 2024" }
+        #expect(first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "fired")
+    }
+
+    @Test func aScheduledMeetingOutranksTheOutcomeHopedForBesideIt() {
+        let (slots, sentences) = Self.slots(["Finance chiefs will meet in the historic southern port city of Lisbon from Thursday to Saturday and are expected to approve a loan."])
+        #expect(slots.first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "meet")
+    }
+
+    @Test func aPossessiveDateBelongsToTheNounItOwns() {
+        let (slots, sentences) = Self.slots(["Ankara condemned Friday's strikes as reckless."])
+        #expect(slots.count == 1)
+        #expect(slots.first.flatMap { $0.trigger.map { Self.text(sentences[0], $0.range) } } == "strikes")
+    }
+
+    @Test(arguments: [
+        ("The coalition governed the country from 2005 to 2020 under two presidents.", ["2005–2020"], "2005 to 2020"),
+        ("Inspectors were barred between 2019 and 2021 at the plant.", ["2019–2021"], "2019 and 2021"),
+        ("Inspectors were barred between March and June 2023 at the plant.", ["Mar–Jun 2023"], "March and June 2023"),
+        // Two dates that are not a range stay two events.
+        ("Talks opened in 2019 and resumed in 2021.", ["2019", "2021"], "2021"),
+    ])
+    func fromToDatesAreOneSpan(_ text: String, _ labels: [String], _ lastTimex: String) {
+        let (slots, _) = Self.slots([text])
+        #expect(slots.map(\.span.label) == labels)
+        #expect(slots.last?.timex?.text.hasSuffix(lastTimex) == true)
     }
 
     @Test func aCoordinatedClauseWithItsOwnTriggerSharesTheDate() {

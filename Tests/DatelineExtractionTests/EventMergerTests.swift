@@ -59,6 +59,24 @@ import DatelineModel
         #expect(!EventMerger().clusters(Self.filler + [meeting, later.with(kind: "visit")]).contains([n, n + 1]))
     }
 
+    @Test("'condemned Friday's strikes' refers back to the strikes told that day; a plain date does not")
+    func aPossessiveDateIsABackReference() {
+        let day = Self.span("2024-05-31", "2024-05-31", .day)
+        let strikes = Self.candidate("a", 100, day, kind: "attack", words: ["jets", "struck", "depots", "coast"])
+        let reaction = "Ankara condemned Friday's strikes as reckless."
+        func mention(_ sentence: String, date: String) -> EventCandidate {
+            var c = Self.candidate("a", 900, day, kind: "attack", words: ["condemned", "strikes", "reckless"])
+            let start = sentence.utf8.count - (sentence.components(separatedBy: date).last?.utf8.count ?? 0) - date.utf8.count
+            c.mention = Mention(document: "a", sentence: sentence, offset: 900, length: sentence.utf8.count,
+                                timex: date, timexOffset: 900 + start, timexLength: date.utf8.count, when: day)
+            return c
+        }
+        let n = Self.filler.count
+        #expect(EventMerger().clusters(Self.filler + [strikes, mention(reaction, date: "Friday")]).contains([n, n + 1]))
+        let plain = "Ankara condemned the strikes on Friday as reckless."
+        #expect(!EventMerger().clusters(Self.filler + [strikes, mention(plain, date: "Friday")]).contains([n, n + 1]))
+    }
+
     @Test func differentMeetingsInTheSameMonthStayApart() {
         let a = Self.candidate("a", 0, Self.span("2024-04-01", "2024-04-30", .month), kind: "meeting",
                                actors: ["Janet Yellen"], places: ["Guangzhou"], words: ["yellen", "visit", "guangzhou", "treasury"])

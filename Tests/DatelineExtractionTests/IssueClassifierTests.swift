@@ -38,7 +38,19 @@ import Testing
         // Word prefixes that would over-match: "important" is not an import, "technical" not tech.
         Case(sentence: "It was an important and technical session.", issues: []),
         Case(sentence: "The storm battered the coast and lives on in memory.", issues: []),
+        // "coalition" is not coal, nor oil "drilling" a military drill.
+        Case(sentence: "A broad coalition of donors pledged food aid.", issues: []),
+        Case(sentence: "Offshore drilling resumed in the northern field.", issues: []),
+        Case(sentence: "Mines closed as coal demand fell.", issues: ["climate"]),
+        // Terms of international news beyond US–China.
+        Case(sentence: "KCNA said the leader inspected a factory.", issues: ["north-korea"]),
+        Case(sentence: "A tanker was hit in the Gulf of Aden.", issues: ["middle-east"]),
+        Case(sentence: "Vulnerable nations sought payouts from the loss and damage fund.", issues: ["climate"]),
         Case(sentence: "Imports of high-tech batteries rose.", issues: ["trade", "technology"]),
+        // A country's name alone is weak evidence of its war: another region in the sentence wins.
+        Case(sentence: "The council backed the Gaza resolution, with Russia abstaining.", issues: ["middle-east"]),
+        Case(sentence: "Russian drones struck Kyiv overnight.", issues: ["russia-ukraine"]),
+        Case(sentence: "The Kremlin rejected the proposal.", issues: ["russia-ukraine"]),
     ]
 
     @Test(arguments: cases) func labels(_ c: Case) throws {
@@ -68,6 +80,15 @@ import Testing
         #expect(topic.first?.id == "climate")
         #expect(c.issues(sentence: "They spoke again by video link.", triggerClass: "call", documentIssues: topic) == ["climate"])
         #expect(c.issues(sentence: "Tariffs rose.", triggerClass: nil, documentIssues: topic) == ["trade"])
+    }
+
+    @Test func documentTopicTiesGoToTheIssueNamingTheStory() throws {
+        let c = try Self.classifier
+        // military 3; diplomacy 2 and north-korea 2 tie: the broad label gives way.
+        let topic = c.documentIssues(in: "Pyongyang fired a missile as troops and warships drilled. The embassy and a consulate closed. KCNA reported it.")
+        #expect(topic.map(\.id) == ["military", "north-korea"])
+        // A regional issue's generic terms count for the article's topic.
+        #expect(c.documentIssues(in: "Moscow and the Kremlin said Russia would respond.").map(\.id) == ["russia-ukraine"])
     }
 
     @Test func replacementTaxonomy() throws {

@@ -55,6 +55,16 @@ import Testing
              observations: [past("2023-05-10")], expected: "2023-08-02..2023-08-02 published_line"),
         Case(name: "numeric date: undecided gives both", text: headline + "Posted 02/08/2023 09:00\n\n" + body,
              expected: "2023-02-08..2023-08-02 published_line"),
+        Case(name: "published line with an ISO timestamp", text: headline + "Posted: 2024-03-04T09:12:00Z\n\n" + body,
+             expected: "2024-03-04..2024-03-04 published_line"),
+        Case(name: "published line with a zoned ISO timestamp", text: headline + "Published 2023-11-30T22:05:00+01:00\n\n" + body,
+             expected: "2023-11-30..2023-11-30 published_line"),
+        Case(name: "numeric date: the page's month-first date picks", text: headline + "Posted 03/04/2023 11:00 ET\n\n"
+                 + "A panel report released on 2/17/2023 said exports slowed.\n", expected: "2023-03-04..2023-03-04 published_line"),
+        Case(name: "numeric date: the page's day-first date picks", text: headline + "Posted 03/04/2023 11:00\n\n"
+                 + "A panel report released on 17/2/2023 said exports slowed.\n", expected: "2023-04-03..2023-04-03 published_line"),
+        Case(name: "numeric date: a page showing both orders decides nothing", text: headline + "Posted 03/04/2023\n\n"
+                 + "Reports dated 17/2/2023 and 2/18/2023 differ.\n", expected: "2023-03-04..2023-04-03 published_line"),
         Case(name: "updated line when nothing else", text: headline + "Updated 9:41 a.m. ET, Sat March 2, 2024\n\n" + body,
              expected: "2024-03-02..2024-03-02 published_line"),
         Case(name: "published beats updated", text: headline + "Updated 3 May 2022\nPublished 2 May 2022\n\n" + body,

@@ -40,6 +40,12 @@ import DatelineModel
         .init("The offices closed in late March 2020.", "late March 2020", "2020-03-21", "2020-03-31", .month),
         .init("Delegates met April 24–26, 2023 in Hanoi.", "April 24–26, 2023", "2023-04-24", "2023-04-26", .day),
         .init("Delegates met from March 29 to 31, 2023 in Manila.", "March 29 to 31, 2023", "2023-03-29", "2023-03-31", .day),
+        .init("Envoys gathered on 15-16 June 2023 in Geneva.", "15-16 June 2023", "2023-06-15", "2023-06-16", .day),
+        .init("Voters went to the polls from 6 to 9 June 2024.", "6 to 9 June 2024", "2024-06-06", "2024-06-09", .day),
+        .init("The fair ran from 30 June to 2 July 2022 in Oslo.", "30 June to 2 July 2022", "2022-06-30", "2022-07-02", .day),
+        // The year that closes a pair of months is the first month's too.
+        .init("Inspections halted between March and June 2023 at the plant.", "March", "2023-03-01", "2023-03-31", .month),
+        .init("Ferries stopped from November to January 2024 on the route.", "November", "2023-11-01", "2023-11-30", .month),
         .init("The war lasted from 2014-2016 in the east.", "2014-2016", "2014-01-01", "2016-12-31", .year),
         .init("Budgets were cut in fiscal 2021 across agencies.", "fiscal 2021", "2021-01-01", "2021-12-31", .year),
         .init("Tension peaked at the end of December 2022.", "the end of December 2022", "2022-12-21", "2022-12-31", .month, value: "2022-12"),

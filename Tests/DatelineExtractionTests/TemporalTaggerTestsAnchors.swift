@@ -34,6 +34,11 @@ import DatelineModel
               expression: "The next day", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
         .init(sentences: ["Talks opened on May 3, 2022.", "A week later, they collapsed."],
               expression: "A week later", earliest: "2022-05-10", latest: "2022-05-10", granularity: .day),
+        // The complement's own day, not the previous sentence's, starts the count.
+        .init(sentences: ["The envoys met on Jan. 9.", "The strike came two days after the rebels shelled a port on Saturday."],
+              expression: "two days after", earliest: "2024-04-22", latest: "2024-04-22", granularity: .day),
+        .init(sentences: ["The envoys met on Jan. 9.", "Troops withdrew a day before the two sides signed a truce on April 18."],
+              expression: "a day before", earliest: "2024-04-17", latest: "2024-04-17", granularity: .day),
         .init(sentences: ["The treaty was signed in 2015.", "A year later, it was ratified."],
               expression: "A year later", earliest: "2016-01-01", latest: "2016-12-31", granularity: .year),
         .init(sentences: ["The strike began in March 2021.", "That year, wages rose."],

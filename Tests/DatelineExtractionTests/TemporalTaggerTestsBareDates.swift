@@ -17,6 +17,19 @@ import DatelineModel
         .init("The talks were held April 15–17 in Rome.", "April 15–17", "2024-04-15", "2024-04-17", .day),
         .init("The talks were held from March 29 to 31 in Rome.", "March 29 to 31", "2024-03-29", "2024-03-31", .day),
         .init("The fair will run from May 30 to June 2 in Rome.", "May 30 to June 2", "2024-05-30", "2024-06-02", .day),
+        // A past month in a clause dated within one year takes that year.
+        .init("The office was shut in November 2022 after auditors flagged it in March.", "March", "2022-03-01", "2022-03-31", .month),
+        .init("The mission closed in June last year after a vote in February.", "February", "2023-02-01", "2023-02-28", .month),
+        // A year in the same phrase holds the day; across a comma it does not.
+        .init("At last year's forum in Oslo on May 9, envoys noted the gap.", "May 9", "2023-05-09", "2023-05-09", .day),
+        .init("Talks opened in 2021 on March 3 in Vienna.", "March 3", "2021-03-03", "2021-03-03", .day),
+        .init("Under a plan approved in 2019 that set no cap, lenders had drawn funds through March 3.", "March 3",
+              "2024-03-03", "2024-03-03", .day),
+        .init("Ministers met between 10 and 12 May in Accra.", "10 and 12 May", "2023-05-10", "2023-05-12", .day),
+        // A year naming a thing ("the 2015 accord") anchors no month after it.
+        .init("A clause of the 2015 accord expires in October.", "October", "2024-10-01", "2024-10-31", .month),
+        .init("Leaders will meet on 25-26 May in Lisbon.", "25-26 May", "2024-05-25", "2024-05-26", .day),
+        .init("Polls were open from 4 to 7 April across the bloc.", "4 to 7 April", "2024-04-04", "2024-04-07", .day),
         .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),
         .init("From Friday through Sunday, April 21, ferries carried pilgrims to the island.", "Friday through Sunday, April 21", "2024-04-19", "2024-04-21", .day),
         .init("From Friday through Sunday, April 28, ferries will carry pilgrims to the island.", "Friday through Sunday, April 28", "2024-04-26", "2024-04-28", .day),

@@ -76,6 +76,20 @@ import DatelineModel
         .init(sentence: "Output stayed near 2017 levels.", expression: "2017", kind: .date, value: "2017", datesEvents: false),
         .init(sentence: "The meeting started at 8:12 p.m. local time.", expression: "8:12 p.m.", kind: .time, value: "2024-04-24T20:12", datesEvents: false),
         .init(sentence: "Polls will close at 9 a.m. Tuesday.", expression: "9 a.m. Tuesday", kind: .time, value: "2024-04-30T09:00", datesEvents: true),
+        // "later than" measures lateness.
+        .init(sentence: "The loan arrived in 2021, two years later than promised.", expression: "two years", kind: .duration,
+              value: "P2Y", datesEvents: false),
+        // "until" ends a state or a term; nothing happens then.
+        .init(sentence: "Austria holds the council chair until the end of the month.", expression: "the end of the month",
+              kind: .date, value: "2024-04", datesEvents: false),
+        .init(sentence: "The truce was extended until May 10.", expression: "May 10", kind: .date, value: "2024-05-10", datesEvents: false),
+        // A comparison period is a yardstick.
+        .init(sentence: "Tolls fell 40% compared with the same period in 2022.", expression: "2022", kind: .date, value: "2022", datesEvents: false),
+        // A bracketed zoned time converts the local one; its day does not date the event.
+        .init(sentence: "The rocket lifted off at 6:10 a.m. (2110 GMT Monday) near the coast.", expression: "2110 GMT Monday",
+              kind: .time, value: "2024-04-22T21:10", datesEvents: false),
+        .init(sentence: "The ceasefire begins at 0600 GMT Friday, officials said.", expression: "0600 GMT Friday",
+              kind: .time, value: "2024-04-26T06:00", datesEvents: true),
         .init(sentence: "The offer expires at 5 p.m. EST Nov. 9.", expression: "5 p.m. EST Nov. 9", kind: .time, value: "2024-11-09T17:00", datesEvents: true),
         .init(sentence: "The deadline passed at noon Saturday.", expression: "noon Saturday", kind: .time, value: "2024-04-20T12:00", datesEvents: true),
         .init(sentence: "The boy turned 6 last week; the 6-year-old smiled.", expression: "last week", kind: .date, value: "2024-W16", datesEvents: true),

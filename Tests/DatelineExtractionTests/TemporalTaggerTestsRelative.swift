@@ -22,6 +22,8 @@ import DatelineModel
         .init("The ministry issued the rules this week.", "this week", "2024-04-22", "2024-04-24", .week, value: "2024-W17"),
         .init("The ministry will issue the rules this week.", "this week", "2024-04-24", "2024-04-28", .week),
         .init("Xi hosted the forum last week in Beijing.", "last week", "2024-04-15", "2024-04-21", .week, value: "2024-W16"),
+        .init("Advisers arrived in the week before last, officials said.", "the week before last", "2024-04-08", "2024-04-14", .week, value: "2024-W15"),
+        .init("The envoy will return the month after next.", "the month after next", "2024-06-01", "2024-06-30", .month, value: "2024-06"),
         .init("Xi will host the forum next week in Beijing.", "next week", "2024-04-29", "2024-05-05", .week, value: "2024-W18"),
         .init("The ban was announced earlier this week.", "earlier this week", "2024-04-22", "2024-04-23", .week),
         .init("The bill passed earlier in the week.", "earlier in the week", "2024-04-22", "2024-04-23", .week),

@@ -36,6 +36,15 @@ import Testing
         Case(sentence: "A deal could collapse before the vote.", text: "deal", triggerClass: "deal", pos: .noun),
         Case(sentence: "The visit was postponed after the storm.", text: "visit", triggerClass: "visit", pos: .noun, modality: .cancelled),
         Case(sentence: "Canberra said it would require licences for the exports.", text: "require", triggerClass: "export-control", pos: .verb, modality: .scheduled),
+        // Verbs of international news beyond US–China.
+        Case(sentence: "Envoys endorsed the aid plan on Wednesday.", text: "endorsed", triggerClass: "passage", pos: .verb),
+        Case(sentence: "Moscow vetoed the draft resolution.", text: "vetoed", triggerClass: "vote", pos: .verb),
+        Case(sentence: "The president convened his security council.", text: "convened", triggerClass: "meeting", pos: .verb),
+        Case(sentence: "A drone struck a tanker off the coast.", text: "struck", triggerClass: "attack", pos: .verb),
+        Case(sentence: "The two sides struck a deal after midnight.", text: "struck a deal", triggerClass: "deal", pos: .verb),
+        Case(sentence: "Gunmen seized a cargo ship in the strait.", text: "seized", triggerClass: "attack", pos: .verb),
+        Case(sentence: "The mayor appealed for calm on Sunday.", text: "appealed for", triggerClass: "statement", pos: .verb),
+        Case(sentence: "The militia fired rockets at the base.", text: "fired", triggerClass: "launch", pos: .verb),
         Case(sentence: "The navy intercepted a drone near the strait.", text: "intercepted", triggerClass: "intercept", pos: .verb),
         Case(sentence: "Lawmakers passed the bill 90 to 10.", text: "passed", triggerClass: "passage", pos: .verb),
         Case(sentence: "The Senate’s vote came after midnight.", text: "vote", triggerClass: "vote", pos: .noun),
@@ -73,6 +82,18 @@ import Testing
 
     @Test func noTriggersInPlainDescription() throws {
         #expect(try Self.detector.detect(in: "The city is large and green.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Donors are meeting the $50 billion target at last.", false),
+        ("The ministry met the deadline for filing.", false),
+        ("Exporters failed to meet strict standards.", false),
+        ("The ministers met the premier in Oslo.", true),
+        ("Envoys are meeting in Oslo this week.", true),
+    ])
+    func meetingAGoalIsNoMeeting(_ sentence: String, _ isMeeting: Bool) throws {
+        let found = try Self.detector.detect(in: sentence).contains { $0.triggerClass == "meeting" }
+        #expect(found == isMeeting)
     }
 
     @Test func malformedLineReportsLineNumber() {

@@ -93,28 +93,81 @@ public struct EventExtractor: Sendable {
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var kept: [TemporalExpression] = []
         for timex in candidates {
+            // "from 2005 to 2020", "between March and June": TimeML tags two dates; the event spans both.
+            if let last = kept.last, let joined = Self.joinedRange(last, timex, bytes) {
+                kept[kept.count - 1] = joined
+                continue
+            }
             if let last = kept.last, Self.gap(last.range, timex.range, in: text) <= 6 {
                 if timex.span.isWithin(last.span) { kept[kept.count - 1] = timex; continue }
                 if last.span.isWithin(timex.span) { continue }
+            }
+            // "last year's summit in New Delhi on Sept. 9-10": a possessive date names the occasion
+            // that the finer date in the same phrase places.
+            if let last = kept.last, Self.isPossessive(after: last.range, bytes),
+               Self.gap(last.range, timex.range, in: text) <= 60, timex.span.isWithin(last.span),
+               !Self.commaBetween(last.range, timex.range, in: bytes) {
+                kept[kept.count - 1] = timex
+                continue
             }
             kept.append(timex)
         }
         return kept
     }
 
+    /// `a` and `b` as one expression when the text reads "from a to/through/until b" or "between a
+    /// and b" and `b` ends after `a`; nil otherwise.
+    static func joinedRange(_ a: TemporalExpression, _ b: TemporalExpression, _ bytes: [UInt8]) -> TemporalExpression? {
+        guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 9,
+              let first = a.span.earliest, let last = b.span.latest, let aEnd = a.span.latest, last > aEnd, first <= last
+        else { return nil }
+        func word(_ r: Range<Int>) -> String {
+            String(decoding: bytes[r].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self).lowercased()
+        }
+        let link = word(a.range.upperBound..<b.range.lowerBound)
+        let opener = a.range.lowerBound >= 8 ? word(max(0, a.range.lowerBound - 8)..<a.range.lowerBound) : ""
+        let isFrom = opener.hasSuffix("from") && ["to", "through", "until", "till"].contains(link)
+        let isBetween = opener.hasSuffix("between") && link == "and"
+        guard isFrom || isBetween else { return nil }
+        var joined = a
+        joined.range = a.range.lowerBound..<b.range.upperBound
+        joined.text = String(decoding: bytes[joined.range], as: UTF8.self)
+        joined.span = TimeSpan(earliest: first, latest: last, granularity: min(a.span.granularity, b.span.granularity))
+        return joined
+    }
+
+    /// Whether "'s" (straight or curly apostrophe) directly follows `range`.
+    static func isPossessive(after range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let i = range.upperBound
+        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "'"), bytes[i + 1] == UInt8(ascii: "s") { return true }
+        // U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99.
+        return i + 3 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+            && bytes[i + 3] == UInt8(ascii: "s")
+    }
+
     /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
     /// (Reuters) - …"): that dates the report, not an event; the story's own date follows.
-    /// Before it: capitals, spaces, dots and commas ending in ", "; after it: an optional
-    /// parenthesis, then a dash.
+    /// Before it: a place in capitals (then, after a comma, capitalised words: "VIENNA, Austria, "),
+    /// ending in ", "; after it: an optional "(Agency)" or "/Wire/", then a dash.
     static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         let start = range.lowerBound
         guard start >= 4, start < 64, range.upperBound <= bytes.count,
               bytes[start - 2] == UInt8(ascii: ","), bytes[start - 1] == UInt8(ascii: " ") else { return false }
-        var capitals = 0
+        // A place in capitals opens it ("VIENNA", "SAN FRANCISCO"); after a comma, a state or
+        // country may follow in ordinary case ("VIENNA, Austria, March 4").
+        var capitals = 0, lowercaseAllowed = false, atWordStart = true
         for b in bytes[0..<(start - 2)] {
             switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
-            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if !lowercaseAllowed { capitals += 1 }
+                atWordStart = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard lowercaseAllowed, !atWordStart else { return false }
+            case UInt8(ascii: ","):
+                lowercaseAllowed = capitals >= 3
+                atWordStart = true
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"):
+                atWordStart = true
             default: return false
             }
         }
@@ -122,8 +175,10 @@ public struct EventExtractor: Sendable {
         var i = range.upperBound
         func skipSpaces() { while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 } }
         skipSpaces()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "(") {
-            guard let close = bytes[i...].prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return false }
+        // "(Reuters)", or a press-release wire between slashes ("/PRNewswire/").
+        if i < bytes.count, bytes[i] == UInt8(ascii: "(") || bytes[i] == UInt8(ascii: "/") {
+            let closing = bytes[i] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
+            guard let close = bytes[(i + 1)...].prefix(40).firstIndex(of: closing) else { return false }
             i = close + 1
             skipSpaces()
         }
@@ -137,7 +192,10 @@ public struct EventExtractor: Sendable {
     /// nothing else is there.
     static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], in text: String) -> TriggerMatch? {
         let bytes = Array(text.utf8)
+        // "condemned Friday's strikes": a possessive date belongs to the noun it owns.
+        let possessive = isPossessive(after: range, bytes)
         func cost(_ t: TriggerMatch) -> Int {
+            if possessive, t.range.lowerBound >= range.upperBound, t.range.lowerBound - range.upperBound <= 5 { return -1 }
             var d = distance(range, t.range)
             if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
             // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
@@ -149,6 +207,9 @@ public struct EventExtractor: Sendable {
             }
             if t.weight <= 1 { d += 200 }
             if !t.isVerb { d += 10 }
+            // "will meet … from Thursday to Saturday and are expected to agree on a loan": what is
+            // asserted or scheduled is what the date places, not a hoped-for outcome beside it.
+            if t.modality == .intended || t.modality == .hypothetical { d += 30 }
             return d
         }
         return triggers.min { cost($0) < cost($1) }

@@ -25,6 +25,16 @@ extension EventMerger {
         /// Per candidate: its date and its sentence's offset.
         var when: [TimeSpan] = []
         var offset: [Int] = []
+        /// Per candidate: its topical issue labels as bits (the labels other than `broadIssues`).
+        var topics: [UInt64] = []
+        /// Per candidate: whether its date spans far more than its granularity's unit.
+        var isVague: [Bool] = []
+        /// Per candidate: whether its date is possessive ("Friday's strikes"), which presupposes an
+        /// occasion the article has already told.
+        var refersBack: [Bool] = []
+
+        /// Labels that any kind of international story carries; they say nothing about which one.
+        static let broadIssues: Set<String> = ["diplomacy", "military"]
 
         init(_ candidates: [EventCandidate]) {
             // One table per category: a word, an actor and a place spelled alike stay different tokens.
@@ -33,6 +43,7 @@ extension EventMerger {
             // Name number → its lowercased token, per category, so each spelling is lowercased once.
             var actorToken: [Int32] = [], placeToken: [Int32] = []
             var nameCount: Int32 = 0
+            var topicBits: [String: UInt64] = [:]
             var lastDocument: (id: String, number: Int)?
             var documentCount: Int32 = 0
             func number(_ key: String, _ c: Category, in table: inout StringNumbers) -> Int32 {
@@ -86,6 +97,14 @@ extension EventMerger {
                     if n == documentCount { documentCount += 1 }
                     lastDocument = (id, Int(n))
                 }
+                var bits: UInt64 = 0
+                for label in candidates[k].issueEvidence.keys where !Self.broadIssues.contains(label) {
+                    if topicBits[label] == nil, topicBits.count < 64 { topicBits[label] = 1 << UInt64(topicBits.count) }
+                    bits |= topicBits[label] ?? 0
+                }
+                topics.append(bits)
+                isVague.append(Self.isVague(candidates[k].when))
+                refersBack.append(Self.hasPossessiveDate(candidates[k].mention))
                 when.append(candidates[k].when)
                 offset.append(candidates[k].mention.offset)
                 document.append(lastDocument?.number ?? 0)
@@ -96,6 +115,30 @@ extension EventMerger {
             idf = category.indices.map { t in
                 log(1 + total / Double(frequency[t])) * EventMerger.kindWeight(category[t])
             }
+        }
+
+        /// A span over three times the length of its granularity's unit: the expression named a week
+        /// or a day, but an uncertain publication date smeared it over months.
+        static func isVague(_ span: TimeSpan) -> Bool {
+            guard let width = span.width else { return false }
+            let unit: Int
+            switch span.granularity {
+            case .day: unit = 1
+            case .week: unit = 7
+            case .month: unit = 31
+            case .season, .quarter: unit = 92
+            case .year: unit = 366
+            case .decade, .undated: return false
+            }
+            return width > 3 * unit
+        }
+
+        /// Whether the mention's dating expression is followed by "'s".
+        static func hasPossessiveDate(_ mention: Mention) -> Bool {
+            guard let start = mention.timexOffset, let length = mention.timexLength else { return false }
+            let end = start + length - mention.offset
+            guard end >= 0, end <= mention.sentence.utf8.count else { return false }
+            return EventExtractor.isPossessive(after: end..<end, Array(mention.sentence.utf8))
         }
 
         /// Drops repeats from a sorted list.

@@ -88,7 +88,11 @@ public struct EventMerger: Sendable {
                     var score = Self.score(i, j, signatures)
                     if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
                     let sameDocument = signatures.document[i] == signatures.document[j]
-                    if score >= (sameDocument ? sameDocumentThreshold : threshold) {
+                    if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
+                    // A date known only within a span far wider than its expression names (a "this
+                    // week" under a year-wide publication range) cannot vouch for identity.
+                    let vague = signatures.isVague[i] || signatures.isVague[j]
+                    if score >= (sameDocument || vague ? sameDocumentThreshold : threshold) {
                         pairs.append(Pair(first: i, second: j, score: score))
                     }
                 }
@@ -98,11 +102,18 @@ public struct EventMerger: Sendable {
     }
 
     /// "Friday's meeting ran for an hour" after "X and Y met on Friday": in one article, the same
-    /// kind of event on the same exact day, one of them naming nobody, is a back-reference.
+    /// kind of event on the same exact day, one of them naming nobody or dated by a possessive
+    /// ("condemned Friday's strikes"), is a back-reference.
     static func isBackReference(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
         guard s.document[i] == s.document[j], s.kind[i] >= 0, s.kind[i] == s.kind[j],
               s.when[i].granularity == .day, s.when[i].width == 1, s.when[i] == s.when[j] else { return false }
-        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty
+        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty || s.refersBack[i] != s.refersBack[j]
+    }
+
+    /// Two articles' mentions whose sentences name topics, none in common ("the Ukraine Facility" vs
+    /// "a naval mission to the Red Sea"), tell different events whatever words they share.
+    static func differInTopic(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
+        s.topics[i] != 0 && s.topics[j] != 0 && s.topics[i] & s.topics[j] == 0
     }
 
     /// Two mentions in one article that cannot be one event: two dates in one sentence, or two

@@ -112,7 +112,7 @@ public struct DocumentAnalyzer: Sendable {
         return slots.map { slot in
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
-            let segmentEntities = Self.entities(sentenceEntities, in: slot.segment)
+            let segmentEntities = Self.entities(sentenceEntities, in: slot.segment, text: sentence.text)
             let timexRange = slot.timex?.range
             let length = sentence.text.utf8.count
             let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
@@ -157,9 +157,16 @@ public struct DocumentAnalyzer: Sendable {
     /// The entities of one event's stretch of a sentence, plus the sentence's grammatical subject
     /// (a name that opens it), which every event of the sentence shares: "Li, under sanctions since
     /// 2018, was removed in October" is about Li in both of its events.
-    static func entities(_ all: SentenceEntities, in segment: Range<Int>) -> SentenceEntities {
-        var mentions = all.mentions.filter { segment.overlaps($0.range) }
-        if let subject = all.mentions.first, subject.range.lowerBound < 24, subject.kind != .place,
+    static func entities(_ all: SentenceEntities, in segment: Range<Int>, text: String) -> SentenceEntities {
+        // "SEOUL, March 3 (Reuters) -": a bracketed organisation alone is a source credit, not an actor.
+        let bytes = text.utf8
+        let credited = all.mentions.filter { m in
+            !(m.kind == .organization && m.range.lowerBound > 0 && m.range.upperBound < bytes.count
+              && bytes[bytes.index(bytes.startIndex, offsetBy: m.range.lowerBound - 1)] == UInt8(ascii: "(")
+              && bytes[bytes.index(bytes.startIndex, offsetBy: m.range.upperBound)] == UInt8(ascii: ")"))
+        }
+        var mentions = credited.filter { segment.overlaps($0.range) }
+        if let subject = credited.first, subject.range.lowerBound < 24, subject.kind != .place,
            !mentions.contains(subject) {
             mentions.insert(subject, at: 0)
         }

@@ -130,6 +130,11 @@ public struct BoilerplateLexicon: Sendable, Hashable {
                 if token.contains(where: Self.isDigit) { sawNumber = true }
                 continue
             }
+            // ISO 8601 timestamps: "04t09" (date, T, hour), "00z" (seconds, Zulu).
+            if Self.isISOTimestampPart(token) {
+                sawNumber = true
+                continue
+            }
             // "20th", "1st"
             if let firstLetter = token.firstIndex(where: { !Self.isDigit($0) }), firstLetter != token.startIndex,
                dateWordBytes.contains(Array(token[firstLetter...])) {
@@ -140,6 +145,18 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             sawWord = true
         }
         return sawNumber && (sawWord || !requireWord)
+    }
+
+    /// Digits, one "t", digits ("04t09"), or digits then "z" ("00z"): pieces of an ISO 8601 timestamp
+    /// once the matching key has split it at "-" and ":".
+    static func isISOTimestampPart(_ token: ArraySlice<UInt8>) -> Bool {
+        guard let letter = token.firstIndex(where: { !isDigit($0) }), letter != token.startIndex else { return false }
+        let rest = token[(letter + 1)...]
+        switch token[letter] {
+        case UInt8(ascii: "t"): return !rest.isEmpty && rest.allSatisfy(isDigit)
+        case UInt8(ascii: "z"): return rest.isEmpty
+        default: return false
+        }
     }
 
     /// "By Jane Doe", "By JANE DOE and John Roe, Reuters": after "By", every word is capitalised

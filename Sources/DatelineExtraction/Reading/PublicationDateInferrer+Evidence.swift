@@ -26,6 +26,12 @@ extension PublicationDateInferrer {
                 break
             }
         }
+        // Only an ambiguous source needs the page's convention, so only then is the story scanned.
+        let sources = [evidence.metadata, evidence.publishedLine, evidence.bylineDate, evidence.updatedLine]
+        if sources.contains(where: { ($0?.readings.count ?? 0) > 1 }) {
+            let story = layout.paragraphs.map { record.text.utf8Slice($0) }.joined(separator: "\n")
+            evidence.numericOrder = DateTextScanner.numericOrder(in: story)
+        }
         // The dateline opens the story; a one-line summary (dek) may come before it.
         for paragraph in layout.paragraphs.prefix(2) {
             if let found = dateline(in: record.text.utf8Slice(paragraph)) {

@@ -10,7 +10,7 @@ import DatelineModel
 /// 4. `copyright_year`: the copyright year, narrowed by the text bounds;
 /// 5. `text_bounds`: the interval the dated observations allow, when both ends are bounded.
 /// An ambiguous numeric date ("06/03/2024") takes the reading whose weekday matches a weekday on the
-/// same line, else the reading inside the text bounds, else the range spanning both readings.
+/// same line, else the page's convention shown by its unambiguous numeric dates, else the reading inside the text bounds, else the range spanning both readings.
 /// - Complexity: O(n) in the top lines and the first paragraph, plus O(observations).
 public struct PublicationDateInferrer: Sendable {
     /// Date lines and bylines count only above this many story paragraphs.
@@ -37,7 +37,7 @@ public struct PublicationDateInferrer: Sendable {
             (evidence.bylineDate, "byline_date"), (evidence.updatedLine, "published_line"),
         ]
         for (source, basis) in explicit {
-            if let source, let (lo, hi) = resolve(source, bounds: bounds) {
+            if let source, let (lo, hi) = resolve(source, bounds: bounds, order: evidence.numericOrder) {
                 return PublicationDate(earliest: lo, latest: hi, basis: basis)
             }
         }
@@ -61,11 +61,16 @@ public struct PublicationDateInferrer: Sendable {
 
     /// The interval a source's readings allow: a full date, both readings of an ambiguous one, or a
     /// month or year when that is all it names.
-    func resolve(_ source: PublicationEvidence.Source, bounds: PublicationBounds) -> (CalendarDate, CalendarDate)? {
+    func resolve(_ source: PublicationEvidence.Source, bounds: PublicationBounds,
+                 order: NumericDateOrder? = nil) -> (CalendarDate, CalendarDate)? {
         var days = source.readings.compactMap(\.calendarDate)
         if days.count > 1, !source.weekdays.isEmpty {
             let matching = days.filter { source.weekdays.contains($0.weekday) }
             if !matching.isEmpty { days = matching }
+        }
+        // Readings come month-first first; the page's own unambiguous dates pick one.
+        if days.count == 2, let order {
+            days = [order == .monthFirst ? days[0] : days[1]]
         }
         if days.count > 1 {
             let inside = days.filter(bounds.contains)

@@ -28,6 +28,9 @@ public struct PublicationEvidence: Hashable, Sendable {
     public var dateline: Source?
     /// The latest year of a copyright line ("© 2023 …").
     public var copyrightYear: Int?
+    /// The numeric-date order the story's unambiguous dates show; gathered only when a source is an
+    /// ambiguous numeric date, which it then decides when no weekday does.
+    public var numericOrder: NumericDateOrder?
 
     public init(metadata: Source? = nil, publishedLine: Source? = nil, bylineDate: Source? = nil,
                 updatedLine: Source? = nil, dateline: Source? = nil, copyrightYear: Int? = nil) {

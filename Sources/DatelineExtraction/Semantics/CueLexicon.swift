@@ -7,6 +7,10 @@ public struct CueLexicon: Sendable {
         case leadingAdverbial = "leading-adverbial", nonName = "non-name", month, weekday, attribution
         /// Paradigms "base|3rd person|past|participle" of irregular verbs.
         case irregularVerb = "irregular-verb"
+        /// Lowercase particles inside personal names ("von der", "bin", "al").
+        case nameParticle = "name-particle"
+        /// What one meets that is not a person: "meeting the target", "met the deadline".
+        case goalObject = "goal-object"
 
         /// Position in `allCases`, by a switch: a `[List: …]` dictionary would hash the raw string.
         var ordinal: Int {
@@ -29,6 +33,8 @@ public struct CueLexicon: Sendable {
             case .weekday: return 15
             case .attribution: return 16
             case .irregularVerb: return 17
+            case .nameParticle: return 18
+            case .goalObject: return 19
             }
         }
 

@@ -7,7 +7,9 @@ extension EntityRecognizer {
         let gap = scan.gapBefore[start]
         if afterTitle, !(gap.isEmpty || gap == "." || (allowComma && gap == ",")) { return start }
         var k = start
-        while k < words.count, k - start < 4 {
+        // Particles ("da", "von der") do not count toward the four words: "Luiz Inacio Lula da Silva".
+        var particles = 0
+        while k < words.count, k - start - particles < 4 {
             let w = words[k]
             if k > start {
                 let g = scan.gapBefore[k]
@@ -15,6 +17,11 @@ extension EntityRecognizer {
                 guard g.isEmpty || afterInitial else { break }
             }
             let continuation = k > start && w.isHyphenated
+            // "Ursula von der Leyen", "Mohammed bin Salman": particles between capitalised parts.
+            if k > start, !w.isCapitalized, isNameParticleRun(scan, k) {
+                while k < words.count, !words[k].isCapitalized { k += 1; particles += 1 }
+                continue
+            }
             guard w.isCapitalized || continuation else { break }
             if !continuation {
                 // Month abbreviations are also names ("Dong Jun"): only the first word is checked for dates.
@@ -89,6 +96,17 @@ extension EntityRecognizer {
         if cues.lists(containing: word) & (CueLexicon.List.speech.bit | CueLexicon.List.auxiliary.bit) != 0 { return true }
         let key = word.key.utf8
         return key.count > 4 && key.reversed().starts(with: "de".utf8)
+    }
+
+    /// Lowercase name particles from `k` (one or two, no punctuation) followed by a capitalised word.
+    func isNameParticleRun(_ scan: Scan, _ k: Int) -> Bool {
+        var j = k
+        while j < scan.words.count, j - k < 2, scan.gapBefore[j].isEmpty, !scan.words[j].isCapitalized,
+              cues.lists(containing: scan.words[j]) & CueLexicon.List.nameParticle.bit != 0 {
+            j += 1
+        }
+        return j > k && j < scan.words.count && scan.gapBefore[j].isEmpty && scan.words[j].isCapitalized
+            && !isNonName(scan.words[j])
     }
 
     func isNonName(_ word: WordToken) -> Bool {

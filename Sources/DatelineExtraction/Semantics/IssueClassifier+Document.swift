@@ -2,7 +2,7 @@
 public struct DocumentIssue: Hashable, Sendable {
     public var id: String
     public var evidence: String
-    /// Specific-term occurrences in the article.
+    /// Term occurrences in the article (generic ones only for issues other than the broad ones).
     public var count: Int
 
     public init(id: String, evidence: String, count: Int) {
@@ -13,6 +13,9 @@ public struct DocumentIssue: Hashable, Sendable {
 }
 
 extension IssueClassifier {
+    /// Labels that fit most international stories; a tie for an article's topic goes to another.
+    static let broadIssues: Set<String> = ["diplomacy"]
+
     /// The article's topic: issues whose specific evidence occurs at least `minimumCount` times and at
     /// least half as often as the most frequent issue's, most frequent first, at most `limit`.
     /// Pass the headline and lead paragraph: the whole body of a long article drifts to side topics.
@@ -21,7 +24,9 @@ extension IssueClassifier {
         var counts: [String: Int] = [:]
         var termCounts: [String: [String: Int]] = [:]
         var spelling: [String: String] = [:]
-        for hit in hits(in: text) where !hit.isGeneric {
+        // Generic terms of a specific issue ("Russia" for the war) still show what the article is
+        // about; only the broad labels' generic words ("talks") say nothing about it.
+        for hit in hits(in: text) where !hit.isGeneric || !Self.broadIssues.contains(hit.issue) {
             counts[hit.issue, default: 0] += 1
             let key = hit.text.lowercased()
             termCounts[hit.issue, default: [:]][key, default: 0] += 1
@@ -31,8 +36,11 @@ extension IssueClassifier {
         let order = taxonomy.issues.map(\.id)
         let ranked = counts.filter { $0.value >= minimumCount && 2 * $0.value >= top }
             .sorted { a, b in
-                a.value != b.value ? a.value > b.value
-                    : (order.firstIndex(of: a.key) ?? 0) < (order.firstIndex(of: b.key) ?? 0)
+                if a.value != b.value { return a.value > b.value }
+                // On a tie the label any story could carry gives way to the one naming this story.
+                let broadA = Self.broadIssues.contains(a.key), broadB = Self.broadIssues.contains(b.key)
+                if broadA != broadB { return broadB }
+                return (order.firstIndex(of: a.key) ?? 0) < (order.firstIndex(of: b.key) ?? 0)
             }
         return ranked.prefix(limit).map { issue, count in
             let terms = termCounts[issue] ?? [:]

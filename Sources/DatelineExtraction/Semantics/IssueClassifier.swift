@@ -91,6 +91,13 @@ public struct IssueClassifier: Sendable {
         // A sentence with no specific evidence takes the article's topic; a sectoral topic then
         // absorbs generic evidence as a sectoral word in the sentence would ("a video call" in an
         // article about military channels is a military contact).
+        // A regional issue's generic term ("Russia", for the war) gives way to the sentence's own
+        // evidence of another region: "…, with Russia and China abstaining" in a Red Sea story.
+        // (Sectoral and broad evidence — "troops", "ambassadors" — fits any region.)
+        let regions = Set(specific.keys.filter { !Self.broadIssues.contains($0) && !taxonomy.sectoralIssues.contains($0) })
+        generic = generic.filter { issue, _ in
+            Self.broadIssues.contains(issue) || regions.isEmpty || regions.contains(issue)
+        }
         if specific.isEmpty {
             for topic in documentIssues { Self.add(topic.id, topic.evidence, to: &specific) }
         }

@@ -70,6 +70,11 @@ public struct TriggerDetector: Sendable {
                 continue
             }
             let entry = lexicon.entries[use.entry]
+            // "meeting the $100 billion target", "met the deadline": fulfilling, not a meeting.
+            if entry.triggerClass == "meeting", meetsAGoal(tokens, after: i + hit.length) {
+                i += hit.length
+                continue
+            }
             let end = tokens[i + hit.length - 1].range.upperBound
             let range = tokens[i].range.lowerBound..<end
             out.append(TriggerMatch(range: range, text: sentence.text(range),
@@ -79,6 +84,22 @@ public struct TriggerDetector: Sendable {
             i += hit.length
         }
         return out
+    }
+
+    /// A goal object ("target", "deadline") among the next four words, before any punctuation other
+    /// than a currency or percent sign.
+    private func meetsAGoal(_ tokens: [WordToken], after k: Int) -> Bool {
+        var j = k, words = 0
+        while j < tokens.count, words < 4 {
+            if tokens[j].isWord {
+                if cues.contains(.goalObject, token: tokens[j]) { return true }
+                words += 1
+            } else if !["$", "€", "£", "%"].contains(tokens[j].key) {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Picks the verb or noun reading of an ambiguous form ("visit", "sanctions") from its neighbours.

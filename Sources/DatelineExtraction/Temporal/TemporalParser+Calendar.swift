@@ -98,6 +98,15 @@ extension TemporalParser {
         }
         // A bare month must be introduced like a date, so "May" the verb and "March" the noun stay out.
         guard bareMonthAllowed(i) else { return nil }
+        // "between March and June 2023", "from October to December 2022": the year that closes the
+        // pair is the first month's too (or the one before, when the pair runs over New Year).
+        if isRangeLink(j) || word(j) == .and, word(j + 1) == .month, tokens[j + 1].isCapitalized {
+            let k = skipDot(j + 2)
+            if let (y, _) = anyYear(isMark(k, ",") ? k + 1 : k) {
+                let second = tokens[j + 1].value
+                return TemporalMatch(start: i, end: i + 1, meaning: .month(month, .explicit(second < month ? y - 1 : y)))
+            }
+        }
         return TemporalMatch(start: i, end: i + 1, meaning: .month(month, .bare))
     }
 

@@ -85,6 +85,10 @@ extension TemporalParser {
             let k = word(j + 1) == .fiscal ? j + 2 : j + 1
             guard word(k) == .unit else { return nil }
             return at(k + 1, .unitRelative(unitOf(k), 0))
+        case .unit where (unitOf(j) == .week || unitOf(j) == .month || unitOf(j) == .year) && !isPlural(j)
+            && (word(j + 1) == .before && word(j + 2) == .last || word(j + 1) == .after && word(j + 2) == .next):
+            // "the week before last", "the month after next": two units from the present one.
+            return at(j + 3, .unitRelative(unitOf(j), word(j + 1) == .before ? -2 : 2))
         case .unit where unitOf(j) == .day && (word(j + 1) == .before || word(j + 1) == .after):
             // "the day before the talks opened" is relative to an undated event: leave it.
             if j + 2 < tokens.count, tokens[j + 2].kind != .punct { return nil }

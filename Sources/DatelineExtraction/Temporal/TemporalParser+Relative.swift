@@ -8,16 +8,35 @@ extension TemporalParser {
         if let m = clock(at: i) { return m }
         if let day = dayNumber(i) {
             var j = i + 1
+            var endDay = day
+            // Day-first ranges within a month: "15-16 June", "from 6 to 9 June", "between 10 and 12 May".
+            if isRangeLink(j) || word(j) == .and && word(i - 1) == .between, let d2 = dayNumber(j + 1), d2 > day,
+               word(j + 2) == .month, tokens[j + 2].isCapitalized {
+                endDay = d2
+                j += 2
+            }
             if word(j) == .of, word(j + 1) == .month { j += 1 }
             if word(j) == .month, tokens[j].isCapitalized {
                 let month = tokens[j].value
+                var endMonth = month
                 var k = skipDot(j + 1)
+                var end = j + 1
+                // Across months: "30 June to 2 July".
+                if endDay == day, isRangeLink(k), let d2 = dayNumber(k + 1), word(k + 2) == .month,
+                   tokens[k + 2].isCapitalized, tokens[k + 2].value != month {
+                    endMonth = tokens[k + 2].value
+                    endDay = d2
+                    k = skipDot(k + 3)
+                    end = k
+                }
                 if isMark(k, ","), year(k + 1) != nil { k += 1 }
                 if let y = year(k) {
-                    guard let d = CalendarDate(year: y, month: month, day: day) else { return nil }
-                    return TemporalMatch(start: i, end: k + 1, meaning: .day(d))
+                    guard let a = CalendarDate(year: y, month: month, day: day) else { return nil }
+                    let lastYear = endMonth < month ? y + 1 : y
+                    guard let b = CalendarDate(year: lastYear, month: endMonth, day: endDay) else { return nil }
+                    return TemporalMatch(start: i, end: k + 1, meaning: a == b ? .day(a) : .dayRange(a, b))
                 }
-                return TemporalMatch(start: i, end: j + 1, meaning: .monthDay(month: month, day: day, endMonth: month, endDay: day))
+                return TemporalMatch(start: i, end: end, meaning: .monthDay(month: month, day: day, endMonth: endMonth, endDay: endDay))
             }
         }
         let t = tokens[i]
@@ -53,13 +72,25 @@ extension TemporalParser {
             }
             var m = TemporalMatch(start: i, end: i + 1, meaning: .year(y))
             if word(i + 1) == .baselineWord || isMark(i + 1, "-") && word(i + 2) == .baselineWord { m.datesEvents = false }
+            // "compared with the same period in 2023", "the period of 2019": a yardstick, not a happening.
+            if word(i - 2) == .period, word(i - 1) == .in || word(i - 1) == .of { m.datesEvents = false }
             return m
         }
         return counted(at: i)
     }
 
     /// "8:12 p.m. ET", "16:40 BST", "9 a.m.".
+    /// A word or dash joining the two ends of a range: "-", "to", "through", "until".
+    func isRangeLink(_ i: Int) -> Bool {
+        isMark(i, "-") || word(i) == .to || word(i) == .through || word(i) == .until
+    }
+
     func clock(at i: Int) -> TemporalMatch? {
+        // Wire copy's zoned 24-hour times: "2240 GMT", "0130 UTC".
+        if digits(i) == 4, let hhmm = number(i), hhmm / 100 < 24, hhmm % 100 < 60,
+           word(i + 1) == .timeZone, tokens[i + 1].isCapitalized {
+            return dayOfClock(start: i, end: i + 2, minutes: hhmm / 100 * 60 + hhmm % 100, zoned: true)
+        }
         guard let h = number(i), digits(i) <= 2, h <= 24 else { return nil }
         var j = i + 1
         var minutes = h * 60
@@ -84,7 +115,13 @@ extension TemporalParser {
         if zoned { j += 1 }
         guard meridiem != .none || hasMinutes && (zoned || word(i - 1) == .at) else { return nil }
         if hasMinutes, isMark(i + 1, "."), meridiem == .none, !zoned { return nil }
-        // "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the time of a named day.
+        return dayOfClock(start: i, end: j, minutes: minutes, zoned: zoned)
+    }
+
+    /// A clock time, extended by the named day after it: "9 a.m. Tuesday", "5 p.m. EST Nov. 9". In
+    /// brackets with a time zone ("(2240 GMT Sunday)") it converts the local time told before it, so
+    /// its day does not date the events.
+    func dayOfClock(start i: Int, end j: Int, minutes: Int, zoned: Bool) -> TemporalMatch {
         var k = j
         if isMark(k, ",") { k += 1 }
         if k < tokens.count, word(k) == .weekday || word(k) == .month || word(k) == .today || word(k) == .tomorrow
@@ -93,6 +130,7 @@ extension TemporalParser {
             case .day, .monthDay, .weekday(_, _, 0), .dayRelative(_, 0):
                 day.start = i
                 day.minutes = minutes
+                if zoned, isMark(i - 1, "(") { day.datesEvents = false }
                 return day
             default: break
             }
@@ -151,6 +189,10 @@ extension TemporalParser {
             let meaning: TemporalMeaning = unit == .day ? .dayRelative(-n, partOfDay: 0) : .ago(unit, n)
             return TemporalMatch(start: i, end: j + 1, meaning: meaning)
         case .later, .earlier, .after, .before:
+            // "two years later than promised": how late, not when.
+            if word(j) == .later || word(j) == .earlier, word(j + 1) == .than {
+                return TemporalMatch(start: i, end: j, meaning: .duration(Self.durationValue(n, unit)))
+            }
             let sign = word(j) == .later || word(j) == .after ? 1 : -1
             // "a decade before him", "a day after Washington unveiled …": a clause or a person, not a dated
             // event we can find; leave a plain duration.

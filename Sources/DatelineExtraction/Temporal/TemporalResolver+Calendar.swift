@@ -17,6 +17,12 @@ extension TemporalResolver {
                 break
             }
         }
+        // "At last year's summit on Sept. 9-10", "In 2019, talks opened on March 3": a clause dated to
+        // one calendar year holds the day, unless that would put a past event after publication.
+        if let anchor = sentenceAnchor, anchor.granularity == .year, let a = anchor.earliest, anchor.latest?.year == a.year,
+           let c = CalendarDate(year: a.year, month: month, day: day), tense == .future || pub.map({ c <= $0 }) ?? true {
+            return a.year
+        }
         guard let pub else { return nil }
         var candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
             CalendarDate(year: y, month: month, day: day).map { (y, $0) }
@@ -61,6 +67,13 @@ extension TemporalResolver {
         if tense == .future, case .bare = ref, let anchor = sentenceAnchor, let a = anchor.earliest,
            pub.map({ a <= $0 }) ?? true {
             return (bounds(a.year).1 >= a ? a.year : a.year + 1, false)
+        }
+        // "disbanded in April last year after Russia vetoed it in March": a past month in a clause
+        // already dated within one year takes that year, not the latest before publication.
+        if tense == .past, case .bare = ref, let anchor = sentenceAnchor,
+           anchor.granularity == .day || anchor.granularity == .month || anchor.granularity == .year,
+           let a = anchor.earliest, anchor.latest?.year == a.year, pub.map({ bounds(a.year).0 <= $0 }) ?? true {
+            return (a.year, false)
         }
         guard let pub else { return nil }
         let years = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1]

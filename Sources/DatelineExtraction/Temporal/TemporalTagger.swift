@@ -10,6 +10,7 @@ import DatelineModel
 /// - "N days after <event word>" counts from the latest sentence with a date that mentions the same
 ///   event word ("after signing" ← "signed … on Wednesday"), never from publication: with no such
 ///   sentence, or after a clause or a name ("a day after Macron ended …"), it stays an undated duration;
+/// - "N days after <clause> on <day>" counts from that day when it lies in the same clause;
 /// - "that year" / "of that year" use the most recent expression lying inside one calendar year;
 /// - a month-day or month without a year follows an earlier date in the same clause (CONVENTIONS §6);
 /// - comparisons ("a year earlier", "year-ago") never become anchors.
@@ -51,14 +52,16 @@ public struct TemporalTagger: Sendable {
         var sentenceAnchor: TimeSpan?
         var sentenceAnchorEnd = 0
         var previousEnd = -1
-        for m in matches {
+        for (index, m) in matches.enumerated() {
             defer { previousEnd = m.end }
             let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
             var context = discourse
             // "30 days after signing" counts from the dated signing, never from publication: when no dated
             // sentence mentions the event, it stays an undated duration.
             var unanchored = false
-            if let k = m.eventWord {
+            if let day = complementDay(after: index, in: parsed, publication: publication, discourse: discourse) {
+                context.anchorDay = day
+            } else if let k = m.eventWord {
                 if let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day } else { unanchored = true }
             }
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
@@ -66,6 +69,10 @@ public struct TemporalTagger: Sendable {
                 && !(sentenceAnchorEnd..<m.start).contains {
                     TenseDetector.isClauseBreak(tokens, $0, leftward: true) || TenseDetector.closesInsertion(tokens, $0)
                 }
+                // A year holds a later day only within one phrase ("last year's summit on Sept. 9"),
+                // not across a comma ("a plan approved in 1987 that …, shares bought through Sept. 29").
+                && !(sentenceAnchor?.granularity == .year
+                     && (sentenceAnchorEnd..<m.start).contains { tokens[$0].mark == UInt8(ascii: ",") })
                 ? sentenceAnchor : nil
             let resolution = unanchored
                 ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)
@@ -73,6 +80,9 @@ public struct TemporalTagger: Sendable {
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
             let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            // "holds the presidency until the end of the month", "extended the truce until May 1": the
+            // end of a state or term, not when anything happens.
+            if m.start > 0, tokens[m.start - 1].word == .until { datesEvents = false }
             // "On Dec. 1, two days before the ban": the offset restates the date before it.
             if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
                 datesEvents = false
@@ -100,7 +110,7 @@ public struct TemporalTagger: Sendable {
                     if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
                 }
             }
-            if datesEvents, let w = resolution.span.width, w <= 366 {
+            if datesEvents, let w = resolution.span.width, w <= 366, !Self.isAttributiveYear(tokens, m) {
                 sentenceAnchor = resolution.span
                 sentenceAnchorEnd = m.end
             }
@@ -149,6 +159,13 @@ public struct TemporalTagger: Sendable {
             return .unknown
         }
         return detected
+    }
+
+    /// "the 2015 deal", "a 1998 framework": a year naming a thing, which dates no clause around it.
+    static func isAttributiveYear(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Bool {
+        guard case .year = m.meaning, m.start > 0, m.end < tokens.count else { return false }
+        let next = tokens[m.end]
+        return TenseDetector.isDeterminer(tokens[m.start - 1]) && next.kind == .word && !next.isCapitalized
     }
 
     /// The start of an event word that its other forms share: "signing" → "sign", "announcement" → "announ".
