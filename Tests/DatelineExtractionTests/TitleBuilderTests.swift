@@ -76,6 +76,18 @@ import Testing
         #expect(title.count <= builder.maxLength)
     }
 
+    @Test(arguments: [("freed", "free"), ("agreed", "agree"), ("guaranteed", "guarantee"), ("conceded", "concede"),
+                      ("imposed", "impose"), ("carried", "carry"), ("dropped", "drop"), ("proceeded", "proceed")])
+    func regularPastBecomesItsBase(_ pair: (String, String)) {
+        #expect(TitleBuilder.regularBase(ofPast: pair.0) == pair.1)
+    }
+
+    @Test func eedBasesAreNotPastForms() throws {
+        let (builder, _, _) = try Self.builderAndEntities("Talks proceed.")
+        #expect(builder.presentTense(of: "proceed", plural: false) == "proceeds")
+        #expect(builder.presentTense(of: "freed", plural: false) == "frees")
+    }
+
     @Test func neverTheWholeLongSentenceAndNeverEmpty() throws {
         let s = "In a development that surprised observers across the region and beyond, the long-delayed summit finally opened in a seaside resort with delegations from dozens of countries."
         let (builder, entities, detector) = try Self.builderAndEntities(s)

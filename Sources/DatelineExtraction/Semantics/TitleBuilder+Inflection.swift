@@ -12,8 +12,8 @@ extension TitleBuilder {
         var third: String
         if let irregular = cues.thirdPerson(ofKey: head) {
             third = irregular
-        } else if head.hasSuffix("ed"), head.utf8.count > 3, !(head.hasSuffix("eed") && head.utf8.count <= 4) {
-            // ("need", "feed" are bases; "agreed", "freed" are not.)
+        } else if head.hasSuffix("ed"), head.utf8.count > 3, !Self.eedBases.contains(head) {
+            // ("need", "proceed" are bases; "agreed", "freed" are not.)
             third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: head))
         } else if head.hasSuffix("ing"), head.utf8.count > 5 {
             third = Self.thirdPerson(ofBase: String(head.dropLast(3)))
@@ -30,6 +30,8 @@ extension TitleBuilder {
     static func regularBase(ofPast word: String) -> String {
         let bytes = Array(word.utf8)
         if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
+        // "freed" → "free", "agreed" → "agree", "guaranteed" → "guarantee".
+        if word.hasSuffix("eed"), !eedBases.contains(word) { return String(word.dropLast()) }
         let stem = Array(bytes.dropLast(2))
         guard stem.count >= 2 else { return word }
         let last = stem[stem.count - 1], previous = stem[stem.count - 2]
@@ -39,7 +41,7 @@ extension TitleBuilder {
         }
         let stemText = String(decoding: stem, as: UTF8.self)
         // Stems that need their silent "e" back ("impos" → "impose", "stag" → "stage").
-        let needsE = ["c", "g", "v", "z", "u", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
+        let needsE = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
                       "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
         let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
                         "ear", "aim", "eam"]
@@ -48,6 +50,10 @@ extension TitleBuilder {
         if stemText.hasSuffix("dg") || needsE.contains(where: { stemText.hasSuffix($0) }) { return stemText + "e" }
         return stemText
     }
+
+    /// Base forms that end in "-eed" and so look like past forms.
+    static let eedBases: Set<String> = ["need", "feed", "heed", "seed", "weed", "speed", "breed", "bleed",
+                                        "proceed", "exceed", "succeed", "deed", "greed", "steed"]
 
     static func thirdPerson(ofBase base: String) -> String {
         if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("z") || base.hasSuffix("ch")
