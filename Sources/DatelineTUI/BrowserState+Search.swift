@@ -12,10 +12,13 @@ extension BrowserState {
         guard !needle.isEmpty, !visible.isEmpty else { return nil }
         let count = visible.count
         let items = visible.items
+        let signature = SearchSignatures.needle(needle)
+        let signatures = catalog.signatures
         return catalog.withHaystacks(events: timeline.events) { haystack in
             var item = (start % count + count) % count
             for _ in 0..<count {
-                if Self.contains(haystack(items[item]), needle) { return item }
+                let position = items[item]
+                if signatures.mayContain(position, signature), Self.contains(haystack(position), needle) { return item }
                 item += direction
                 if item == count { item = 0 } else if item < 0 { item = count - 1 }
             }
@@ -39,8 +42,10 @@ extension BrowserState {
         if let last = catalog.lastMatchCount.withLock({ $0 }), last.query == query, last.generation == generation {
             return last.count
         }
+        let signature = SearchSignatures.needle(needle)
+        let signatures = catalog.signatures
         let count = catalog.withHaystacks(events: timeline.events) { haystack in
-            visible.items.reduce(0) { $0 + (Self.contains(haystack($1), needle) ? 1 : 0) }
+            visible.items.reduce(0) { $0 + (signatures.mayContain($1, signature) && Self.contains(haystack($1), needle) ? 1 : 0) }
         }
         catalog.lastMatchCount.withLock { $0 = (query, generation, count) }
         return count

@@ -4,7 +4,8 @@ import Synchronization
 /// Per-timeline lookup tables the browser shares between states (a reference, so copying a
 /// `BrowserState` never copies them).
 ///
-/// Built once in O(n + g log g) for n events in g month groups; search haystacks are filled lazily.
+/// Built once in O(n + g log g + text) for n events in g month groups (the search signatures read
+/// every event's text once); search haystacks are filled lazily.
 final class TimelineCatalog: Sendable {
     /// Sorted distinct group keys (see `GroupKey`).
     let keys: [Int]
@@ -13,6 +14,8 @@ final class TimelineCatalog: Sendable {
     /// Every event in display order, grouped.
     let all: VisibleList
     private let haystacks: Mutex<[[UInt8]?]>
+    /// For each event position, the Bloom signature of its search text (built with the catalog).
+    let signatures: SearchSignatures
     /// The last match count: (query, visible-list generation, count).
     let lastMatchCount = Mutex<(query: String, generation: Int, count: Int)?>(nil)
 
@@ -40,6 +43,10 @@ final class TimelineCatalog: Sendable {
         self.rankOf = rankOf
         self.all = VisibleList(positions: Array(events.indices), rankOf: rankOf, keys: keys)
         self.haystacks = Mutex(Array(repeating: nil, count: events.count))
+        self.signatures = SearchSignatures(count: events.count) { position in
+            let event = events[position]
+            return [event.title, event.summary] + event.actors + event.places
+        }
     }
 
     /// Calls `body` with the lowercased search text of events, building missing ones from `events`.

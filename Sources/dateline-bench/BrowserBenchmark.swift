@@ -6,7 +6,7 @@ import DatelineTUI
 /// little the figures grow from 1k to 1M events.
 public func runBrowserBenchmark(sizes: [Int]) -> String {
     var report = "browser (reduce + render, 120x40), median microseconds per operation\n"
-    report += "events      state_init_ms  move  page  end  month  letter(cold/warm, max)    n    filter  +2nd_issue\n"
+    report += "events      state_init_ms  move  page  end  month  letter(cold/warm, max)    n    filter  +2nd_issue  no_match_letter\n"
     for size in sizes {
         let timeline = SyntheticTimeline.make(events: size)
         let buildStart = ContinuousClock.now
@@ -31,6 +31,10 @@ public func runBrowserBenchmark(sizes: [Int]) -> String {
         for letter in query { warm.append(time(&typing) { reduce($0, .character(letter)) }) }
         typing = reduce(typing, .enter)
         let next = measure(&typing, repetitions: 200) { reduce($0, .character("n")) }
+        // The worst case: letters that match nothing make the scan go round the whole list.
+        var missing = reduce(state, .character("/"))
+        var miss: [Double] = []
+        for letter in "zqxv" { miss.append(time(&missing) { reduce($0, .character(letter)) }) }
 
         // Filter: toggle the first issue on and off (each issue covers about a sixth of the events).
         let toggle = measure(&state, repetitions: 20) { reduce($0, .character("1")) }
@@ -43,7 +47,7 @@ public func runBrowserBenchmark(sizes: [Int]) -> String {
         report += pad(String(size), 12) + pad(f(buildMilliseconds), 15) + pad(f(move), 6) + pad(f(page), 6)
             + pad(f(end), 5) + pad(f(month), 7)
             + pad(f(median(cold)) + "/" + f(median(warm)) + " (max " + f(cold.max() ?? 0) + ")", 26)
-            + pad(f(next), 5) + pad(f(toggle), 8) + f(second) + "\n"
+            + pad(f(next), 5) + pad(f(toggle), 8) + pad(f(second), 12) + f(miss.max() ?? 0) + "\n"
     }
     return report
 }
