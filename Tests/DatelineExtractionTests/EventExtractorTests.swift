@@ -57,6 +57,17 @@ import DatelineModel
         #expect(words == ["meeting", "talks", "summit"])
     }
 
+    @Test("Dates joined by a bare 'and' share their trigger, and the second one's stretch reaches back to it")
+    func coordinatedDatesShareTheirTrigger() {
+        let (slots, sentences) = Self.slots([
+            "Past steps include the talks of the trade panels in January and February, the visit of the envoy to Lima in early March."])
+        let trigger = slots.first { $0.timex?.text == "February" }?.trigger
+        #expect(trigger?.text == "talks")
+        let february = slots.first { $0.timex?.text == "February" }
+        #expect(february.map { Self.text(sentences[0], $0.segment).contains("talks") } == true)
+        #expect(slots.first { $0.timex?.text == "early March" }?.trigger?.text == "visit")
+    }
+
     @Test func eachDateInASentenceIsItsOwnEvent() {
         let (slots, sentences) = Self.slots(["The envoys met in Hanoi in January and again in Lima in February."])
         #expect(slots.count == 2)

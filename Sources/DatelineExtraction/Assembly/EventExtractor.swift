@@ -41,7 +41,14 @@ public struct EventExtractor: Sendable {
                 continue
             }
             var claimed: [TriggerMatch] = []
-            let governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, in: text) }
+            var governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, in: text) }
+            // "meetings in February and April": a date joined to the previous one by a bare
+            // conjunction shares its trigger, whatever the next list item holds.
+            var joined = Set<Int>()
+            for k in dating.indices.dropFirst() where Self.isBareConjunction(text, between: dating[k - 1].range, and: dating[k].range) {
+                governing[k] = governing[k - 1]
+                joined.insert(k)
+            }
             for (k, timex) in dating.enumerated() {
                 let trigger = governing[k]
                 if let trigger { claimed.append(trigger) }
@@ -51,6 +58,10 @@ public struct EventExtractor: Sendable {
                 // dates ("met in Hanoi in January and in Lima in February") belongs to none.
                 if let trigger, governing.filter({ $0 == trigger }).count == 1 {
                     segment = min(segment.lowerBound, trigger.range.lowerBound)..<max(segment.upperBound, trigger.range.upperBound)
+                } else if let trigger, joined.contains(k), trigger.range.upperBound <= timex.range.lowerBound {
+                    // "… meetings in February and April, the visit of …": April's stretch reaches back
+                    // to the trigger it shares, so the next list item does not name it.
+                    segment = min(segment.lowerBound, trigger.range.lowerBound)..<segment.upperBound
                 }
                 slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span, segment: segment))
             }
@@ -63,6 +74,16 @@ public struct EventExtractor: Sendable {
             }
         }
         return slots
+    }
+
+    /// Only "and", "or" or "and in/on" stand between two expressions ("in February and April").
+    static func isBareConjunction(_ text: String, between a: Range<Int>, and b: Range<Int>) -> Bool {
+        let utf8 = text.utf8
+        guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 12,
+              let from = utf8.index(utf8.startIndex, offsetBy: a.upperBound, limitedBy: utf8.endIndex),
+              let to = utf8.index(utf8.startIndex, offsetBy: b.lowerBound, limitedBy: utf8.endIndex) else { return false }
+        let gap = text.utf8[from..<to].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        return gap == ["and"] || gap == ["or"] || gap == ["and", "in"] || gap == ["and", "on"] || gap == ["or", "in"]
     }
 
     /// The stretch between the neighbouring expressions of expression `k`: words between two dates
