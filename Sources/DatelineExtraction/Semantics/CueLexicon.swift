@@ -55,17 +55,7 @@ public struct CueLexicon: Sendable {
 
     /// Parses `name<TAB>item, item…` lines. Cost: linear in the file size.
     public init(parsing text: String, fileName: String = "cues.tsv") throws {
-        for (number, fields) in DataLines(text: text) {
-            guard fields.count >= 2 else {
-                throw LexiconParseError(file: fileName, line: number, reason: .missingField(expected: 2, found: fields.count))
-            }
-            guard let list = List(rawValue: fields[0]) else {
-                throw LexiconParseError(file: fileName, line: number, reason: .unknownDirective(fields[0]))
-            }
-            let items = DataLines.list(fields[1])
-            guard !items.isEmpty else {
-                throw LexiconParseError(file: fileName, line: number, reason: .emptyField(index: 2))
-            }
+        for (number, list, items) in try DataLines.namedLists(text, fileName: fileName, of: List.self) {
             if list == .irregularVerb {
                 for item in items {
                     let forms = item.split(separator: "|").map { String($0.trimmingSpaces()).lowercased() }

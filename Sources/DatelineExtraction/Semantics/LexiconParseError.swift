@@ -58,6 +58,27 @@ struct DataLines: Sequence {
         }
     }
 
+    /// The `name<TAB>item, item…` lines of a named-list file, each with its list (a known name) and
+    /// its non-empty items. Throws on a short line, an unknown name or an empty item list.
+    static func namedLists<List: RawRepresentable>(_ text: String, fileName: String, of: List.Type) throws
+        -> [(number: Int, list: List, items: [String])] where List.RawValue == String {
+        var out: [(number: Int, list: List, items: [String])] = []
+        for (number, fields) in DataLines(text: text) {
+            guard fields.count >= 2 else {
+                throw LexiconParseError(file: fileName, line: number, reason: .missingField(expected: 2, found: fields.count))
+            }
+            guard let list = List(rawValue: fields[0]) else {
+                throw LexiconParseError(file: fileName, line: number, reason: .unknownDirective(fields[0]))
+            }
+            let items = Self.list(fields[1])
+            guard !items.isEmpty else {
+                throw LexiconParseError(file: fileName, line: number, reason: .emptyField(index: 2))
+            }
+            out.append((number, list, items))
+        }
+        return out
+    }
+
     /// Comma-separated list items of a field, trimmed, empties dropped.
     static func list(_ field: String) -> [String] {
         field.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }

@@ -37,17 +37,7 @@ public struct TitleGrammar: Sendable {
 
     /// Parses `name<TAB>item, item…` lines. Cost: linear in the file size.
     public init(parsing text: String, fileName: String = "title-grammar.tsv") throws {
-        for (number, fields) in DataLines(text: text) {
-            guard fields.count >= 2 else {
-                throw LexiconParseError(file: fileName, line: number, reason: .missingField(expected: 2, found: fields.count))
-            }
-            guard let list = List(rawValue: fields[0]) else {
-                throw LexiconParseError(file: fileName, line: number, reason: .unknownDirective(fields[0]))
-            }
-            let items = DataLines.list(fields[1])
-            guard !items.isEmpty else {
-                throw LexiconParseError(file: fileName, line: number, reason: .emptyField(index: 2))
-            }
+        for (_, list, items) in try DataLines.namedLists(text, fileName: fileName, of: List.self) {
             for item in items {
                 let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
                 var table = tables[list.index] ?? PhraseTable()
