@@ -49,6 +49,21 @@ import Testing
         #expect(visit.issues.contains("russia-ukraine"))
         #expect(incident.issues.contains("espionage"))
         #expect(!incident.issues.contains("russia-ukraine"), "\(incident.issueEvidence)")
+        #expect(!visit.issues.contains("espionage"), "the later item's words are its own: \(visit.issueEvidence)")
+    }
+
+    @Test("A clause joined by a comma, not a list's 'and', still counts for the event before it")
+    func aQualifyingClauseKeepsCounting() throws {
+        let text = """
+            Quiet channels
+
+            Contacts stayed frozen through 2022, even as the navy held drills near Taiwan in June 2022.
+
+            © 2023 Example Wire
+            """
+        let events = Self.timeline(text).events
+        let frozen = try #require(events.first { $0.when.granularity == .year })
+        #expect(frozen.issues.contains("taiwan"), "\(frozen.issueEvidence)")
     }
 
     @Test("A lead paragraph repeated by a wire copy does not make its side topic the article's topic")

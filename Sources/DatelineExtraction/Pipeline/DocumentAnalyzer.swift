@@ -108,7 +108,8 @@ public struct DocumentAnalyzer: Sendable {
         let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
         var known = DocumentEntities()
         for e in entities { _ = known.absorb(e) }
-        let segmentsBySentence = Dictionary(grouping: slots, by: \.sentence).mapValues { $0.map(\.segment) }
+        let slotsBySentence = Dictionary(grouping: slots, by: \.sentence)
+        let segmentsBySentence = slotsBySentence.mapValues { $0.map(\.segment) }
         return slots.map { slot in
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
@@ -120,9 +121,11 @@ public struct DocumentAnalyzer: Sendable {
             // qualifies the whole sentence, not just the last event in it.
             let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
             // (Unmasked, the sentence's shared tokens serve.)
+            let later = Self.laterEvents(after: slot, among: slotsBySentence[slot.sentence] ?? [], in: sentence.text)
             let evidence = issues.classify(
-                sentence: siblings.isEmpty ? tokenized[slot.sentence]
-                    : TokenizedSentence(Self.masking(siblings, except: slot.segment, in: sentence.text)),
+                sentence: siblings.isEmpty && later.isEmpty ? tokenized[slot.sentence]
+                    : TokenizedSentence(Self.masking(later, except: 0..<0,
+                                                     in: Self.masking(siblings, except: slot.segment, in: sentence.text))),
                 triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             let title = titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
                                      excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
@@ -144,6 +147,34 @@ public struct DocumentAnalyzer: Sendable {
     /// The sentence with the given stretches (other events') blanked: "X's visit to Taipei in August
     /// and the spy balloon incident in February" gives the incident no Taiwan. Words outside them
     /// (the shared subject, the lead-in) still count.
+    /// "X's visit in August 2022 and the spy balloon incident of February 2023": the words of a later
+    /// listed event of the sentence, from the "and" that opens it to its own date, are that event's,
+    /// not this one's (its issues stay its own).
+    static func laterEvents(after slot: EventSlot, among slots: [EventSlot], in text: String) -> [Range<Int>] {
+        guard let own = slot.timex?.range else { return [] }
+        let bytes = Array(text.utf8)
+        var out: [Range<Int>] = []
+        for other in slots {
+            guard let date = other.timex?.range, let trigger = other.trigger?.range, date.lowerBound >= own.upperBound,
+                  trigger.lowerBound >= own.upperBound, trigger.upperBound <= date.lowerBound,
+                  other.trigger != slot.trigger else { continue }
+            // Only a list ("… and the spy balloon incident of …"): back to the " and " that opens the
+            // later item. A clause joined otherwise (", even as …", "days after …") often qualifies
+            // the whole sentence and keeps counting for this event.
+            var start: Int?
+            var i = trigger.lowerBound - 1
+            while i >= own.upperBound, i + 4 < bytes.count {
+                if bytes[i] == 0x20, bytes[i + 1] == UInt8(ascii: "a"), bytes[i + 2] == UInt8(ascii: "n"),
+                   bytes[i + 3] == UInt8(ascii: "d"), bytes[i + 4] == 0x20 { start = i; break }
+                if bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: ";") { break }
+                i -= 1
+            }
+            guard let start else { continue }
+            out.append(start..<date.upperBound)
+        }
+        return out
+    }
+
     static func masking(_ others: [Range<Int>], except own: Range<Int>, in text: String) -> String {
         guard !others.isEmpty else { return text }
         var bytes = Array(text.utf8)
