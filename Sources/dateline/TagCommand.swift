@@ -11,10 +11,10 @@ struct Tag: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case timeml, json }
 
-    @Argument(help: "UTF-8 text files (standard input when none).")
+    @Argument(help: "Article files: .txt/.md (UTF-8 or Windows-1252), .json or .jsonl records (standard input when none).")
     var files: [String] = []
 
-    @Option(help: "Document creation (publication) date, YYYY-MM-DD.")
+    @Option(help: "Document creation (publication) date, YYYY-MM-DD; overrides the date inferred from each document.")
     var dct: String?
 
     @Option(help: "Output format: timeml (inline TIMEX3 tags) or json (one JSON object per line).")
@@ -25,27 +25,61 @@ struct Tag: ParsableCommand {
     }
 
     func run() throws {
-        let day = dct.flatMap { CalendarDate(iso: $0) }
-        let publication = day.map { PublicationDate(exactly: $0, basis: "metadata") }
-        let inputs: [(name: String, text: String)]
-        if files.isEmpty {
-            inputs = [("stdin", Self.decode(FileHandle.standardInput.readDataToEndOfFile()))]
-        } else {
-            inputs = try files.map { path in
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw ValidationError("cannot read \(path)")
-                }
-                let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                return (stem, Self.decode(data))
-            }
+        do {
+            try tag()
+        } catch {
+            DatelineFailure.exit(with: error)
         }
-        for input in inputs {
-            let expressions = Self.tagDocument(input.text, publication: publication)
+    }
+
+    /// Reads every input as the other commands do (normalised text, one document per JSON record),
+    /// then tags each document against `--dct` or, without it, the publication date the extraction
+    /// infers for it. Offsets are UTF-8 bytes of the normalised text.
+    private func tag() throws {
+        let given = dct.flatMap { CalendarDate(iso: $0) }
+        let records = try Self.records(of: files)
+        let analyzer = given == nil ? try DocumentAnalyzer(lexicons: AnalysisLexicons.load()) : nil
+        for record in records {
+            let publication = given.map { PublicationDate(exactly: $0, basis: "metadata") }
+                ?? analyzer?.analyze(record).document.published
+            // A publication date known only as a range is no DCT (`dct` null), but still resolves.
+            let day = publication.flatMap { $0.earliest == $0.latest ? $0.earliest : nil }
+            let expressions = Self.tagDocument(record.text, publication: publication)
             switch format {
-            case .json: print(TimeMLWriter.jsonLine(document: input.name, dct: day, expressions: expressions))
-            case .timeml: print(TimeMLWriter.timeML(text: input.text, expressions: expressions))
+            case .json: print(TimeMLWriter.jsonLine(document: record.id, dct: day, expressions: expressions))
+            case .timeml: print(TimeMLWriter.timeML(text: record.text, expressions: expressions))
             }
         }
+    }
+
+    /// The records of `paths` (standard input when empty); unreadable files are skipped with a warning.
+    static func records(of paths: [String]) throws -> [ArticleRecord] {
+        let reader = DocumentReader()
+        var records: [ArticleRecord] = []
+        var warnings: [String] = []
+        let inputs = paths.isEmpty ? ["-"] : paths
+        for path in inputs {
+            let bytes: [UInt8]
+            if path == "-" {
+                bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    throw InputError.missingPath(path)
+                }
+                guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+                    warnings.append("\(path): not a readable file, skipped")
+                    continue
+                }
+                bytes = [UInt8](data)
+            }
+            let result = reader.read(bytes: bytes, path: path)
+            records += result.records
+            warnings += result.warnings.map(\.description)
+        }
+        for warning in warnings { Diagnostics.warning(warning) }
+        if records.isEmpty { throw InputError.nothingReadable(inputs, warnings: []) }
+        return records
     }
 
     /// Tags a whole document; ranges are shifted to document byte offsets.
@@ -62,13 +96,6 @@ struct Tag: ParsableCommand {
             }
         }
         return all
-    }
-
-    /// UTF-8 text without a BOM (no other normalisation, so offsets match the file).
-    static func decode(_ data: Data) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The shared splitter over the text's lines (each non-empty line a paragraph), so offsets match

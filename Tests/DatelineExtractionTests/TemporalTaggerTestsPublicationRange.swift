@@ -36,6 +36,17 @@ import DatelineModel
         #expect(monday.span.latest?.iso == "2023-04-10")
     }
 
+    @Test("An anchored weekday lies on the side its clause's tense says", arguments: [
+        ("Envoys will meet again on Friday.", "2023-04-14"),
+        ("Envoys met again on Friday.", "2023-04-07"),
+    ])
+    func anAnchoredWeekdayFollowsTense(_ sentence: String, _ expected: String) throws {
+        let xs = TemporalFixture.document(["Drills ended on Monday, April 10.", sentence], publication: Self.copyrightYear)
+        let friday = try #require(xs.last { $0.text == "Friday" })
+        #expect(friday.span.earliest?.iso == expected)
+        #expect(friday.span.latest?.iso == expected)
+    }
+
     @Test func anOldAnchorDoesNotPinAWeekday() throws {
         let xs = TemporalFixture.document(["The treaty was signed on May 3, 1999.", "On Monday, officials met."],
                                           publication: Self.oneWeek)

@@ -132,8 +132,15 @@ struct TemporalResolver {
             // CONVENTIONS §6: another anchor can pin a weekday when publication is uncertain.
             if let range = publicationRange, offset == 0, let anchor = discourse.anchorDay,
                anchor >= range.lowerBound.adding(days: -14), anchor <= range.upperBound {
-                let back = (anchor.weekday - wd + 7) % 7
-                let d = back <= 3 ? anchor.adding(days: -back) : anchor.adding(days: 7 - back)
+                let back = (anchor.weekday - wd + 7) % 7, forward = (wd - anchor.weekday + 7) % 7
+                // The clause's tense decides the side ("will resume on Friday" after a Monday is
+                // that week's Friday, "met on Friday" the one before); without one, the nearer.
+                let d: CalendarDate
+                switch tense {
+                case .future: d = anchor.adding(days: forward)
+                case .past: d = anchor.adding(days: -back)
+                default: d = back <= 3 ? anchor.adding(days: -back) : anchor.adding(days: forward)
+                }
                 return day(d, relative: false, partOfDay: part)
             }
             guard let d = weekday(wd, offset: offset) else { return nil }
