@@ -58,6 +58,16 @@ import Testing
              excluded: ["August"], title: "Canberra expels two diplomats"),
         Case(sentence: "The finance ministry froze the assets of a shipping firm it said had evaded the embargo in 2021.",
              trigger: "froze", excluded: ["2021"], title: "Finance ministry freezes assets of shipping firm"),
+        // Agreement: a group named with "the", a relative clause's antecedent, a capitalised plural.
+        Case(sentence: "The Tuaregs, who roam much of the northern desert, seized the town in a raid on Friday.",
+             trigger: "seized", excluded: ["Friday"], title: "Tuaregs seize town in raid"),
+        Case(sentence: "The levies, which take effect on Monday, cover timber from three neighbours.", trigger: "take effect",
+             excluded: ["Monday"], segment: "The levies, which take effect on Monday", title: "Levies take effect"),
+        Case(sentence: "Rebels seized the airport in Goma on Sunday.", trigger: "seized", excluded: ["Sunday"],
+             title: "Rebels seize airport in Goma"),
+        // A that-clause opens on its subject: "developed" modifies it, and the coordinated verb shares it.
+        Case(sentence: "The fund said in early July that developed nations provided and raised $30 billion in aid in 2021.",
+             trigger: "said", excluded: ["early July", "2021"], title: "Developed nations raise $30 billion in aid"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),

@@ -240,7 +240,10 @@ extension TitleBuilder {
             if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || TitleWords.indefinitePronouns.contains(t) {
                 return nil
             }
-            if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, token: t),
+            // The clause's first word opens its subject, never its verb: "that developed countries
+            // provided", "that talks collapsed" (an attributive participle, a noun that is also a verb).
+            let opensSubject = k == that + 1 && (doc.tokens[safe: k + 1]?.isWord ?? false)
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !opensSubject, !cues.contains(.auxiliary, token: t),
                !cues.contains(.passive, token: t) {
                 if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
                     return k..<(k + hit.length)

@@ -81,6 +81,15 @@ public struct TitleBuilder: Sendable {
     /// Subject + present-tense verb + object around the verb occupying token `span`.
     func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
         let writtenKey = written.lowercased()
+        // "that developed countries provided …": an -ed word before a noun and its verb is an
+        // attributive participle; the clause's verb is the one after the noun.
+        if depth < 2, AsciiWord.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
+           !noun.isCapitalized, !cues.contains(.determiner, token: noun), !cues.contains(.preposition, token: noun),
+           !isVerb(noun), let next = doc.tokens[safe: span.upperBound + 1], next.isWord, !doc.excluded[span.upperBound + 1],
+           isVerb(next) {
+            let verb = (span.upperBound + 1)..<(span.upperBound + 2)
+            return predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound), depth: depth + 1)
+        }
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
@@ -106,7 +115,9 @@ public struct TitleBuilder: Sendable {
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
         if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.tokens[subjectEnd - 1].key == ",",
            let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
-            subject = (phrase, false)
+            // "The duties, which take effect": the antecedent's number decides the verb's.
+            let isName = doc.mention(endingAt: subjectEnd - 2) != nil
+            subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))
         }
         // "In a notice issued on …", "with permits required from …": a participle whose clause
         // opens with a preposition is a reduced passive; its noun is the subject.
