@@ -68,6 +68,9 @@ import Testing
         // A that-clause opens on its subject: "developed" modifies it, and the coordinated verb shares it.
         Case(sentence: "The fund said in early July that developed nations provided and raised $30 billion in aid in 2021.",
              trigger: "said", excluded: ["early July", "2021"], title: "Developed nations raise $30 billion in aid"),
+        // Only fragments: the noun phrase around the trigger, never a title opening on a modal.
+        Case(sentence: "The minister said the next day that her army would \"not retreat\" and would not \"launch the first strike.\"",
+             trigger: "launch", excluded: ["the next day"], title: "First strike"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),
@@ -223,6 +226,9 @@ import Testing
         Validity(title: "Spy balloon incident", valid: true), Validity(title: "Nancy Pelosi visits Taipei", valid: true),
         Validity(title: "Talks collapse", valid: true), Validity(title: "Released", valid: false),
         Validity(title: "Meeting", valid: true), Validity(title: "Of agreement takes effect", valid: false),
+        // A participle opens no headline, unless another verb follows ("Planned …") or it is a name.
+        Validity(title: "Termed move unlawful", valid: false), Validity(title: "Known as targets", valid: false),
+        Validity(title: "Planned summit goes ahead", valid: true), Validity(title: "Ahmed Ali visits Cairo", valid: true),
     ]
 
     @Test(arguments: validity) func recognisesHeadlines(_ v: Validity) throws {

@@ -110,15 +110,23 @@ extension TitleBuilder {
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
     /// on a pronoun or a preposition, and has a verb or an event noun.
+    /// Lowercase words inside names ("bin Salman", "de Gaulle").
+    static let nameParticles = WordSet(["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"])
+
     func isValidHeadline(_ title: String, verbs: [String] = []) -> Bool {
         let words = WordTokenizer.tokens(in: title).filter(\.isWord)
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
             || (cues.contains(.preposition, token: first) && words.count > 1) || cues.contains(.auxiliary, token: first)
-            || cues.contains(.passive, token: first) {
+            || cues.contains(.passive, token: first) || grammar.contains(.participle, token: first) {
             return false
         }
+        // "Called launch …": a regular participle before a lowercase word is no verb of the title
+        // ("Planned trip benefits …" has another); a name is not one ("Ahmed Ali", "Mohammed bin Salman").
+        let openingParticiple = first.key.utf8.count > 4 && first.keyHasSuffix("ed") && !first.keyHasSuffix("eed")
+            && !first.keyHasSuffix("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
+            && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         let hasContent = words.contains { w in
             !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
               || grammar.contains(.pronoun, token: w) || grammar.contains(.ordinal, token: w)
@@ -132,6 +140,7 @@ extension TitleBuilder {
                 || (lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         }
         return words.indices.contains { i in
+            if openingParticiple && i == 0 { return false }
             let w = words[i]
             if lexicon.match(in: words, at: i) != nil { return true }
             if w.isCapitalized && i > 0 { return false }

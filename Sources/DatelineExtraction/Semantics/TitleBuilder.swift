@@ -57,12 +57,24 @@ public struct TitleBuilder: Sendable {
         if replaced, let t = trigger { steps.append(.wholeSentence(t)) }
         var search = TitleSearch()
         var firstNonEmpty: String?
+        var firstWhole: String?
         for step in steps {
             for candidate in candidates(step, doc: doc, search: &search) {
                 if isValidHeadline(candidate, verbs: search.madeVerbs) { return candidate }
                 if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
+                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, doc: doc) { firstWhole = candidate }
             }
         }
+        // (A headline that kept its pronoun beats any fragment; a lone name does not.)
+        if let last = search.lastResort, !doc.mentions.contains(where: { $0.name == last }) { return last }
+        // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
+        // trigger ("Emergency meeting", "Launch") says at least what happened; else the first
+        // candidate that is not a fragment.
+        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+            let phrase = finish(triggerPhrase(doc, span: span), doc: doc)
+            if !phrase.isEmpty, !isFragment(phrase, doc: doc) { return phrase }
+        }
+        if let whole = firstWhole { return whole }
         return search.lastResort ?? firstNonEmpty ?? finish(trigger?.text ?? "", doc: doc)
     }
 
