@@ -71,6 +71,9 @@ import Testing
         // Only fragments: the noun phrase around the trigger, never a title opening on a modal.
         Case(sentence: "The minister said the next day that her army would \"not retreat\" and would not \"launch the first strike.\"",
              trigger: "launch", excluded: ["the next day"], title: "First strike"),
+        // A relative clause's antecedent stops at the modal before it: the fund, not "would go into".
+        Case(sentence: "The last third would go into the Harbour Fund that regional governors endorsed at a summit on 3 April.",
+             trigger: "endorsed", excluded: ["3 April"], title: "Regional governors endorse Harbour Fund at summit"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),
