@@ -74,6 +74,10 @@ import Testing
         // A relative clause's antecedent stops at the modal before it: the fund, not "would go into".
         Case(sentence: "The last third would go into the Harbour Fund that regional governors endorsed at a summit on 3 April.",
              trigger: "endorsed", excluded: ["3 April"], title: "Regional governors endorse Harbour Fund at summit"),
+        // "they" in a subordinate clause is the sentence's own plural subject, not a name before it.
+        Case(sentence: "Trade ministers are due to review the draft when they meet in Lima on Friday.", trigger: "meet",
+             excluded: ["Friday"], previous: "The European Commission published the draft last week.",
+             title: "Trade ministers meet in Lima"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),

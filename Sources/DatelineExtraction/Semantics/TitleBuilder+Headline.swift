@@ -223,6 +223,15 @@ extension TitleBuilder {
         // anniversary of the Initiative, and China continues to … that it issued" → China).
         if !isPerson, here.count > 1 { return before.last(where: opensClause)?.name ?? here.first }
         if !here.isEmpty { return nil }
+        // "Ministers are due to discuss it when they meet": with no actor named before it, "they"
+        // is the sentence's own plural subject before the sentence before is searched.
+        if key == "they" || key == "their" {
+            let main = mainSubject(doc)
+            if main.plural, !main.text.isEmpty, !isPronoun(main.text),
+               doc.tokens.first.map({ $0.range.upperBound <= offset }) ?? false {
+                return main.text
+            }
+        }
         // "He warned Li …": whoever the pronoun's own clause names after it is someone else.
         let later = Set(doc.mentions.filter { $0.range.lowerBound >= offset && fits($0) }.map(\.name))
         let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name)).filter { !later.contains($0) }
