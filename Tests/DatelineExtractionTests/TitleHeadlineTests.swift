@@ -78,6 +78,10 @@ import Testing
         Case(sentence: "Trade ministers are due to review the draft when they meet in Lima on Friday.", trigger: "meet",
              excluded: ["Friday"], previous: "The European Commission published the draft last week.",
              title: "Trade ministers meet in Lima"),
+        // A reduced passive: the participle before a prepositional phrase and the clause's own verb.
+        Case(sentence: "Three rounds of talks held on Thursday in Geneva ended without a deal.", trigger: "talks",
+             excluded: ["Thursday"], segment: "Three rounds of talks held on Thursday in Geneva",
+             title: "Three rounds of talks held in Geneva"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),

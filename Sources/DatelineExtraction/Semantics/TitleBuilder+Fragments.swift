@@ -64,4 +64,29 @@ extension TitleBuilder {
         }
         return doc.render(indices, cues: cues)
     }
+
+    /// Whether the past form at `participle` is a participle modifying the noun before it: the next
+    /// word opens a prepositional phrase and a finite verb of the same clause follows ("talks held in
+    /// Paris ended"). Cost: linear in the clause after the participle.
+    func isReducedPassive(_ doc: TitleText, participle span: Range<Int>, written: String) -> Bool {
+        guard span.count == 1 else { return false }  // "held talks" is an active phrasal verb
+        let forms = lexicon.verbUses(of: written)
+        guard AsciiWord.hasSuffix(written, "ed") || titles.grammar.contains(.participle, key: written) || forms.contains(where: { $0.form == .participle || $0.entry.pastParticiple == written }) else { return false }
+        var k = span.upperBound
+        while k < doc.tokens.count, doc.excluded[k] || !doc.tokens[k].isWord {
+            if doc.isBreak(k, cues: cues) && !doc.excluded[k] { return false }
+            k += 1
+        }
+        guard k < doc.tokens.count, cues.contains(.preposition, token: doc.tokens[k]), doc.tokens[k].key != "by" else { return false }
+        while k + 1 < doc.tokens.count, !doc.isBreak(k + 1, cues: cues), !doc.isBreakWord(k + 1, cues: cues) {
+            k += 1
+            let t = doc.tokens[k]
+            guard t.isWord, !t.isCapitalized, !t.isHyphenated, !doc.excluded[k], isVerb(t) else { continue }
+            let previous = doc.tokens[k - 1]
+            if !previous.isWord || cues.contains(.preposition, token: previous) || cues.contains(.determiner, token: previous)
+                || doc.tokens[safe: k + 1]?.key == "by" { return false }
+            return true
+        }
+        return false
+    }
 }

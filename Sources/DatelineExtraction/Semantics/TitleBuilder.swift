@@ -216,6 +216,14 @@ public struct TitleBuilder: Sendable {
                   doc.tokens[safe: 1].map({ !$0.isWord }) ?? false, !cues.contains(.nonName, token: first) {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
+        var reduced = false
+        // "Two rounds of talks held on Monday in Paris ended …": a participle whose noun phrase
+        // subject is followed by a prepositional phrase and then a finite verb is a reduced passive.
+        if !passive, left == span.lowerBound - 1, !subject.text.isEmpty, doc.mention(endingAt: left) == nil,
+           isReducedPassive(doc.subjectView(), participle: span, written: writtenKey) {
+            passive = true
+            reduced = true
+        }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
         let uses = lexicon.verbUses(of: written)
@@ -254,6 +262,11 @@ public struct TitleBuilder: Sendable {
            !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !object.hasPrefix("as "),
            isIntransitive(verbLemma) || isBaseVerb(head) {
             object = ""
+        }
+        // "rules agreed in May have freed up …": the main clause's verb is no part of the participle's.
+        if reduced, case let words = AsciiWord.words(object),
+           let cut = words.firstIndex(where: { cues.contains(.auxiliary, key: $0.lowercased()) || cues.contains(.passive, key: $0.lowercased()) }) {
+            object = AsciiWord.joined(Array(words[..<cut]))
         }
         // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
         if object == "him" || object.hasPrefix("him "),
