@@ -82,6 +82,11 @@ import Testing
         Case(sentence: "Three rounds of talks held on Thursday in Geneva ended without a deal.", trigger: "talks",
              excluded: ["Thursday"], segment: "Three rounds of talks held on Thursday in Geneva",
              title: "Three rounds of talks held in Geneva"),
+        // A limit that cuts a prepositional phrase before its noun drops the phrase, not just the adjective.
+        Case(sentence: "These include the meeting of envoys in Oslo in March, the fifth and sixth meetings of the EU-India commercial and technical working groups in May and June, and a trade visit.",
+             trigger: "meetings", excluded: ["March", "May and June"],
+             segment: "the fifth and sixth meetings of the EU-India commercial and technical working groups in May and June",
+             title: "Fifth and sixth meetings"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),

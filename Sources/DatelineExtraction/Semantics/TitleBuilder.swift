@@ -301,6 +301,13 @@ public struct TitleBuilder: Sendable {
               ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }) {
             indices.removeLast()
         }
+        // "meetings of U.S.-China | economic …": a prepositional phrase whose noun was cut goes whole.
+        if let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord, !next.isCapitalized,
+           !doc.excluded[last + 1], !cues.contains(.preposition, token: next), !doc.isBreakWord(last + 1, cues: cues),
+           let p = indices.lastIndex(where: { $0 >= span.upperBound && cues.contains(.preposition, token: doc.tokens[$0]) }),
+           indices[p...].filter({ doc.tokens[$0].isWord && !TitleWords.articles.contains(doc.tokens[$0]) }).count <= 3 {
+            indices.removeSubrange(p...)
+        }
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
