@@ -78,6 +78,9 @@ extension TitleBuilder {
             k += 1
         }
         guard k < doc.tokens.count, cues.contains(.preposition, token: doc.tokens[k]), doc.tokens[k].key != "by" else { return false }
+        // The finite verb may lie outside the event's stretch: look in the whole sentence (a copy of
+        // the exclusion flags, made only for the few participles that got this far).
+        let doc = doc.subjectView()
         while k + 1 < doc.tokens.count, !doc.isBreak(k + 1, cues: cues), !doc.isBreakWord(k + 1, cues: cues) {
             k += 1
             let t = doc.tokens[k]

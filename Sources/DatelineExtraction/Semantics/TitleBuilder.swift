@@ -220,7 +220,7 @@ public struct TitleBuilder: Sendable {
         // "Two rounds of talks held on Monday in Paris ended …": a participle whose noun phrase
         // subject is followed by a prepositional phrase and then a finite verb is a reduced passive.
         if !passive, left == span.lowerBound - 1, !subject.text.isEmpty, doc.mention(endingAt: left) == nil,
-           isReducedPassive(doc.subjectView(), participle: span, written: writtenKey) {
+           isReducedPassive(doc, participle: span, written: writtenKey) {
             passive = true
             reduced = true
         }
