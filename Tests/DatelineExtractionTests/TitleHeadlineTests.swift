@@ -87,6 +87,9 @@ import Testing
              trigger: "meetings", excluded: ["March", "May and June"],
              segment: "the fifth and sixth meetings of the EU-India commercial and technical working groups in May and June",
              title: "Fifth and sixth meetings"),
+        // A base form after "another"/"a" and its modifiers is a noun; the verb after it governs.
+        Case(sentence: "Another Turkish strike on Friday hit a depot near the river port.", trigger: "strike",
+             excluded: ["Friday"], title: "Another Turkish strike hits depot near river port"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),

@@ -79,8 +79,29 @@ public struct TitleBuilder: Sendable {
     }
 
     func parts(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
-        trigger.isVerb ? predicate(doc, verb: span, written: trigger.text) : nominal(doc, trigger: trigger, span: span)
+        trigger.isVerb && !isNounAfterSingularDeterminer(doc, span: span)
+            ? predicate(doc, verb: span, written: trigger.text) : nominal(doc, trigger: trigger, span: span)
     }
+
+    /// "Another U.S. strike hit …", "a Chinese raid": a base form after a singular determiner and
+    /// at most three capitalised or lowercase modifiers is a noun (no verb takes its base form after
+    /// "a", "another", "each"). Cost: a few token tests.
+    func isNounAfterSingularDeterminer(_ doc: TitleText, span: Range<Int>) -> Bool {
+        guard span.count == 1, !doc.tokens[span.lowerBound].keyHasSuffix("s"), !doc.tokens[span.lowerBound].keyHasSuffix("ed") else {
+            return false
+        }
+        var k = span.lowerBound - 1
+        var modifiers = 0
+        while k >= 0, modifiers < 3, doc.tokens[k].isWord, !Self.singularDeterminers.contains(doc.tokens[k]),
+              !cues.contains(.auxiliary, token: doc.tokens[k]), !cues.contains(.preposition, token: doc.tokens[k]),
+              doc.tokens[k].key != "to", doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
+            k -= 1
+            modifiers += 1
+        }
+        return k >= 0 && doc.tokens[k].isWord && Self.singularDeterminers.contains(doc.tokens[k])
+    }
+
+    static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
 
     /// Same as the optional-trigger form, for a known trigger.
     public func title(sentence: String, trigger: TriggerMatch, entities: SentenceEntities,
