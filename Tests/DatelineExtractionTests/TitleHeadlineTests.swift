@@ -58,6 +58,38 @@ import Testing
              excluded: ["August"], title: "Canberra expels two diplomats"),
         Case(sentence: "The finance ministry froze the assets of a shipping firm it said had evaded the embargo in 2021.",
              trigger: "froze", excluded: ["2021"], title: "Finance ministry freezes assets of shipping firm"),
+        // Agreement: a group named with "the", a relative clause's antecedent, a capitalised plural.
+        Case(sentence: "The Tuaregs, who roam much of the northern desert, seized the town in a raid on Friday.",
+             trigger: "seized", excluded: ["Friday"], title: "Tuaregs seize town in raid"),
+        Case(sentence: "The levies, which take effect on Monday, cover timber from three neighbours.", trigger: "take effect",
+             excluded: ["Monday"], segment: "The levies, which take effect on Monday", title: "Levies take effect"),
+        Case(sentence: "Rebels seized the airport in Goma on Sunday.", trigger: "seized", excluded: ["Sunday"],
+             title: "Rebels seize airport in Goma"),
+        // A that-clause opens on its subject: "developed" modifies it, and the coordinated verb shares it.
+        Case(sentence: "The fund said in early July that developed nations provided and raised $30 billion in aid in 2021.",
+             trigger: "said", excluded: ["early July", "2021"], title: "Developed nations raise $30 billion in aid"),
+        // Only fragments: the noun phrase around the trigger, never a title opening on a modal.
+        Case(sentence: "The minister said the next day that her army would \"not retreat\" and would not \"launch the first strike.\"",
+             trigger: "launch", excluded: ["the next day"], title: "First strike"),
+        // A relative clause's antecedent stops at the modal before it: the fund, not "would go into".
+        Case(sentence: "The last third would go into the Harbour Fund that regional governors endorsed at a summit on 3 April.",
+             trigger: "endorsed", excluded: ["3 April"], title: "Regional governors endorse Harbour Fund at summit"),
+        // "they" in a subordinate clause is the sentence's own plural subject, not a name before it.
+        Case(sentence: "Trade ministers are due to review the draft when they meet in Lima on Friday.", trigger: "meet",
+             excluded: ["Friday"], previous: "The European Commission published the draft last week.",
+             title: "Trade ministers meet in Lima"),
+        // A reduced passive: the participle before a prepositional phrase and the clause's own verb.
+        Case(sentence: "Three rounds of talks held on Thursday in Geneva ended without a deal.", trigger: "talks",
+             excluded: ["Thursday"], segment: "Three rounds of talks held on Thursday in Geneva",
+             title: "Three rounds of talks held in Geneva"),
+        // A limit that cuts a prepositional phrase before its noun drops the phrase, not just the adjective.
+        Case(sentence: "These include the meeting of envoys in Oslo in March, the fifth and sixth meetings of the EU-India commercial and technical working groups in May and June, and a trade visit.",
+             trigger: "meetings", excluded: ["March", "May and June"],
+             segment: "the fifth and sixth meetings of the EU-India commercial and technical working groups in May and June",
+             title: "Fifth and sixth meetings"),
+        // A base form after "another"/"a" and its modifiers is a noun; the verb after it governs.
+        Case(sentence: "Another Turkish strike on Friday hit a depot near the river port.", trigger: "strike",
+             excluded: ["Friday"], title: "Another Turkish strike hits depot near river port"),
         // A causative: the order is the headline, and "it" takes what the sentence spoke of.
         Case(sentence: "Tensions rose after the drone was detected near the base in March, prompting President Emmanuel Macron to order it intercepted.",
              trigger: "intercepted", excluded: ["March"], title: "Emmanuel Macron orders drone intercepted"),
@@ -213,6 +245,9 @@ import Testing
         Validity(title: "Spy balloon incident", valid: true), Validity(title: "Nancy Pelosi visits Taipei", valid: true),
         Validity(title: "Talks collapse", valid: true), Validity(title: "Released", valid: false),
         Validity(title: "Meeting", valid: true), Validity(title: "Of agreement takes effect", valid: false),
+        // A participle opens no headline, unless another verb follows ("Planned …") or it is a name.
+        Validity(title: "Termed move unlawful", valid: false), Validity(title: "Known as targets", valid: false),
+        Validity(title: "Planned summit goes ahead", valid: true), Validity(title: "Ahmed Ali visits Cairo", valid: true),
     ]
 
     @Test(arguments: validity) func recognisesHeadlines(_ v: Validity) throws {

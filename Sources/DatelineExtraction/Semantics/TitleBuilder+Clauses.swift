@@ -50,6 +50,12 @@ extension TitleBuilder {
             guard start > 0 else { break }
             // "…, and met X" / "and agreed to": a coordinated verb shares the sentence's first subject.
             if segment.isEmpty, ["and", "but", "then"].contains(doc.tokens[start - 1].key) {
+                // "that rich countries provided and mobilised": a verb pair shares its first verb's
+                // subject, which may be a that-clause's, not the reporter's.
+                if start >= 3, doc.tokens[start - 2].isWord, isVerb(doc.tokens[start - 2]) {
+                    let shared = subject(doc, endingAt: start - 2)
+                    if !shared.text.isEmpty { return shared }
+                }
                 return mainSubject(doc)
             }
             // A clause opened by "when/after/…": its subject is inside it; stop if nothing was there.
@@ -113,6 +119,13 @@ extension TitleBuilder {
         let words = AsciiWord.words(rendered)
         if let person = people.first, words.count > 4 || people.count > 1 { return (person.name, false) }
         let names = inside.map(\.name)
+        // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
+        // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
+        if words.count == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
+           doc.tokens[last].keyHasSuffix("s"), !doc.tokens[last].keyHasSuffix("ss"), !doc.tokens[last].keyHasSuffix("us"),
+           !inside.contains(where: { $0.kind == .place || $0.kind == .government }) {
+            return (rendered, true)
+        }
         if !words.isEmpty, words.count <= 5 { return (rendered, isPlural(words, hasAnd: hasAnd, names: names)) }
         if let actor = inside.first(where: { $0.kind == .organization || $0.kind == .government }) {
             return (actor.name, false)
@@ -130,7 +143,7 @@ extension TitleBuilder {
     }
 
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
-    private func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: [String]) -> Bool
+    func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: [String]) -> Bool
     where S.Element == Substring {
         if hasAnd { return true }
         // "Officials in Manila": the head noun stands before the first preposition.
@@ -146,7 +159,7 @@ extension TitleBuilder {
         if names.contains(where: { AsciiWord.hasSuffix($0, lastWord) }) || apostrophe { return false }
         // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
         if lastWord.first?.isUppercase == true {
-            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges"].contains { AsciiWord.hasSuffix(last, $0) }
+            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds"].contains { AsciiWord.hasSuffix(last, $0) }
         }
         return AsciiWord.hasSuffix(last, "s") && !AsciiWord.hasSuffix(last, "ss") && !AsciiWord.hasSuffix(last, "us") && !AsciiWord.hasSuffix(last, "is")
     }

@@ -231,6 +231,12 @@ extension TitleBuilder {
             // "the move follows an investigation": a word right before a determiner is a verb, known or not.
             let beforeDeterminer = TitleWords.determinersAndPossessives.contains(doc.tokens[first])
                 && !cues.contains(.preposition, token: p)
+            // "would flow into the fund that …": a modal or auxiliary ends the phrase, and the
+            // word after it is a verb, known or not, so the phrase opens after it.
+            if p.isWord, !p.isCapitalized, cues.contains(.auxiliary, token: p) || cues.contains(.passive, token: p) {
+                if first < k { first += 1 }
+                break
+            }
             if !p.isWord || doc.excluded[first - 1] || doc.isBreakWord(first - 1, cues: cues) || beforeDeterminer
                 || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
             first -= 1

@@ -110,15 +110,23 @@ extension TitleBuilder {
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
     /// on a pronoun or a preposition, and has a verb or an event noun.
+    /// Lowercase words inside names ("bin Salman", "de Gaulle").
+    static let nameParticles = WordSet(["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"])
+
     func isValidHeadline(_ title: String, verbs: [String] = []) -> Bool {
         let words = WordTokenizer.tokens(in: title).filter(\.isWord)
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
             || (cues.contains(.preposition, token: first) && words.count > 1) || cues.contains(.auxiliary, token: first)
-            || cues.contains(.passive, token: first) {
+            || cues.contains(.passive, token: first) || grammar.contains(.participle, token: first) {
             return false
         }
+        // "Called launch …": a regular participle before a lowercase word is no verb of the title
+        // ("Planned trip benefits …" has another); a name is not one ("Ahmed Ali", "Mohammed bin Salman").
+        let openingParticiple = first.key.utf8.count > 4 && first.keyHasSuffix("ed") && !first.keyHasSuffix("eed")
+            && !first.keyHasSuffix("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
+            && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         let hasContent = words.contains { w in
             !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
               || grammar.contains(.pronoun, token: w) || grammar.contains(.ordinal, token: w)
@@ -132,6 +140,7 @@ extension TitleBuilder {
                 || (lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         }
         return words.indices.contains { i in
+            if openingParticiple && i == 0 { return false }
             let w = words[i]
             if lexicon.match(in: words, at: i) != nil { return true }
             if w.isCapitalized && i > 0 { return false }
@@ -214,6 +223,15 @@ extension TitleBuilder {
         // anniversary of the Initiative, and China continues to … that it issued" → China).
         if !isPerson, here.count > 1 { return before.last(where: opensClause)?.name ?? here.first }
         if !here.isEmpty { return nil }
+        // "Ministers are due to discuss it when they meet": with no actor named before it, "they"
+        // is the sentence's own plural subject before the sentence before is searched.
+        if key == "they" || key == "their" {
+            let main = mainSubject(doc)
+            if main.plural, !main.text.isEmpty, !isPronoun(main.text),
+               doc.tokens.first.map({ $0.range.upperBound <= offset }) ?? false {
+                return main.text
+            }
+        }
         // "He warned Li …": whoever the pronoun's own clause names after it is someone else.
         let later = Set(doc.mentions.filter { $0.range.lowerBound >= offset && fits($0) }.map(\.name))
         let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name)).filter { !later.contains($0) }
@@ -240,7 +258,10 @@ extension TitleBuilder {
             if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || TitleWords.indefinitePronouns.contains(t) {
                 return nil
             }
-            if t.isWord, !t.isCapitalized, !doc.excluded[k], !cues.contains(.auxiliary, token: t),
+            // The clause's first word opens its subject, never its verb: "that developed countries
+            // provided", "that talks collapsed" (an attributive participle, a noun that is also a verb).
+            let opensSubject = k == that + 1 && (doc.tokens[safe: k + 1]?.isWord ?? false)
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !opensSubject, !cues.contains(.auxiliary, token: t),
                !cues.contains(.passive, token: t) {
                 if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
                     return k..<(k + hit.length)

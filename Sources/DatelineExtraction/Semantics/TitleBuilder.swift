@@ -57,18 +57,51 @@ public struct TitleBuilder: Sendable {
         if replaced, let t = trigger { steps.append(.wholeSentence(t)) }
         var search = TitleSearch()
         var firstNonEmpty: String?
+        var firstWhole: String?
         for step in steps {
             for candidate in candidates(step, doc: doc, search: &search) {
                 if isValidHeadline(candidate, verbs: search.madeVerbs) { return candidate }
                 if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
+                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, doc: doc) { firstWhole = candidate }
             }
         }
+        // (A headline that kept its pronoun beats any fragment; a lone name does not.)
+        if let last = search.lastResort, !doc.mentions.contains(where: { $0.name == last }) { return last }
+        // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
+        // trigger ("Emergency meeting", "Launch") says at least what happened; else the first
+        // candidate that is not a fragment.
+        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+            let phrase = finish(triggerPhrase(doc, span: span), doc: doc)
+            if !phrase.isEmpty, !isFragment(phrase, doc: doc) { return phrase }
+        }
+        if let whole = firstWhole { return whole }
         return search.lastResort ?? firstNonEmpty ?? finish(trigger?.text ?? "", doc: doc)
     }
 
     func parts(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
-        trigger.isVerb ? predicate(doc, verb: span, written: trigger.text) : nominal(doc, trigger: trigger, span: span)
+        trigger.isVerb && !isNounAfterSingularDeterminer(doc, span: span)
+            ? predicate(doc, verb: span, written: trigger.text) : nominal(doc, trigger: trigger, span: span)
     }
+
+    /// "Another U.S. strike hit …", "a Chinese raid": a base form after a singular determiner and
+    /// at most three capitalised or lowercase modifiers is a noun (no verb takes its base form after
+    /// "a", "another", "each"). Cost: a few token tests.
+    func isNounAfterSingularDeterminer(_ doc: TitleText, span: Range<Int>) -> Bool {
+        guard span.count == 1, !doc.tokens[span.lowerBound].keyHasSuffix("s"), !doc.tokens[span.lowerBound].keyHasSuffix("ed") else {
+            return false
+        }
+        var k = span.lowerBound - 1
+        var modifiers = 0
+        while k >= 0, modifiers < 3, doc.tokens[k].isWord, !Self.singularDeterminers.contains(doc.tokens[k]),
+              !cues.contains(.auxiliary, token: doc.tokens[k]), !cues.contains(.preposition, token: doc.tokens[k]),
+              doc.tokens[k].key != "to", doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
+            k -= 1
+            modifiers += 1
+        }
+        return k >= 0 && doc.tokens[k].isWord && Self.singularDeterminers.contains(doc.tokens[k])
+    }
+
+    static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
 
     /// Same as the optional-trigger form, for a known trigger.
     public func title(sentence: String, trigger: TriggerMatch, entities: SentenceEntities,
@@ -81,6 +114,15 @@ public struct TitleBuilder: Sendable {
     /// Subject + present-tense verb + object around the verb occupying token `span`.
     func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
         let writtenKey = written.lowercased()
+        // "that developed countries provided …": an -ed word before a noun and its verb is an
+        // attributive participle; the clause's verb is the one after the noun.
+        if depth < 2, AsciiWord.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
+           !noun.isCapitalized, !cues.contains(.determiner, token: noun), !cues.contains(.preposition, token: noun),
+           !isVerb(noun), let next = doc.tokens[safe: span.upperBound + 1], next.isWord, !doc.excluded[span.upperBound + 1],
+           isVerb(next) {
+            let verb = (span.upperBound + 1)..<(span.upperBound + 2)
+            return predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound), depth: depth + 1)
+        }
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
@@ -106,7 +148,9 @@ public struct TitleBuilder: Sendable {
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
         if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.tokens[subjectEnd - 1].key == ",",
            let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
-            subject = (phrase, false)
+            // "The duties, which take effect": the antecedent's number decides the verb's.
+            let isName = doc.mention(endingAt: subjectEnd - 2) != nil
+            subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))
         }
         // "In a notice issued on …", "with permits required from …": a participle whose clause
         // opens with a preposition is a reduced passive; its noun is the subject.
@@ -193,6 +237,14 @@ public struct TitleBuilder: Sendable {
                   doc.tokens[safe: 1].map({ !$0.isWord }) ?? false, !cues.contains(.nonName, token: first) {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
+        var reduced = false
+        // "Two rounds of talks held on Monday in Paris ended …": a participle whose noun phrase
+        // subject is followed by a prepositional phrase and then a finite verb is a reduced passive.
+        if !passive, left == span.lowerBound - 1, !subject.text.isEmpty, doc.mention(endingAt: left) == nil,
+           isReducedPassive(doc, participle: span, written: writtenKey) {
+            passive = true
+            reduced = true
+        }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
         let uses = lexicon.verbUses(of: written)
@@ -232,6 +284,11 @@ public struct TitleBuilder: Sendable {
            isIntransitive(verbLemma) || isBaseVerb(head) {
             object = ""
         }
+        // "rules agreed in May have freed up …": the main clause's verb is no part of the participle's.
+        if reduced, case let words = AsciiWord.words(object),
+           let cut = words.firstIndex(where: { cues.contains(.auxiliary, key: $0.lowercased()) || cues.contains(.passive, key: $0.lowercased()) }) {
+            object = AsciiWord.joined(Array(words[..<cut]))
+        }
         // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
         if object == "him" || object.hasPrefix("him "),
            let name = resolvePronoun("he", in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
@@ -264,6 +321,13 @@ public struct TitleBuilder: Sendable {
               !doc.tokens[last].isCapitalized,
               ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }) {
             indices.removeLast()
+        }
+        // "meetings of U.S.-China | economic …": a prepositional phrase whose noun was cut goes whole.
+        if let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord, !next.isCapitalized,
+           !doc.excluded[last + 1], !cues.contains(.preposition, token: next), !doc.isBreakWord(last + 1, cues: cues),
+           let p = indices.lastIndex(where: { $0 >= span.upperBound && cues.contains(.preposition, token: doc.tokens[$0]) }),
+           indices[p...].filter({ doc.tokens[$0].isWord && !TitleWords.articles.contains(doc.tokens[$0]) }).count <= 3 {
+            indices.removeSubrange(p...)
         }
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".

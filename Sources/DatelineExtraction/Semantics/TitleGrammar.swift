@@ -6,6 +6,7 @@ public struct TitleGrammar: Sendable {
         case discourseAdverbial = "discourse-adverbial", clauseBoundary = "clause-boundary"
         case intransitive, ingNoun = "ing-noun", pronoun, ordinal, futureLead = "future-lead", magnitude
         case eventNoun = "event-noun", infinitiveObject = "infinitive-object", reporting
+        case participle
 
         /// Position in `allCases`, by a switch: hashing the raw string would cost more than the lookup.
         var index: Int {
@@ -21,6 +22,7 @@ public struct TitleGrammar: Sendable {
             case .eventNoun: return 8
             case .infinitiveObject: return 9
             case .reporting: return 10
+            case .participle: return 11
             }
         }
 
