@@ -27,6 +27,8 @@ import Testing
              title: "Tokyo's new export rules take effect"),
         Case(sentence: "Defence Minister Richard Marles was removed from the committee last week.", trigger: "removed",
              excluded: ["last week"], title: "Richard Marles removed from committee"),
+        Case(sentence: "Ties were strained by events such as the minister's visit to Hanoi in May 2023 and the hacking incident of July 2023.",
+             trigger: "visit", excluded: ["May 2023", " and the hacking incident of July 2023."], title: "Minister's visit to Hanoi"),
         Case(sentence: "Seoul staged large naval drills near the border in March.", trigger: "drills", excluded: ["March"],
              title: "Seoul stages large naval drills near border"),
         Case(sentence: "Macron's visit to Hanoi in May irritated several neighbours.", trigger: "visit", excluded: ["May"],

@@ -12,6 +12,12 @@ extension TitleBuilder {
         if words.count > 2, let first = words.first, Self.possessivePronouns.contains(lowercasing: first) {
             words.removeFirst()
         }
+        // "such as X's visit to Taipei": a list's introducer is not part of the item it introduces.
+        for opener in Self.listOpeners where words.count > opener.count + 1
+            && zip(words, opener).allSatisfy({ $0.0.lowercased() == $0.1 }) {
+            words.removeFirst(opener.count)
+            break
+        }
         if words.isEmpty {
             let indices = doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)
             let clause = doc.render(doc.clauseWords(from: indices.first ?? 0, limit: 8, cues: cues), cues: cues)
@@ -44,6 +50,10 @@ extension TitleBuilder {
         if (AsciiWord.characterCount(out) ?? out.count) > maxLength { out = String(out.prefix(maxLength)) }
         return AsciiWord.capitalizingFirst(out)
     }
+
+    /// Words that open a list item or an example rather than a headline.
+    static let listOpeners: [[String]] = [["such", "as"], ["including"], ["notably"], ["for", "example"], ["for", "instance"],
+                                          ["among", "them"]]
 
     /// Drops words from the end until the words joined by spaces fit `maxLength` characters (one
     /// word always stays); whether any went. ASCII words are counted in bytes, others as `Character`s.
