@@ -151,7 +151,8 @@ public struct DocumentAnalyzer: Sendable {
     /// listed event of the sentence, from the "and" that opens it to its own date, are that event's,
     /// not this one's (its issues stay its own).
     static func laterEvents(after slot: EventSlot, among slots: [EventSlot], in text: String) -> [Range<Int>] {
-        guard let own = slot.timex?.range else { return [] }
+        // (Most sentences date one event: no copy of their bytes for them.)
+        guard slots.count > 1, let own = slot.timex?.range else { return [] }
         let bytes = Array(text.utf8)
         var out: [Range<Int>] = []
         for other in slots {
