@@ -37,10 +37,7 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
     }
 
     /// Distinct documents this event is told in, in mention order.
-    public var documentIDs: [String] {
-        var seen = Set<String>()
-        return mentions.compactMap { seen.insert($0.document).inserted ? $0.document : nil }
-    }
+    public var documentIDs: [String] { mentions.map(\.document).distinctInOrder() }
 
     enum CodingKeys: String, CodingKey {
         case id, when, title, summary, kind, issues, actors, places, quotes, mentions

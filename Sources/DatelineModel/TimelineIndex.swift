@@ -8,8 +8,8 @@ public struct TimelineIndex: Sendable, Equatable {
 
     public init(events: [Event]) {
         for (position, event) in events.enumerated() {
-            for issue in Set(event.issues) { byIssue[issue, default: []].append(position) }
-            for actor in Set(event.actors) { byActor[actor, default: []].append(position) }
+            for issue in event.issues.distinctInOrder() { byIssue[issue, default: []].append(position) }
+            for actor in event.actors.distinctInOrder() { byActor[actor, default: []].append(position) }
             for document in event.documentIDs { byDocument[document, default: []].append(position) }
         }
     }

@@ -21,6 +21,19 @@ import DatelineModel
         #expect(timeline.index.byDocument["b"] == [1])
     }
 
+    /// Hand-edited or foreign JSON may repeat a label or a document: a position is listed once.
+    @Test(arguments: [2, 40])
+    func repeatedLabelsAreIndexedOnce(repeats: Int) {
+        let actors = (0..<repeats).map { "Actor \($0 % 2)" }
+        var event = Self.event("e1", issues: Array(repeating: "trade", count: repeats), actors: actors)
+        event.mentions = (0..<repeats).map { Mention(document: $0 % 2 == 0 ? "a" : "b", sentence: "s", offset: $0, length: 1) }
+        let timeline = Timeline(documents: [], issues: [], events: [event])
+        #expect(timeline.index.byIssue["trade"] == [0])
+        #expect(timeline.index.byActor["Actor 1"] == [0])
+        #expect(timeline.index.byDocument["b"] == [0])
+        #expect(event.documentIDs == ["a", "b"])
+    }
+
     @Test(arguments: [
         ([[1, 4, 9], [2, 4, 10]], [1, 2, 4, 9, 10]),
         ([[], [3]], [3]),

@@ -60,10 +60,8 @@ public struct DocumentAnalyzer: Sendable {
         let document = Document(id: record.id, path: record.path,
                                 title: record.title ?? layout.headline ?? record.id,
                                 url: record.url, source: record.source, published: published, text: text)
-        let candidates = stage("titles, issues") {
-            candidatesFor(slots, document: document, layout: layout, sentences: sentences, entities: sentenceEntities,
-                          tokenized: tokenized)
-        }
+        let candidates = candidatesFor(slots, document: document, layout: layout, sentences: sentences,
+                                       entities: sentenceEntities, tokenized: tokenized, times: &times)
         return DocumentAnalysis(document: document, candidates: candidates)
     }
 
@@ -96,8 +94,19 @@ public struct DocumentAnalyzer: Sendable {
     /// Days after the latest reported event within which an undated article is assumed published.
     static let reportingWindow = 30
 
+    /// Issues, titles and the rest of each candidate; `times` (when not nil) gets the three apart.
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
-                       entities: [SentenceEntities], tokenized: [TokenizedSentence]) -> [EventCandidate] {
+                       entities: [SentenceEntities], tokenized: [TokenizedSentence],
+                       times: inout StageTimes?) -> [EventCandidate] {
+        func stage<T>(_ name: String, _ body: () -> T) -> T {
+            if times == nil { return body() }
+            return times!.measure(name, body)
+        }
+        let start = StageTimes.now(), measuredBefore = times?.total ?? 0
+        defer {
+            // What issues and titles did not take: quotes, content words, entities, mentions.
+            if times != nil { times!.add("candidates", seconds: StageTimes.seconds(since: start) - (times!.total - measuredBefore)) }
+        }
         // A syndicated copy often repeats its lead paragraph: counted twice, a side topic of the lead
         // would pass for the article's topic.
         var lead = [layout.headline ?? ""]
@@ -105,7 +114,7 @@ public struct DocumentAnalyzer: Sendable {
         for sentence in sentences where lead.count < 4 && !lead.contains(where: { sentence.text.hasSuffix($0) }) {
             lead.append(sentence.text)
         }
-        let topics = issues.documentIssues(in: lead.joined(separator: "\n"))
+        let topics = stage("issues") { issues.documentIssues(in: lead.joined(separator: "\n")) }
         var known = DocumentEntities()
         for e in entities { _ = known.absorb(e) }
         let slotsBySentence = Dictionary(grouping: slots, by: \.sentence)
@@ -122,13 +131,17 @@ public struct DocumentAnalyzer: Sendable {
             let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
             // (Unmasked, the sentence's shared tokens serve.)
             let later = Self.laterEvents(after: slot, among: slotsBySentence[slot.sentence] ?? [], in: sentence.text)
-            let evidence = issues.classify(
-                sentence: siblings.isEmpty && later.isEmpty ? tokenized[slot.sentence]
-                    : TokenizedSentence(Self.masking(later, except: 0..<0,
-                                                     in: Self.masking(siblings, except: slot.segment, in: sentence.text))),
-                triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
-            let title = titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
-                                     excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
+            let evidence = stage("issues") {
+                issues.classify(
+                    sentence: siblings.isEmpty && later.isEmpty ? tokenized[slot.sentence]
+                        : TokenizedSentence(Self.masking(later, except: 0..<0,
+                                                         in: Self.masking(siblings, except: slot.segment, in: sentence.text))),
+                    triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
+            }
+            let title = stage("titles") {
+                titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
+                             excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
+            }
             let mention = Mention(
                 document: document.id, sentence: sentence.text,
                 offset: sentence.range.lowerBound, length: sentence.range.count,
