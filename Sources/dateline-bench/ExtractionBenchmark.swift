@@ -9,7 +9,11 @@ struct ExtractionBenchmark {
 
     func run() {
         let dir = directory ?? (NSTemporaryDirectory() + "dateline-bench-corpus-\(Int(megabytes))mb")
-        let bytes = prepareCorpus(at: dir)
+        guard let bytes = prepareCorpus(at: dir) else {
+            print("dateline-bench: \(dir) holds files the benchmark did not write; they are left alone."
+                  + " Time them as they are with --corpus \(dir).")
+            return
+        }
         let mb = Double(bytes) / 1_048_576
         print(String(format: "corpus: %@ (%.1f MB)", dir, mb))
         for parallel in [false, true] {
@@ -37,16 +41,19 @@ struct ExtractionBenchmark {
         }
     }
 
-    /// Writes the synthetic corpus once; reuses it when it is already there.
-    func prepareCorpus(at dir: String) -> Int {
+    /// Writes the synthetic corpus once; reuses it when it is already there. Nil when `dir` holds
+    /// files the generator did not write (they are never deleted).
+    func prepareCorpus(at dir: String) -> Int? {
         let fm = FileManager.default
         let target = Int(megabytes * 1_048_576)
-        if let existing = try? fm.contentsOfDirectory(atPath: dir), !existing.isEmpty {
-            let total = existing.reduce(0) { $0 + ((try? fm.attributesOfItem(atPath: dir + "/" + $1)[.size] as? Int) ?? 0) }
+        let folder = CorpusFolder(path: dir)
+        if let total = folder.existingBytes() {
+            guard folder.isGenerated() else { return nil }
             if total >= target { return total }
         }
         try? fm.removeItem(atPath: dir)
         try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        folder.writeMarker()
         var generator = SyntheticCorpus(seed: 0x5EED)
         var written = 0, index = 0
         while written < target {

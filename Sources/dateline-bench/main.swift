@@ -3,11 +3,13 @@ import DatelineModel
 import Foundation
 
 // dateline-bench: speed and memory of extraction (files → finished timeline) and of the browser.
-// Run in release mode: `swift run -c release dateline-bench [--mb 50] [--dir PATH] [--skip-browser]`.
+// Run in release mode: `swift run -c release dateline-bench [--mb 50] [--dir PATH] [--corpus PATH…] [--skip-browser]`.
 
 struct BenchArguments {
     var megabytes = 50.0
     var directory: String?
+    /// Existing articles to time as they are, instead of the synthetic corpus.
+    var corpus: [String] = []
     var extraction = true
     var browser = true
 
@@ -17,10 +19,17 @@ struct BenchArguments {
             switch args[i] {
             case "--mb": i += 1; megabytes = Double(args[safe: i] ?? "") ?? megabytes
             case "--dir": i += 1; directory = args[safe: i]
+            case "--corpus":
+                while let path = args[safe: i + 1], !path.hasPrefix("--") { corpus.append(path); i += 1 }
             case "--skip-browser": browser = false
             case "--skip-extraction": extraction = false
             case "-h", "--help":
-                print("usage: dateline-bench [--mb N] [--dir PATH] [--skip-browser] [--skip-extraction]")
+                print("""
+                    usage: dateline-bench [--mb N] [--dir PATH] [--corpus PATH…] [--skip-browser] [--skip-extraction]
+                      --mb N           size of the synthetic corpus (default 50)
+                      --dir PATH       where the synthetic corpus is written (default $TMPDIR)
+                      --corpus PATH…   time these articles as they are instead of the synthetic corpus
+                    """)
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("dateline-bench: unknown argument \(args[i])\n".utf8))
@@ -45,7 +54,11 @@ if arguments.browser {
     print(StartupBenchmark.run())
 }
 if arguments.extraction {
-    ExtractionBenchmark(megabytes: arguments.megabytes, directory: arguments.directory).run()
+    if arguments.corpus.isEmpty {
+        ExtractionBenchmark(megabytes: arguments.megabytes, directory: arguments.directory).run()
+    } else {
+        CorpusBenchmark(paths: arguments.corpus).run()
+    }
 }
 if arguments.browser {
     print(runBrowserBenchmark(sizes: [1_000, 100_000, 1_000_000]))
