@@ -110,8 +110,8 @@ public struct ArticleLayoutParser: Sendable {
         // (Only the few top-block candidates get here: their text is made as a String.)
         let text = String(decoding: bytes[line.range], as: UTF8.self)[...]
         // The byte search only rules separators out; a hit is confirmed by the Character search.
-        for separator in [" | ", " › ", " » ", " > ", " / "]
-        where containsBytes(text.utf8, separator.utf8) && text.contains(separator) {
+        for (separator, separatorBytes) in labelSeparators
+        where containsBytes(bytes[line.range], separatorBytes) && text.contains(separator) {
             let parts = text.split(separator: separator)
             if parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) { return true }
         }
@@ -199,13 +199,22 @@ public struct ArticleLayoutParser: Sendable {
         return String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 
+    /// Breadcrumb separators of section labels, with their bytes.
+    static let labelSeparators: [(String, [UInt8])] = [" | ", " › ", " » ", " > ", " / "].map { ($0, Array($0.utf8)) }
+
     /// Whether `needle`'s bytes occur in `haystack`. - Complexity: O(haystack × needle) worst case.
-    static func containsBytes(_ haystack: Substring.UTF8View, _ needle: String.UTF8View) -> Bool {
+    static func containsBytes(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
         var i = haystack.startIndex
-        while let start = haystack[i...].firstIndex(of: first) {
-            if haystack[start...].starts(with: needle) { return true }
-            i = haystack.index(after: start)
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
         }
         return false
     }

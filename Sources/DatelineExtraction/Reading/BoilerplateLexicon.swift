@@ -35,6 +35,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     private var bylinePhrases: [[UInt8]] = []
     private var prefixByFirstByte = [[[UInt8]]](repeating: [], count: 256)
     private var wholeLineLengths: UInt64 = 0
+    private var longestPrefixPhrase = 0
 
     /// Parses the lexicon text; unknown kinds and malformed lines are ignored.
     public init(parsing text: String) {
@@ -62,7 +63,10 @@ public struct BoilerplateLexicon: Sendable, Hashable {
                     if containsPairSlots[Int(pair)] != 0 { containsGroups[Int(containsPairSlots[Int(pair)]) - 1].append(bytes) }
                 }
                 if kind == .line, bytes.count <= 48 { wholeLineLengths |= 1 << UInt64(bytes.count) }
-                if kind == .prefix, let first = bytes.first { prefixByFirstByte[Int(first)].append(bytes) }
+                if kind == .prefix, let first = bytes.first {
+                    prefixByFirstByte[Int(first)].append(bytes)
+                    longestPrefixPhrase = max(longestPrefixPhrase, bytes.count)
+                }
             }
         }
         publishedPhrases = bytePhrases[.published] ?? []
@@ -85,25 +89,18 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     /// - Complexity: O(line length × phrases) in the worst case; a long prose line costs one pass
     ///   over the `prefix` phrases sharing its first byte and one table probe per byte for `contains`.
     func classify(bytes raw: ArraySlice<UInt8>) -> Kind? {
-        // One pass makes the key and counts its words and digits.
         let trimmed = Self.matchKeyBounds(raw)
         guard !trimmed.isEmpty else { return nil }
-        var words = 0
-        var hasDigit = false
-        let key = [UInt8](unsafeUninitializedCapacity: trimmed.count) { out, count in
-            raw.withUnsafeBufferPointer { source in
-                let base = trimmed.lowerBound - raw.startIndex
-                var inWord = false
-                for j in 0..<trimmed.count {
-                    var c = source[base + j]
-                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                    if c >= 0x30 && c <= 0x39 { hasDigit = true }
-                    if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
-                    out[j] = c
-                }
-            }
-            count = trimmed.count
+        let words = Self.wordCount(raw[trimmed])
+        // Past 60 words only a `prefix` phrase can match (every other test asks for fewer words, and
+        // whole lines are short): the key's first bytes decide, one more than the longest phrase.
+        if words > 60 {
+            let prefix = Self.lowercasedKey(raw[trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + longestPrefixPhrase + 1)])
+            for phrase in prefixByFirstByte[Int(prefix[0])] where Self.startsWord(prefix, phrase) { return .prefix }
+            return nil
         }
+        let key = Self.lowercasedKey(raw[trimmed])
+        let hasDigit = key.contains { $0 >= 0x30 && $0 <= 0x39 }
         let first = key[0]
         if key.count <= 48, wholeLineLengths & (1 << UInt64(key.count)) != 0, wholeLines.contains(key) { return .line }
         if hasDigit, words <= 16 {
@@ -300,6 +297,32 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             i += 1
         }
         return nil
+    }
+
+    /// `bytes` with ASCII letters lowercased.
+    static func lowercasedKey(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            bytes.withUnsafeBufferPointer { source in
+                for j in 0..<source.count {
+                    let c = source[j]
+                    out[j] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+            }
+            count = bytes.count
+        }
+    }
+
+    /// Runs of non-space bytes. - Complexity: one branch-free pass.
+    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var count = 0
+            var previous: UInt8 = 0x20
+            for c in b {
+                count += (c != 0x20 && previous == 0x20) ? 1 : 0
+                previous = c
+            }
+            return count
+        }
     }
 
     static func wordCount(_ key: [UInt8]) -> Int {
