@@ -1,4 +1,5 @@
 import Testing
+import DatelineModel
 @testable import DatelineExtraction
 
 /// The fast lookup structures of the temporal stage answer exactly what the slower forms they
@@ -45,5 +46,16 @@ import Testing
             #expect(TemporalTagger.tense(of: sentence, around: e.range) == TemporalTagger.tense(of: parsed, around: e.range))
             #expect(e.text == sentence.utf8Slice(e.range))
         }
+    }
+
+    @Test(arguments: [(0, 2), (7, 2), (12, 2), (2024, 4), (987, 4), (5, 1), (123_456, 2), (-5, 2), (-2024, 4), (1_000_000_000, 4)])
+    func padMatchesGeneralForm(value: Int, width: Int) {
+        #expect(TemporalResolver.pad(value, width) == TemporalResolver.slowPad(value, width))
+    }
+
+    @Test(arguments: [(2024, 2, 29), (1, 1, 1), (999, 12, 31), (9999, 12, 31), (10_000, 1, 1), (-44, 3, 15), (1970, 1, 1)])
+    func isoDayMatchesModel(year: Int, month: Int, day: Int) throws {
+        let date = try #require(CalendarDate(year: year, month: month, day: day))
+        #expect(TemporalResolver.isoDay(date) == date.iso)
     }
 }
