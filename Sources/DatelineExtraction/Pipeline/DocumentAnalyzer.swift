@@ -79,8 +79,8 @@ public struct DocumentAnalyzer: Sendable {
         let firstPass = tagger.tag(parsed: parsed, publication: nil)
         var observations: [DatedObservation] = []
         for (sentence, expressions) in zip(parsed, firstPass) {
-            for e in expressions where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
-                let tense = TemporalTagger.tense(of: sentence, around: e.range)
+            for (index, e) in expressions.enumerated() where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
+                let tense = TemporalTagger.tense(of: sentence, expression: index)
                 let isFullDate = e.span.granularity == .day && e.span.width == 1
                 observations.append(DatedObservation(span: e.span, tense: isFullDate && tense != .future ? .past : tense))
             }
