@@ -21,31 +21,40 @@ extension IssueClassifier {
     /// Pass the headline and lead paragraph: the whole body of a long article drifts to side topics.
     /// Cost: one pass over the text, as for a sentence.
     public func documentIssues(in text: String, limit: Int = 2, minimumCount: Int = 2) -> [DocumentIssue] {
-        var counts: [String: Int] = [:]
-        var termCounts: [String: [String: Int]] = [:]
-        var spelling: [String: String] = [:]
+        let sentence = TokenizedSentence(text)
+        // Per issue (position in `issueIds`): occurrences, and each lowercased term with its count.
+        var counts = [Int](repeating: 0, count: issueIds.count)
+        var termCounts = [[(key: String, count: Int)]](repeating: [], count: issueIds.count)
+        // Lowercased term → its first spelling, over all issues.
+        var spelling: [(key: String, text: String)] = []
         // Generic terms of a specific issue ("Russia" for the war) still show what the article is
         // about; only the broad labels' generic words ("talks") say nothing about it.
-        for hit in hits(in: text) where !hit.isGeneric || !Self.broadIssues.contains(hit.issue) {
-            counts[hit.issue, default: 0] += 1
-            let key = hit.text.lowercased()
-            termCounts[hit.issue, default: [:]][key, default: 0] += 1
-            if spelling[key] == nil { spelling[key] = hit.text }
-        }
-        guard let top = counts.values.max(), top >= minimumCount else { return [] }
-        let order = taxonomy.issues.map(\.id)
-        let ranked = counts.filter { $0.value >= minimumCount && 2 * $0.value >= top }
-            .sorted { a, b in
-                if a.value != b.value { return a.value > b.value }
-                // On a tie the label any story could carry gives way to the one naming this story.
-                let broadA = Self.broadIssues.contains(a.key), broadB = Self.broadIssues.contains(b.key)
-                if broadA != broadB { return broadB }
-                return (order.firstIndex(of: a.key) ?? 0) < (order.firstIndex(of: b.key) ?? 0)
+        for hit in hits(in: sentence.words) where !hit.isGeneric || !isBroad(Int(hit.issue)) {
+            let issue = Int(hit.issue)
+            counts[issue] += 1
+            let words = sentence.words
+            let text = sentence.text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
+            let key = text.lowercased()
+            if let k = termCounts[issue].firstIndex(where: { $0.key == key }) {
+                termCounts[issue][k].count += 1
+            } else {
+                termCounts[issue].append((key, 1))
             }
-        return ranked.prefix(limit).map { issue, count in
-            let terms = termCounts[issue] ?? [:]
-            let best = terms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? issue
-            return DocumentIssue(id: issue, evidence: spelling[best] ?? best, count: count)
+            if !spelling.contains(where: { $0.key == key }) { spelling.append((key, text)) }
+        }
+        guard let top = counts.max(), top > 0, top >= minimumCount else { return [] }
+        let ranked = counts.indices.filter { counts[$0] > 0 && counts[$0] >= minimumCount && 2 * counts[$0] >= top }
+            .sorted { a, b in
+                if counts[a] != counts[b] { return counts[a] > counts[b] }
+                // On a tie the label any story could carry gives way to the one naming this story.
+                if isBroad(a) != isBroad(b) { return isBroad(b) }
+                return order(of: a) < order(of: b)
+            }
+        return ranked.prefix(limit).map { issue in
+            let best = termCounts[issue].max { a, b in a.count != b.count ? a.count < b.count : a.key > b.key }?.key
+                ?? issueIds[issue]
+            let written = spelling.first { $0.key == best }?.text ?? best
+            return DocumentIssue(id: issueIds[issue], evidence: written, count: counts[issue])
         }
     }
 }
