@@ -42,6 +42,11 @@ struct WordTable<Value> {
     /// one in the low 32 bits and the high 32 bits of its hash above. A probe compares those bits
     /// before reading the slot, so a miss (most probes) touches the index alone.
     private var index: [UInt64] = Array(repeating: 0, count: 16)
+    /// One bit per value of a hash's top bits (`hash >> filterShift`), set for every key: a probe whose bit is
+    /// clear misses without reading the index. At 8+ bits per key it stays a few kilobytes, so it
+    /// stays in cache between the probes of different stages where the index would not.
+    private var filter: [UInt64] = [0]
+    private var filterShift: UInt64 = 58
 
     init() {}
 
@@ -63,6 +68,8 @@ struct WordTable<Value> {
     /// Position in `slots` of the entry with hash `hash` for which `same` holds, or nil.
     @inline(__always)
     private func find(_ hash: UInt64, _ same: (String) -> Bool) -> Int? {
+        let bit = Int(truncatingIfNeeded: hash >> filterShift)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
         let mask = index.count - 1
         let tag = Self.tag(hash)
         var i = Self.bucket(hash, mask: mask)
@@ -121,10 +128,16 @@ struct WordTable<Value> {
         var i = Self.bucket(hash, mask: mask)
         while index[i] != 0 { i = (i + 1) & mask }
         index[i] = Self.tag(hash) | UInt64(s + 1)
+        let bit = Int(truncatingIfNeeded: hash >> filterShift)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     private mutating func rebuild(capacity: Int) {
         index = Array(repeating: 0, count: capacity)
+        // 2^k filter bits, k >= 6, about 8 bits per index entry.
+        let k = max(6, capacity.trailingZeroBitCount + 3)
+        filterShift = UInt64(64 - k)
+        filter = Array(repeating: 0, count: (1 << k) / 64)
         for s in slots.indices { insert(s) }
     }
 }
