@@ -101,12 +101,18 @@ public struct IssueClassifier: Sendable {
     /// Same as `classify(sentence:triggerClass:documentIssues:)` on an already tokenised sentence.
     public func classify(sentence: TokenizedSentence, triggerClass: String?,
                          documentIssues: [DocumentIssue] = []) -> [String: [String]] {
+        classify(words: sentence.words, text: sentence.text, triggerClass: triggerClass, documentIssues: documentIssues)
+    }
+
+    /// `classify` over the given word tokens; `text` reads a byte range of the sentence as written.
+    func classify(words: [WordToken], text: (Range<Int>) -> String, triggerClass: String?,
+                  documentIssues: [DocumentIssue]) -> [String: [String]] {
         var specific = Evidence()
         var generic = Evidence()
-        for hit in hits(in: sentence.words) {
-            let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
+        for hit in hits(in: words) {
+            let written = text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
             let issue = issueIds[Int(hit.issue)]
-            if hit.isGeneric { generic.add(issue, sentence.text(range)) } else { specific.add(issue, sentence.text(range)) }
+            if hit.isGeneric { generic.add(issue, written) } else { specific.add(issue, written) }
         }
         if let triggerClass, let implied = issues(implied: triggerClass) {
             for issue in implied { generic.add(issue, triggerClass) }
