@@ -102,4 +102,19 @@ import Testing
         let words = name.split(separator: " ")
         #expect(DocumentEntities.onlyWord(of: name) == (words.count == 1 ? String(words[0]) : nil))
     }
+    static let leadCases: [[String]] = [
+        ["Tariffs rise again", "Beijing raised tariffs on soybeans.", "Tariffs on chips followed in May."],
+        // A two-word term across the line break between parts ("trade" | "secrets").
+        ["", "Prosecutors said he stole trade", "secrets and trade secrets again, trade secrets."],
+        ["Climate envoys meet", "Emissions and climate finance dominate.", "", "Climate talks resume."],
+        [],
+    ]
+
+    @Test(arguments: leadCases) func documentIssuesFromPartsMatchJoinedText(_ parts: [String]) throws {
+        let classifier = try Self.classifier
+        let joined = classifier.documentIssues(in: parts.joined(separator: "\n"))
+        #expect(classifier.documentIssues(in: parts.map { TokenizedSentence($0) }) == joined)
+        #expect(classifier.documentIssues(in: parts.map { TokenizedSentence($0) }, limit: 3, minimumCount: 1)
+                == classifier.documentIssues(in: parts.joined(separator: "\n"), limit: 3, minimumCount: 1))
+    }
 }

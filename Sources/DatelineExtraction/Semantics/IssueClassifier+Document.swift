@@ -22,6 +22,37 @@ extension IssueClassifier {
     /// Cost: one pass over the text, as for a sentence.
     public func documentIssues(in text: String, limit: Int = 2, minimumCount: Int = 2) -> [DocumentIssue] {
         let sentence = TokenizedSentence(text)
+        return documentIssues(words: sentence.words, text: sentence.text, limit: limit, minimumCount: minimumCount)
+    }
+
+    /// `documentIssues(in:limit:minimumCount:)` of the parts' texts joined by "\n", from their
+    /// tokens: a line break separates words as a space does and the tokenizer never reads past one,
+    /// so the joined text's words are each part's words in turn, shifted by the part's offset.
+    /// Cost: one pass over the parts' words; nothing is tokenised again.
+    public func documentIssues(in parts: [TokenizedSentence], limit: Int = 2, minimumCount: Int = 2) -> [DocumentIssue] {
+        var words: [WordToken] = []
+        words.reserveCapacity(parts.reduce(0) { $0 + $1.words.count })
+        var offsets: [Int] = []
+        var offset = 0
+        for part in parts {
+            offsets.append(offset)
+            for var word in part.words {
+                word.range = (word.range.lowerBound + offset)..<(word.range.upperBound + offset)
+                words.append(word)
+            }
+            offset += part.bytes.count + 1
+        }
+        return documentIssues(words: words, text: { range in
+            // A term within one part reads that part; one across a line break reads the joined text.
+            if let p = offsets.lastIndex(where: { $0 <= range.lowerBound }), range.upperBound <= offsets[p] + parts[p].bytes.count {
+                return parts[p].text((range.lowerBound - offsets[p])..<(range.upperBound - offsets[p]))
+            }
+            let joined = Array(parts.map(\.text).joined(separator: "\n").utf8)
+            return String(decoding: joined[range], as: UTF8.self)
+        }, limit: limit, minimumCount: minimumCount)
+    }
+
+    private func documentIssues(words: [WordToken], text: (Range<Int>) -> String, limit: Int, minimumCount: Int) -> [DocumentIssue] {
         // Per issue (position in `issueIds`): occurrences, and each lowercased term with its count.
         var counts = [Int](repeating: 0, count: issueIds.count)
         var termCounts = [[(key: String, count: Int)]](repeating: [], count: issueIds.count)
@@ -29,11 +60,10 @@ extension IssueClassifier {
         var spelling: [(key: String, text: String)] = []
         // Generic terms of a specific issue ("Russia" for the war) still show what the article is
         // about; only the broad labels' generic words ("talks") say nothing about it.
-        for hit in hits(in: sentence.words) where !hit.isGeneric || !isBroad(Int(hit.issue)) {
+        for hit in hits(in: words) where !hit.isGeneric || !isBroad(Int(hit.issue)) {
             let issue = Int(hit.issue)
             counts[issue] += 1
-            let words = sentence.words
-            let text = sentence.text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
+            let text = text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
             let key = text.lowercased()
             if let k = termCounts[issue].firstIndex(where: { $0.key == key }) {
                 termCounts[issue][k].count += 1
