@@ -15,6 +15,8 @@ public struct DocumentIssue: Hashable, Sendable {
 extension IssueClassifier {
     /// Labels that fit most international stories; a tie for an article's topic goes to another.
     static let broadIssues: Set<String> = ["diplomacy"]
+    /// `broadIssues` as a list, searched with `==` where a set's hashing would cost more.
+    static let broadIssueList = Array(broadIssues)
 
     /// The article's topic: issues whose specific evidence occurs at least `minimumCount` times and at
     /// least half as often as the most frequent issue's, most frequent first, at most `limit`.

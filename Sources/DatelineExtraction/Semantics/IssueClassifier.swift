@@ -123,9 +123,11 @@ public struct IssueClassifier: Sendable {
         // A regional issue's generic term ("Russia", for the war) gives way to the sentence's own
         // evidence of another region: "…, with Russia and China abstaining" in a Red Sea story.
         // (Sectoral and broad evidence — "troops", "ambassadors" — fits any region.)
-        let isRegion = { (issue: String) in !Self.broadIssues.contains(issue) && !self.sectoral.contains(issue) }
+        // (The few broad and sectoral ids are compared in a list, as their sets' lookups would.)
+        let broad = Self.broadIssueList, sectoral = self.sectoral
+        let isRegion = { (issue: String) in !broad.contains(issue) && !sectoral.contains(issue) }
         let hasRegions = specific.issues.contains(where: isRegion)
-        generic.keep { issue in Self.broadIssues.contains(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
+        generic.keep { issue in broad.contains(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
         if specific.issues.isEmpty {
             for topic in documentIssues { specific.add(topic.id, topic.evidence) }
         }
