@@ -117,4 +117,15 @@ import Testing
         #expect(classifier.documentIssues(in: parts.map { TokenizedSentence($0) }, limit: 3, minimumCount: 1)
                 == classifier.documentIssues(in: parts.joined(separator: "\n"), limit: 3, minimumCount: 1))
     }
+    @Test func documentPeopleMatchASecondAbsorbingPass() throws {
+        let recognizer = try #require(SemanticFixtures.lexicons).entityRecognizer
+        let sentences = ["Xi met Foreign Minister Wang Yi in Beijing.", "Antony Blinken said Xi Jinping agreed.",
+                         "Blinken and Wang spoke again.", "Mr. Blinken's trip ended; Xi left."].map(TokenizedSentence.init)
+        let (entities, known) = recognizer.recognizeWithPeople(document: sentences)
+        var again = DocumentEntities()
+        for e in entities { _ = again.absorb(e) }
+        #expect(known == again)
+        #expect(!known.people.isEmpty)
+        #expect(entities == recognizer.recognize(document: sentences))
+    }
 }

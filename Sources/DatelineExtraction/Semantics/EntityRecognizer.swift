@@ -45,8 +45,16 @@ public struct EntityRecognizer: Sendable {
 
     /// Same as `recognize(document:)` on already tokenised sentences.
     public func recognize(document sentences: [TokenizedSentence]) -> [SentenceEntities] {
+        recognizeWithPeople(document: sentences).entities
+    }
+
+    /// `recognize(document:)`, plus the people the whole document names: the same value as
+    /// absorbing each returned `SentenceEntities` in turn into an empty `DocumentEntities` (its
+    /// names are already resolved, and resolving is idempotent), without that second pass.
+    public func recognizeWithPeople(document sentences: [TokenizedSentence]) -> (entities: [SentenceEntities], known: DocumentEntities) {
         var known = DocumentEntities()
-        return sentences.map { known.absorb(recognize(in: $0, known: known)) }
+        let entities = sentences.map { known.absorb(recognize(in: $0, known: known)) }
+        return (entities, known)
     }
 
     // MARK: - Scanning
