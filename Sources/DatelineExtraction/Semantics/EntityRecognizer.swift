@@ -138,7 +138,8 @@ public struct EntityRecognizer: Sendable {
             scan.add(.organization, words: i, end)
             return end
         }
-        let nameEnd = self.nameEnd(from: i, scan: scan, afterTitle: false, allowComma: false)
+        // (No place starts here, or it was taken above; nor a known organisation unless one was refused.)
+        let nameEnd = self.nameEnd(from: i, scan: scan, afterTitle: false, allowComma: false, startIsFree: org == nil)
         let count = nameEnd - i
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive
