@@ -44,7 +44,8 @@ extension IssueClassifier {
     /// The hits of terms whose first word could match word `i`: its key itself, each of its proper
     /// prefixes of 4+ bytes (prefix terms), then its singular (plural of a whole-word term).
     private func collectHits(_ words: [WordToken], at i: Int, into hits: inout [Hit]) {
-        if let list = byWord.value(for: words[i]) { add(list, words, at: i, to: &hits) }
+        // (Key and hash read in place: passing the token would copy it out of the array.)
+        if let list = byWord.value(forKey: words[i].key, hash: words[i].keyHash) { add(list, words, at: i, to: &hits) }
         // (A token's key is a native string: its bytes are read in place.)
         let key = words[i].key.utf8
         if key.withContiguousStorageIfAvailable({ collectPrefixHits(words, at: i, key: $0, into: &hits) }) == nil {

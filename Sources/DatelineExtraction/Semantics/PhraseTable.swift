@@ -48,7 +48,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Longest entry whose keys equal the word keys at `index`; returns its value and token count.
     /// Punctuation tokens other than `&` end a phrase; a trailing period after an abbreviation is skipped.
     public func longestMatch(in tokens: [WordToken], at index: Int) -> (value: Value, length: Int)? {
-        guard index < tokens.count, tokens[index].isWord, let run = byFirstKey.value(for: tokens[index]) else {
+        // (Key and hash read in place: passing the token would copy it out of the array.)
+        guard index < tokens.count, tokens[index].isWord,
+              let run = byFirstKey.value(forKey: tokens[index].key, hash: tokens[index].keyHash) else {
             return nil
         }
         // By index, reading fields in place: iterating would copy each entry's arrays.
