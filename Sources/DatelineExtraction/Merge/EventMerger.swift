@@ -77,38 +77,51 @@ public struct EventMerger: Sendable {
         }
         // (Swift's sort is stable: each run keeps its candidates ascending, as appended.)
         entries.sort { $0.key < $1.key }
-        // Every pair that shares a bucket, once (a pair shares many), as i << 32 | j with i < j.
-        var shared: [UInt64] = []
+        // The pairable runs each candidate is in, as one flat list per candidate (offsets into `runsOf`).
+        var runs: [Range<Int>] = []
+        var runCount = [Int](repeating: 0, count: candidates.count + 1)
         var runStart = 0
         while runStart < entries.count {
             var runEnd = runStart + 1
             while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
             if runEnd - runStart > 1, runEnd - runStart <= limit {
-                for x in runStart..<runEnd {
-                    for y in (x + 1)..<runEnd {
-                        shared.append(UInt64(entries[x].candidate) << 32 | UInt64(entries[y].candidate))
-                    }
-                }
+                runs.append(runStart..<runEnd)
+                for x in runStart..<runEnd { runCount[entries[x].candidate + 1] += 1 }
             }
             runStart = runEnd
         }
-        shared.sort()
+        for i in candidates.indices { runCount[i + 1] += runCount[i] }
+        var fill = runCount
+        var runsOf = [Int](repeating: 0, count: runCount[candidates.count])
+        for (r, run) in runs.enumerated() {
+            for x in run {
+                let c = entries[x].candidate
+                runsOf[fill[c]] = r
+                fill[c] += 1
+            }
+        }
+        // Every pair that shares a run, once (a pair shares many): `seenBy[j] == i` marks j as met.
+        var seenBy = [Int](repeating: -1, count: candidates.count)
         var pairs: [Pair] = []
-        var previous: UInt64?
-        for pair in shared where pair != previous {
-            previous = pair
-            let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
-            guard signatures.when[i].overlaps(signatures.when[j]),
-                  !Self.distinctInOneDocument(i, j, signatures) else { continue }
-            var score = Self.score(i, j, signatures)
-            if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
-            let sameDocument = signatures.document[i] == signatures.document[j]
-            if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
-            // A date known only within a span far wider than its expression names (a "this
-            // week" under a year-wide publication range) cannot vouch for identity.
-            let vague = signatures.isVague[i] || signatures.isVague[j]
-            if score >= (sameDocument || vague ? sameDocumentThreshold : threshold) {
-                pairs.append(Pair(first: i, second: j, score: score))
+        for i in candidates.indices {
+            for k in runCount[i]..<runCount[i + 1] {
+                for x in runs[runsOf[k]] {
+                    let j = entries[x].candidate
+                    guard j > i, seenBy[j] != i else { continue }
+                    seenBy[j] = i
+                    guard signatures.when[i].overlaps(signatures.when[j]),
+                          !Self.distinctInOneDocument(i, j, signatures) else { continue }
+                    var score = Self.score(i, j, signatures)
+                    if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
+                    let sameDocument = signatures.document[i] == signatures.document[j]
+                    if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
+                    // A date known only within a span far wider than its expression names (a "this
+                    // week" under a year-wide publication range) cannot vouch for identity.
+                    let vague = signatures.isVague[i] || signatures.isVague[j]
+                    if score >= (sameDocument || vague ? sameDocumentThreshold : threshold) {
+                        pairs.append(Pair(first: i, second: j, score: score))
+                    }
+                }
             }
         }
         return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
