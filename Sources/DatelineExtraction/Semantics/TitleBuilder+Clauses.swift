@@ -23,13 +23,13 @@ extension TitleBuilder {
             // Skipped only when closed before the verb ("Wang, who …, held"); "where protests
             // convulsed the city" has its subject inside.
             let relative = chunkStart < segmentEnd && doc.tokens[safe: segmentEnd]?.key == ","
-                && TitleWords.relativePronouns.contains(doc.tokens[chunkStart])
+                && doc.isA(.relativePronouns, chunkStart)
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
                 && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
-                && (cues.contains(.preposition, token: doc.tokens[chunkStart])
+                && (doc.isCue(.preposition, chunkStart)
                     // "associations, representing chipmakers and carmakers, told …"
-                    || (doc.tokens[chunkStart].keyHasSuffix("ing") && !titles.grammar.contains(.ingNoun, token: doc.tokens[chunkStart])
+                    || (doc.tokens[chunkStart].keyEnds("ing") && !doc.inGrammar(.ingNoun, chunkStart)
                         && !doc.tokens[chunkStart].isCapitalized))
             if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
@@ -39,7 +39,7 @@ extension TitleBuilder {
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
                 // "Campbell, the White House's top Asia official, said": the name before an
                 // appositive noun phrase is the subject.
-                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", TitleWords.articles.contains(doc.tokens[chunkStart]),
+                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", doc.isA(.articles, chunkStart),
                    let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
                    !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
                        && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {
@@ -74,14 +74,14 @@ extension TitleBuilder {
             var end = start
             while end < doc.tokens.count, !doc.isBreak(end, cues: cues) { end += 1 }
             let first = doc.tokens[start]
-            let opener = first.isWord && (cues.contains(.preposition, token: first) || cues.contains(.subjectBreak, token: first)
-                || cues.contains(.leadingAdverbial, token: first))
+            let opener = first.isWord && (doc.isCue(.preposition, start) || doc.isCue(.subjectBreak, start)
+                || doc.isCue(.leadingAdverbial, start))
             var chunk = doc.trimmingLeading(Array(start..<end), cues: cues)
             if !opener, !chunk.isEmpty {
                 if let verb = chunk.firstIndex(where: { k in
                     let t = doc.tokens[k]
                     return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(t)
-                        || cues.contains(.auxiliary, token: t) || cues.contains(.speech, token: t))
+                        || doc.isCue(.auxiliary, k) || doc.isCue(.speech, k))
                 }) {
                     chunk.removeSubrange(verb...)
                 }
@@ -97,11 +97,11 @@ extension TitleBuilder {
     private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
         // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
-        if doc.tokens[first].isPossessive, titles.grammar.contains(.pronoun, token: doc.tokens[first]) {
+        if doc.tokens[first].isPossessive, doc.inGrammar(.pronoun, first) {
             return (doc.text(of: first), doc.tokens[first].key == "they")
         }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
-        if TitleWords.subjectPronouns.contains(doc.tokens[last]), segment.count > 1,
+        if doc.isA(.subjectPronouns, last), segment.count > 1,
            !doc.tokens[last].isCapitalized {  // "Liu He" is a name
             return (doc.text(of: last), doc.tokens[last].key == "they" || doc.tokens[last].key == "we")
         }
@@ -122,7 +122,7 @@ extension TitleBuilder {
         // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
         // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
         if words.count == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
-           doc.tokens[last].keyHasSuffix("s"), !doc.tokens[last].keyHasSuffix("ss"), !doc.tokens[last].keyHasSuffix("us"),
+           doc.tokens[last].keyEnds("s"), !doc.tokens[last].keyEnds("ss"), !doc.tokens[last].keyEnds("us"),
            !inside.contains(where: { $0.kind == .place || $0.kind == .government }) {
             return (rendered, true)
         }
@@ -159,10 +159,16 @@ extension TitleBuilder {
         if names.contains(where: { AsciiWord.hasSuffix($0, lastWord) }) || apostrophe { return false }
         // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
         if lastWord.first?.isUppercase == true {
-            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds"].contains { AsciiWord.hasSuffix(last, $0) }
+            return words.count == 1 && TitleBytes.hasSuffix(last, anyOf: Self.groupEndings)
         }
-        return AsciiWord.hasSuffix(last, "s") && !AsciiWord.hasSuffix(last, "ss") && !AsciiWord.hasSuffix(last, "us") && !AsciiWord.hasSuffix(last, "is")
+        return TitleBytes.hasSuffix(last, "s") && !TitleBytes.hasSuffix(last, "ss") && !TitleBytes.hasSuffix(last, "us") && !TitleBytes.hasSuffix(last, "is")
     }
+
+    /// Endings of a capitalised plural that names many ("Ministers", "Officials"), not one.
+    static let groupEndings: [StaticString] = ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions",
+                                               "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds"]
+    /// Endings of a modifier whose noun a word limit cut off ("economic", "harmless").
+    static let cutModifierEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"]
 
     /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
     func isBaseVerb(_ key: String) -> Bool {
@@ -185,7 +191,7 @@ extension TitleBuilder {
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in
-            doc.tokens[i].isWord && !doc.droppable[i] && !TitleWords.articles.contains(doc.tokens[i]) ? n + 1 : n
+            doc.tokens[i].isWord && !doc.droppable[i] && !doc.isA(.articles, i) ? n + 1 : n
         }
         // (Only a phrase cut by the limit is trimmed.)
         guard counted >= maxObjectWords - 1 else { return doc.render(words, cues: cues) }
@@ -197,18 +203,18 @@ extension TitleBuilder {
         // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
         let adjective = words.last.map { i in
             let key = doc.tokens[i].key
-            return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { AsciiWord.hasSuffix(key, $0) }
+            return !doc.tokens[i].isCapitalized && TitleBytes.hasSuffix(key, anyOf: Self.cutModifierEndings)
         } ?? false
         if let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
            Self.dangling.contains(doc.tokens[last]) || continues || (adjective && !doc.tokens[last].isCapitalized),
-           let p = words.lastIndex(where: { cues.contains(.preposition, token: doc.tokens[$0]) }), p >= 2,
+           let p = words.lastIndex(where: { doc.isCue(.preposition, $0) }), p >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)
         }
         // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
         if words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
-           ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }),
+           TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings),
            doc.tokens[safe: last + 1]?.isWord == true {
             words.removeLast()
         }

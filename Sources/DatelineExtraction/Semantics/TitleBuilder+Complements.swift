@@ -27,10 +27,10 @@ extension TitleBuilder {
             if doc.tokens[i].key == "the" {
                 var j = i + 1
                 while j < end, j - i <= 3, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized,
-                      !cues.contains(.passive, token: doc.tokens[j]), !cues.contains(.auxiliary, token: doc.tokens[j]) {
+                      !doc.isCue(.passive, j), !doc.isCue(.auxiliary, j) {
                     j += 1
                 }
-                if j > i + 1, j < end, cues.contains(.passive, token: doc.tokens[j]) || cues.contains(.auxiliary, token: doc.tokens[j]) {
+                if j > i + 1, j < end, doc.isCue(.passive, j) || doc.isCue(.auxiliary, j) {
                     found = doc.render(Array((i + 1)..<j), cues: cues)
                 }
                 i = j
@@ -61,10 +61,10 @@ extension TitleBuilder {
         if relative { k -= 1 }
         func isNounish(_ i: Int) -> Bool {
             let t = doc.tokens[i]
-            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !cues.contains(.preposition, token: t)
-                && !cues.contains(.determiner, token: t) && !cues.contains(.auxiliary, token: t)
-                && !cues.contains(.passive, token: t) && !cues.contains(.subjectBreak, token: t)
-                && !cues.contains(.speech, token: t) && !isVerb(t) && !t.keyHasSuffix("ly")
+            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !doc.isCue(.preposition, i)
+                && !doc.isCue(.determiner, i) && !doc.isCue(.auxiliary, i)
+                && !doc.isCue(.passive, i) && !doc.isCue(.subjectBreak, i)
+                && !doc.isCue(.speech, i) && !isVerb(t) && !t.keyEnds("ly")
         }
         // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
         // noun phrase back to the verb or comma before it.
@@ -73,7 +73,7 @@ extension TitleBuilder {
         var first = k
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
         // Without "that", only a noun phrase opened by a determiner ("the tariff it imposed").
-        if !relative, !(first > 0 && cues.contains(.determiner, token: doc.tokens[first - 1])) { return nil }
+        if !relative, !(first > 0 && doc.isCue(.determiner, first - 1)) { return nil }
         return doc.render(Array(first...k), cues: cues)
     }
 }
@@ -88,7 +88,7 @@ extension TitleBuilder {
         var after = n + 1
         if let m = doc.mention(startingAt: n) {
             after = m.end
-        } else if !TitleWords.subjectPronouns.contains(doc.tokens[n]) {
+        } else if !doc.isA(.subjectPronouns, n) {
             // "said 159 companies were affected": a short noun phrase, then its auxiliary.
             var k = n
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
@@ -120,7 +120,7 @@ extension TitleBuilder {
         guard let owner = (start..<c).first(where: { doc.tokens[$0].isPossessive }),
               let agent = doc.mention(endingAt: owner), owner + 1 < c else { return nil }
         let owned = Array((owner + 1)..<c).filter { !doc.excluded[$0] }
-        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || cues.contains(.speech, token: doc.tokens[$0])) })
+        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || doc.isCue(.speech, $0)) })
         else { return nil }
         let verb = presentTense(of: written, plural: false)
         var words = owned
@@ -159,7 +159,7 @@ extension TitleBuilder {
         }
         var before = span.lowerBound - 1
         while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-              doc.tokens[before].key != "their", !cues.contains(.preposition, token: doc.tokens[before]) {
+              doc.tokens[before].key != "their", !doc.isCue(.preposition, before) {
             before -= 1
         }
         guard before >= 0, doc.tokens[before].key == "their" else { return nil }
@@ -204,7 +204,7 @@ extension TitleBuilder {
         var v = k + 1
         while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {
             let t = doc.tokens[v]
-            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || cues.contains(.speech, token: t) {
+            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || doc.isCue(.speech, v) {
                 let length = lexicon.match(in: doc.tokens, at: v)?.length ?? 1
                 guard let parts = predicate(doc, verb: v..<(v + length), written: doc.render(Array(v..<(v + length)), cues: cues),
                                             depth: depth + 1),
@@ -229,11 +229,11 @@ extension TitleBuilder {
             let noun = first >= 2 && doc.tokens[first - 2].isWord && !isVerb(doc.tokens[first - 2])
                 && (lexicon.match(in: doc.tokens, at: first - 1)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
             // "the move follows an investigation": a word right before a determiner is a verb, known or not.
-            let beforeDeterminer = TitleWords.determinersAndPossessives.contains(doc.tokens[first])
-                && !cues.contains(.preposition, token: p)
+            let beforeDeterminer = doc.isA(.determinersAndPossessives, first)
+                && !doc.isCue(.preposition, first - 1)
             // "would flow into the fund that …": a modal or auxiliary ends the phrase, and the
             // word after it is a verb, known or not, so the phrase opens after it.
-            if p.isWord, !p.isCapitalized, cues.contains(.auxiliary, token: p) || cues.contains(.passive, token: p) {
+            if p.isWord, !p.isCapitalized, doc.isCue(.auxiliary, first - 1) || doc.isCue(.passive, first - 1) {
                 if first < k { first += 1 }
                 break
             }
@@ -241,7 +241,7 @@ extension TitleBuilder {
                 || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
             first -= 1
         }
-        while first < k, TitleWords.articles.contains(doc.tokens[first]) || cues.contains(.preposition, token: doc.tokens[first]) {
+        while first < k, doc.isA(.articles, first) || doc.isCue(.preposition, first) {
             first += 1
         }
         if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
@@ -256,8 +256,8 @@ extension TitleBuilder {
         var steps = 0
         while k < doc.tokens.count, steps < 6, !doc.isBreak(k, cues: cues), !doc.isBreakWord(k, cues: cues) {
             let t = doc.tokens[k]
-            if t.isWord, !doc.excluded[k], !t.isCapitalized, !cues.contains(.auxiliary, token: t),
-               !cues.contains(.passive, token: t), !cues.contains(.preposition, token: t), isVerb(t) {
+            if t.isWord, !doc.excluded[k], !t.isCapitalized, !doc.isCue(.auxiliary, k),
+               !doc.isCue(.passive, k), !doc.isCue(.preposition, k), isVerb(t) {
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 return predicate(doc, verb: k..<min(k + length, doc.tokens.count), written: doc.render(Array(k..<(k + length)), cues: cues))
             }
@@ -272,7 +272,7 @@ extension TitleBuilder {
         var j = end - 1
         while j >= 0 {
             let t = doc.tokens[j]
-            if t.isWord, !t.isCapitalized, isVerb(t) || cues.contains(.speech, token: t) {
+            if t.isWord, !t.isCapitalized, isVerb(t) || doc.isCue(.speech, j) {
                 let found = subject(doc.subjectView(), endingAt: j)
                 return found.text.isEmpty || isPronoun(found.text) ? nil : found
             }

@@ -76,8 +76,8 @@ extension TitleBuilder {
         var k = start
         while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
-            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !cues.contains(.auxiliary, token: t),
-               !cues.contains(.passive, token: t) {
+            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !doc.isCue(.auxiliary, k),
+               !doc.isCue(.passive, k) {
                 return k..<(k + 1)
             }
             k += 1
@@ -124,8 +124,8 @@ extension TitleBuilder {
         }
         // "Called launch …": a regular participle before a lowercase word is no verb of the title
         // ("Planned trip benefits …" has another); a name is not one ("Ahmed Ali", "Mohammed bin Salman").
-        let openingParticiple = first.key.utf8.count > 4 && first.keyHasSuffix("ed") && !first.keyHasSuffix("eed")
-            && !first.keyHasSuffix("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
+        let openingParticiple = first.key.utf8.count > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
+            && !first.keyEnds("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
             && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         let hasContent = words.contains { w in
             !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
@@ -171,7 +171,7 @@ extension TitleBuilder {
     /// is its anchor, not the event the date belongs to.
     func anchorsRelativeDate(_ doc: TitleText, _ span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
-        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, cues.contains(.determiner, token: doc.tokens[k]) { k -= 1 }
+        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, doc.isCue(.determiner, k) { k -= 1 }
         return k >= 0 && doc.excluded[k] && ["after", "before", "since", "following"].contains(doc.tokens[k].key)
     }
 
@@ -181,7 +181,7 @@ extension TitleBuilder {
         while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
             let t = doc.tokens[f]
             let count = TitleText.isNumber(t) || ["two", "three", "four", "five", "several", "few"].contains(t.key)
-            let nextIsTime = rest.dropFirst().first.map { TitleText.timeWords.contains(doc.tokens[$0]) } ?? false
+            let nextIsTime = rest.dropFirst().first.map { doc.isA(.timeWords, $0) } ?? false
             guard (count && nextIsTime) || TitleText.timeWords.contains(t) || ["before", "after"].contains(t.key) else { break }
             rest = rest.dropFirst()
         }
@@ -209,7 +209,7 @@ extension TitleBuilder {
         func opensClause(_ m: EntityMention) -> Bool {
             guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
             k -= 1
-            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || TitleWords.articles.contains(doc.tokens[k]) { k -= 1 }
+            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || doc.isA(.articles, k) { k -= 1 }
             return k < 0 || !doc.tokens[k].isWord || ["and", "but"].contains(doc.tokens[k].key) || doc.isBreakWord(k, cues: cues)
         }
         // A country named as a place stands for its government when it opens a clause.
@@ -241,12 +241,12 @@ extension TitleBuilder {
     /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
     /// have"), or "set/due/expected/plans … to" right before it.
     func isFuture(_ doc: TitleText, auxiliariesFrom start: Int, verbAt verb: Int) -> Bool {
-        for k in max(0, start)..<verb where TitleWords.futureModals.contains(doc.tokens[k]) {
+        for k in max(0, start)..<verb where doc.isA(.futureModals, k) {
             if doc.tokens[safe: k + 1]?.key != "have" { return true }
         }
         let to = start - 1
         guard to >= 1, doc.tokens[to].key == "to", doc.tokens[to - 1].isWord else { return false }
-        return titles.grammar.contains(.futureLead, token: doc.tokens[to - 1])
+        return doc.inGrammar(.futureLead, to - 1)
     }
 
     /// The first verb of the clause after token `that` ("that X will be visiting China" → "visiting").
@@ -255,21 +255,21 @@ extension TitleBuilder {
         while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
             // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
-            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || TitleWords.indefinitePronouns.contains(t) {
+            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || doc.isA(.indefinitePronouns, k) {
                 return nil
             }
             // The clause's first word opens its subject, never its verb: "that developed countries
             // provided", "that talks collapsed" (an attributive participle, a noun that is also a verb).
             let opensSubject = k == that + 1 && (doc.tokens[safe: k + 1]?.isWord ?? false)
-            if t.isWord, !t.isCapitalized, !doc.excluded[k], !opensSubject, !cues.contains(.auxiliary, token: t),
-               !cues.contains(.passive, token: t) {
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !opensSubject, !doc.isCue(.auxiliary, k),
+               !doc.isCue(.passive, k) {
                 if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
                     return k..<(k + hit.length)
                 }
                 // After a modal or auxiliary, the next word is the verb, known or not ("would compensate").
                 // Not after "might", "could": a possibility is no news to headline as fact.
-                if k > 0, TitleWords.possibilityModals.contains(doc.tokens[k - 1]) { return nil }
-                if isVerb(t) || (k > 0 && TitleWords.verbLeads.contains(doc.tokens[k - 1])) {
+                if k > 0, doc.isA(.possibilityModals, k - 1) { return nil }
+                if isVerb(t) || (k > 0 && doc.isA(.verbLeads, k - 1)) {
                     return k..<(k + 1)
                 }
             }

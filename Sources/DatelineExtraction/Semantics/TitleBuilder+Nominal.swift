@@ -13,7 +13,7 @@ extension TitleBuilder {
             var hops = 0
             while before > 0, hops < 2, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
                   !doc.tokens[before].isPossessive, doc.tokens[before - 1].isWord,
-                  !cues.contains(.preposition, token: doc.tokens[before]) {
+                  !doc.isCue(.preposition, before) {
                 before -= 1
                 hops += 1
             }
@@ -62,19 +62,19 @@ extension TitleBuilder {
                 k = aside - 1
                 continue
             }
-            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, token: doc.tokens[k - 1])
-                || cues.contains(.future, token: doc.tokens[k - 1]))
+            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || doc.isCue(.hypothetical, k - 1)
+                || doc.isCue(.future, k - 1))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.
-            let adjectival = k > 0 && (TitleWords.adjectivalLeads.contains(doc.tokens[k - 1])
+            let adjectival = k > 0 && (doc.isA(.adjectivalLeads, k - 1)
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
-                    && !cues.contains(.auxiliary, token: doc.tokens[k - 1]) && !cues.contains(.passive, token: doc.tokens[k - 1])))
+                    && !doc.isCue(.auxiliary, k - 1) && !doc.isCue(.passive, k - 1)))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
-            let copula = cues.contains(.passive, token: doc.tokens[k]) || ["has", "have", "had"].contains(doc.tokens[k].key)
+            let copula = doc.isCue(.passive, k) || ["has", "have", "had"].contains(doc.tokens[k].key)
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
-            let progressive = k > 0 && doc.tokens[k].keyHasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
-                && !titles.grammar.contains(.ingNoun, token: doc.tokens[k])
-                && (cues.contains(.passive, token: doc.tokens[k - 1]) || cues.contains(.auxiliary, token: doc.tokens[k - 1])
-                    || TitleWords.subordinators.contains(doc.tokens[k - 1]))
+            let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].key.utf8.count > 5
+                && !doc.inGrammar(.ingNoun, k)
+                && (doc.isCue(.passive, k - 1) || doc.isCue(.auxiliary, k - 1)
+                    || doc.isA(.subordinators, k - 1))
             if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1

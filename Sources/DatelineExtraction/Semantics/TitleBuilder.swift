@@ -87,13 +87,13 @@ public struct TitleBuilder: Sendable {
     /// at most three capitalised or lowercase modifiers is a noun (no verb takes its base form after
     /// "a", "another", "each"). Cost: a few token tests.
     func isNounAfterSingularDeterminer(_ doc: TitleText, span: Range<Int>) -> Bool {
-        guard span.count == 1, !doc.tokens[span.lowerBound].keyHasSuffix("s"), !doc.tokens[span.lowerBound].keyHasSuffix("ed") else {
+        guard span.count == 1, !doc.tokens[span.lowerBound].keyEnds("s"), !doc.tokens[span.lowerBound].keyEnds("ed") else {
             return false
         }
         var k = span.lowerBound - 1
         var modifiers = 0
         while k >= 0, modifiers < 3, doc.tokens[k].isWord, !Self.singularDeterminers.contains(doc.tokens[k]),
-              !cues.contains(.auxiliary, token: doc.tokens[k]), !cues.contains(.preposition, token: doc.tokens[k]),
+              !doc.isCue(.auxiliary, k), !doc.isCue(.preposition, k),
               doc.tokens[k].key != "to", doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
             k -= 1
             modifiers += 1
@@ -116,7 +116,7 @@ public struct TitleBuilder: Sendable {
         let writtenKey = written.lowercased()
         // "that developed countries provided …": an -ed word before a noun and its verb is an
         // attributive participle; the clause's verb is the one after the noun.
-        if depth < 2, AsciiWord.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
+        if depth < 2, TitleBytes.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
            !noun.isCapitalized, !cues.contains(.determiner, token: noun), !cues.contains(.preposition, token: noun),
            !isVerb(noun), let next = doc.tokens[safe: span.upperBound + 1], next.isWord, !doc.excluded[span.upperBound + 1],
            isVerb(next) {
@@ -126,21 +126,21 @@ public struct TitleBuilder: Sendable {
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
-              cues.contains(.auxiliary, token: doc.tokens[left]) || cues.contains(.negation, token: doc.tokens[left])
-                || doc.tokens[left].keyHasSuffix("ly") || cues.contains(.passive, token: doc.tokens[left]) {
-            if cues.contains(.passive, token: doc.tokens[left]) { passive = true }
-            if !cues.contains(.auxiliary, token: doc.tokens[left]) && !cues.contains(.negation, token: doc.tokens[left])
-                && !doc.tokens[left].keyHasSuffix("ly") && !cues.contains(.passive, token: doc.tokens[left]) { break }
+              doc.isCue(.auxiliary, left) || doc.isCue(.negation, left)
+                || doc.tokens[left].keyEnds("ly") || doc.isCue(.passive, left) {
+            if doc.isCue(.passive, left) { passive = true }
+            if !doc.isCue(.auxiliary, left) && !doc.isCue(.negation, left)
+                && !doc.tokens[left].keyEnds("ly") && !doc.isCue(.passive, left) { break }
             left -= 1
         }
         if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
         // "The two leaders are set to sign": the subject ends before the words that make it a plan.
         var subjectEnd = left
-        if left >= 1, doc.tokens[left].key == "to", titles.grammar.contains(.futureLead, token: doc.tokens[left - 1]) {
+        if left >= 1, doc.tokens[left].key == "to", doc.inGrammar(.futureLead, left - 1) {
             subjectEnd = left - 1
             while subjectEnd >= 0, doc.tokens[subjectEnd].isWord, !doc.tokens[subjectEnd].isCapitalized,
-                  titles.grammar.contains(.futureLead, token: doc.tokens[subjectEnd])
-                    || cues.contains(.auxiliary, token: doc.tokens[subjectEnd]) || cues.contains(.passive, token: doc.tokens[subjectEnd]) {
+                  doc.inGrammar(.futureLead, subjectEnd)
+                    || doc.isCue(.auxiliary, subjectEnd) || doc.isCue(.passive, subjectEnd) {
                 subjectEnd -= 1
             }
         }
@@ -159,7 +159,7 @@ public struct TitleBuilder: Sendable {
             clauseStart -= 1
         }
         if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
-           cues.contains(.preposition, token: doc.tokens[clauseStart]), AsciiWord.hasSuffix(writtenKey, "ed"),
+           doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
            !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
@@ -170,7 +170,7 @@ public struct TitleBuilder: Sendable {
             }
             passive = true
             var rest = Array((clauseStart + 1)...left)[...]
-            while let f = rest.first, TitleWords.articles.contains(doc.tokens[f]) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
+            while let f = rest.first, doc.isA(.articles, f) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
             let text = doc.render(Array(rest), cues: cues)
             if !text.isEmpty { subject = (text, false) }
         }
@@ -195,10 +195,11 @@ public struct TitleBuilder: Sendable {
             }
         }
         // "Beijing’s tightening grip": the possessive is the subject.
-        for suffix in ["’s", "'s"] where AsciiWord.hasSuffix(subject.text, suffix) { subject.text.removeLast(2) }
+        if TitleBytes.hasSuffix(subject.text, "’s") { subject.text.removeLast(2) }
+        if TitleBytes.hasSuffix(subject.text, "'s") { subject.text.removeLast(2) }
         // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
-        if AsciiWord.hasSuffix(written, "ing"), left >= 0, left == span.lowerBound - 1,
-           TitleWords.subordinators.contains(doc.tokens[left]),
+        if TitleBytes.hasSuffix(written, "ing"), left >= 0, left == span.lowerBound - 1,
+           doc.isA(.subordinators, left),
            let shared = precedingSubject(doc, before: left) {
             subject = shared
         }
@@ -250,7 +251,7 @@ public struct TitleBuilder: Sendable {
         let uses = lexicon.verbUses(of: written)
         let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
-            || AsciiWord.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
+            || TitleBytes.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
         var verb = passive && isParticiple ? writtenKey : presentTense(of: written, plural: plural)
@@ -300,14 +301,14 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.first?.entry.pastParticiple ?? (AsciiWord.hasSuffix(written, "ed") ? writtenKey : nil),
+                          participle: uses.first?.entry.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
         if lexicon.isInflectedVerb(token) || cues.thirdPerson(of: token) != nil { return true }
-        return token.key.utf8.count > 4 && token.keyHasSuffix("ed")
+        return token.key.utf8.count > 4 && token.keyEnds("ed")
     }
 
     /// Up to ten words around the trigger, within its clause.
@@ -319,20 +320,20 @@ public struct TitleBuilder: Sendable {
         // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
         while indices.count > span.count + 1, let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord,
               !doc.tokens[last].isCapitalized,
-              ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }) {
+              TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings) {
             indices.removeLast()
         }
         // "meetings of U.S.-China | economic …": a prepositional phrase whose noun was cut goes whole.
         if let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord, !next.isCapitalized,
            !doc.excluded[last + 1], !cues.contains(.preposition, token: next), !doc.isBreakWord(last + 1, cues: cues),
-           let p = indices.lastIndex(where: { $0 >= span.upperBound && cues.contains(.preposition, token: doc.tokens[$0]) }),
-           indices[p...].filter({ doc.tokens[$0].isWord && !TitleWords.articles.contains(doc.tokens[$0]) }).count <= 3 {
+           let p = indices.lastIndex(where: { $0 >= span.upperBound && doc.isCue(.preposition, $0) }),
+           indices[p...].filter({ doc.tokens[$0].isWord && !doc.isA(.articles, $0) }).count <= 3 {
             indices.removeSubrange(p...)
         }
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
-              cues.contains(.preposition, token: doc.tokens[first]) || cues.contains(.subjectBreak, token: doc.tokens[first])
+              doc.isCue(.preposition, first) || doc.isCue(.subjectBreak, first)
                 || ["what", "than"].contains(doc.tokens[first].key) {
             trimmed = trimmed.dropFirst()
         }

@@ -5,11 +5,16 @@ public struct TitleLexicon: Sendable {
     private(set) var table = PhraseTable<Bool>()
     public private(set) var count = 0
     /// Clause words for building event titles (`title-grammar.tsv`); empty unless given.
-    public var grammar: TitleGrammar
+    public var grammar: TitleGrammar {
+        didSet { wordBits = TitleWordBits(grammar: grammar) }
+    }
+    /// The grammar's single words and the builder's closed classes, one probe per token.
+    private(set) var wordBits: TitleWordBits
 
     /// One title per line; "role: word" lines are role nouns. Periods are optional when matching.
     public init(parsing text: String, fileName: String = "titles.txt", grammar: TitleGrammar = TitleGrammar()) throws {
         self.grammar = grammar
+        wordBits = TitleWordBits(grammar: grammar)
         for (_, fields) in DataLines(text: text) {
             let line = fields.joined(separator: " ")
             let isRole = line.hasPrefix("role:")

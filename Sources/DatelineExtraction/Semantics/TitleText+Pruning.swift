@@ -40,14 +40,16 @@ extension TitleText {
     /// Tokens to leave out before each person's name: a title or role ("Treasury Secretary"), with
     /// the periods, "then", "former", place words and article around it. Cost: nothing without a
     /// person; else one title-phrase probe per word.
-    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon) -> [Bool] {
+    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
+                          words known: [WordToken]? = nil) -> [Bool] {
         var drop = [Bool](repeating: false, count: tokens.count)
         let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
         guard let lastStart = personStarts.max() else { return drop }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
         let wordIndices = tokens.indices.filter { tokens[$0].isWord }
-        let words = wordIndices.map { tokens[$0] }
+        // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
+        let words = known ?? wordIndices.map { tokens[$0] }
         var inTitle = [Bool](repeating: false, count: tokens.count)
         var w = 0
         while w < words.count, words[w].range.lowerBound < lastStart {
@@ -58,7 +60,7 @@ extension TitleText {
                 w += 1
             }
         }
-        for (i, t) in tokens.enumerated() where personStarts.contains(t.range.lowerBound) {
+        for i in tokens.indices where personStarts.contains(tokens[i].range.lowerBound) {
             var k = i - 1
             var sawTitle = false
             while k >= 0 {

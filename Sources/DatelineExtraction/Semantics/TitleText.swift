@@ -15,12 +15,18 @@ struct TitleText {
     let dateWords: [Bool]
     /// Entities of the sentence before, which a pronoun may refer to.
     var previous: [EntityMention] = []
+    /// Per token: the cue lists holding its word (`CueLexicon.List.bit`), probed once here.
+    let cueBits: [UInt32]
+    /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`).
+    let wordBits: [UInt64]
+    /// `excluded` with context-only exclusions lifted (what `subjectView()` reads).
+    private let subjectExcluded: [Bool]
 
     init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         self.init(sentence: TokenizedSentence(sentence), excluding: excluding, entities: entities, titles: titles, cues: cues)
     }
 
-    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens.
+    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes each).
     init(sentence: TokenizedSentence, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         let bytes = sentence.bytes
         let tokens = Self.pruned(sentence.tokens, grammar: titles.grammar)
@@ -28,45 +34,78 @@ struct TitleText {
         self.bytes = bytes
         self.tokens = tokens
         mentions = entities.mentions
-        // Weekday names are always dates, which the list shows already.
-        let weekdays = Self.relativeDates(tokens, weekdays: tokens.map { t in
-            t.isCapitalized && cues.contains(.weekday, token: t) && t.key.utf8.count > 3
-        })
-        dateWords = weekdays
-        excluded = tokens.indices.map { i in
-            let t = tokens[i]
-            return excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'")) || weekdays[i]
+        let n = tokens.count
+        var cueBits = [UInt32](repeating: 0, count: n)
+        var wordBits = [UInt64](repeating: 0, count: n)
+        var weekdays = [Bool](repeating: false, count: n)
+        let weekday = CueLexicon.List.weekday.bit
+        for i in 0..<n {
+            cueBits[i] = cues.lists(containing: tokens[i])
+            wordBits[i] = titles.wordBits.bits(of: tokens[i])
+            // Weekday names are always dates, which the list shows already.
+            weekdays[i] = tokens[i].isCapitalized && cueBits[i] & weekday != 0 && tokens[i].key.utf8.count > 3
         }
-        let wordCount = { (r: Range<Int>) in
-            tokens.reduce(0) { n, t in t.isWord && r.contains(t.range.lowerBound) ? n + 1 : n }
+        self.cueBits = cueBits
+        self.wordBits = wordBits
+        let dates = Self.relativeDates(tokens, bits: wordBits, weekdays: weekdays)
+        dateWords = dates
+        var excluded = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let range = tokens[i].range
+            var out = dates[i]
+            if !out, !tokens[i].isWord, tokens[i].key == "\"" || tokens[i].key == "'" { out = true }
+            if !out { for r in excluding where r.overlaps(range) { out = true; break } }
+            excluded[i] = out
         }
+        self.excluded = excluded
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
-        let looksTemporal = { (r: Range<Int>) -> Bool in
-            tokens.contains { t in
-                t.isWord && r.contains(t.range.lowerBound) && (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
-                    || cues.contains(.month, token: t) || cues.contains(.weekday, token: t)
-                    || TitleText.timeWords.contains(t))
+        let timeBits = CueLexicon.List.month.bit | weekday
+        func wordCount(_ r: Range<Int>) -> Int {
+            var count = 0
+            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) { count += 1 }
+            return count
+        }
+        func looksTemporal(_ r: Range<Int>) -> Bool {
+            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) {
+                if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || cueBits[i] & timeBits != 0
+                    || wordBits[i] & TitleWordBits.Class.timeWords.bit != 0 {
+                    return true
+                }
             }
+            return false
         }
-        let context = excluding.filter { r in
-            (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r))
+        var context: [Range<Int>] = []
+        for r in excluding where (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+            context.append(r)
         }
-        let temporal = excluding.filter { r in !context.contains(r) }
-        contextOnly = tokens.map { t in
-            context.contains { $0.overlaps(t.range) } && !temporal.contains { $0.overlaps(t.range) }
+        if context.isEmpty {
+            // (Then no token is context only, and the subject view excludes what this one does.)
+            contextOnly = [Bool](repeating: false, count: n)
+            subjectExcluded = excluded
+        } else {
+            let temporal = excluding.filter { r in !context.contains(r) }
+            var contextOnly = [Bool](repeating: false, count: n)
+            var subjectExcluded = excluded
+            for i in 0..<n {
+                let range = tokens[i].range
+                contextOnly[i] = context.contains { $0.overlaps(range) } && !temporal.contains { $0.overlaps(range) }
+                subjectExcluded[i] = (excluded[i] && !contextOnly[i]) || dates[i]
+            }
+            self.contextOnly = contextOnly
+            self.subjectExcluded = subjectExcluded
         }
-        droppable = Self.droppable(tokens, entities: entities, titles: titles)
+        // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
+        droppable = Self.droppable(tokens, entities: entities, titles: titles,
+                                   words: tokens.count == sentence.tokens.count ? sentence.words : nil)
     }
 
-    static let timeWords = WordSet(["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
-                                         "later", "earlier", "last", "next", "previous", "following", "same", "today",
-                                         "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
-                                         "morning", "evening", "night", "afternoon", "decade", "century"])
+    static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
 
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
+        // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
         var copy = self
-        copy.excluded = excluded.indices.map { (excluded[$0] && !contextOnly[$0]) || dateWords[$0] }
+        copy.excluded = subjectExcluded
         return copy
     }
 
@@ -102,15 +141,27 @@ struct TitleText {
     func nextWord(after index: Int) -> Int? {
         var k = index + 1
         while k < tokens.count, excluded[k] || !tokens[k].isWord
-                || (k + 1 < tokens.count && excluded[k + 1] && TitleWords.datePrepositions.contains(tokens[k])) {
+                || (k + 1 < tokens.count && excluded[k + 1] && isA(.datePrepositions, k)) {
             k += 1
         }
         return k < tokens.count ? k : nil
     }
 
+    /// Whether token `k`'s word is in the cue `list` (`cues.contains(list, token: tokens[k])`).
+    @inline(__always)
+    func isCue(_ list: CueLexicon.List, _ k: Int) -> Bool { cueBits[k] & list.bit != 0 }
+
+    /// Whether token `k`'s word is in the title grammar's `list` (single-word items).
+    @inline(__always)
+    func inGrammar(_ list: TitleGrammar.List, _ k: Int) -> Bool { wordBits[k] & UInt64(list.bit) != 0 }
+
+    /// Whether token `k`'s word is in the closed class `c` (`isA(.c, k)`).
+    @inline(__always)
+    func isA(_ c: TitleWordBits.Class, _ k: Int) -> Bool { wordBits[k] & c.bit != 0 }
+
     func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
         let t = tokens[index]
-        return t.isWord && cues.contains(.subjectBreak, token: t)
+        return t.isWord && isCue(.subjectBreak, index)
     }
 
     func mention(endingAt index: Int) -> EntityMention? {
@@ -136,9 +187,9 @@ struct TitleText {
         var k = start
         while k < tokens.count, count < limit {
             if excluded[k] {
-                while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast(); count -= 1 }
+                while let last = out.last, isCue(.preposition, last) { out.removeLast(); count -= 1 }
                 // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
-                if tokens[k].isWord, TitleWords.clauseSubordinators.contains(tokens[k]),
+                if tokens[k].isWord, isA(.clauseSubordinators, k),
                    !out.isEmpty {
                     break
                 }
@@ -156,13 +207,13 @@ struct TitleText {
             }
             if isBreak(k, cues: cues) { break }
             let t = tokens[k]
-            if t.isWord, isBreakWord(k, cues: cues) || (object && grammar.contains(.clauseBoundary, token: t)) {
+            if t.isWord, isBreakWord(k, cues: cues) || (object && inGrammar(.clauseBoundary, k)) {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
                 let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
                 // "removed as defense minister": "as" right after the verb is its complement.
                 // Not "unfolded as Chinese media …", where "as" opens a clause.
                 let complement = t.key == "as" && count == 0 && tokens[safe: k + 1].map {
-                    $0.isWord && !$0.isCapitalized && !cues.contains(.determiner, token: $0)
+                    $0.isWord && !$0.isCapitalized && !isCue(.determiner, k + 1)
                 } == true
                 if !continuesName && !complement { break }
             }
@@ -173,10 +224,10 @@ struct TitleText {
                 break
             }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
-            if object, count > 0, t.isWord, TitleWords.subjectPronouns.contains(t) { break }
+            if object, count > 0, t.isWord, isA(.subjectPronouns, k) { break }
             out.append(k)
             // A hyphenated compound ("free-trade") counts as one word.
-            if t.isWord && !droppable[k] && !t.isHyphenated && !TitleWords.articles.contains(t) { count += 1 }
+            if t.isWord && !droppable[k] && !t.isHyphenated && !isA(.articles, k) { count += 1 }
             k += 1
             if count >= limit {
                 // Never cut a name in two ("the White | House"), a compound ("high-|level") or an
@@ -185,13 +236,13 @@ struct TitleText {
                     while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
                 }
                 while k < tokens.count, !excluded[k], tokens[k].isWord,
-                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && grammar.contains(.magnitude, token: tokens[k])) {
+                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && inGrammar(.magnitude, k)) {
                     out.append(k)
                     k += 1
                 }
             }
         }
-        while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast() }
+        while let last = out.last, isCue(.preposition, last) { out.removeLast() }
         return out
     }
 
@@ -200,8 +251,8 @@ struct TitleText {
         var rest = indices[...]
         while let first = rest.first {
             let t = tokens[first]
-            if excluded[first] || !t.isWord || TitleWords.articles.contains(t)
-                || cues.contains(.leadingAdverbial, token: t) {
+            if excluded[first] || !t.isWord || isA(.articles, first)
+                || isCue(.leadingAdverbial, first) {
                 rest = rest.dropFirst()
             } else {
                 break
@@ -222,7 +273,7 @@ struct TitleText {
             let t = tokens[i]
             if excluded[i] || droppable[i] { k += 1; continue }
             // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
-            if t.isWord, cues.contains(.preposition, token: t), i + 1 < tokens.count, excluded[i + 1] {
+            if t.isWord, isCue(.preposition, i), i + 1 < tokens.count, excluded[i + 1] {
                 k += 1
                 continue
             }

@@ -1,0 +1,135 @@
+extension TitleBuilder {
+    /// `finish` on the text's bytes for the common title: words split at lone spaces, at least one
+    /// left after articles, openers and possessives go, and short enough that no word limit cuts
+    /// it (its bytes, never fewer than its `Character`s, fit `maxLength`). Nil otherwise, for
+    /// `finishByWords` to decide. Cost: two passes over the bytes, one word array, one string.
+    func finishFast(_ bytes: UnsafeBufferPointer<UInt8>, protectedWords: Int) -> String? {
+        let n = bytes.count
+        // Words at lone spaces (what `AsciiWord.words` splits on the bytes), articles dropped
+        // except after "than" ("less than a year").
+        var words: [Range<Int>] = []
+        words.reserveCapacity(n / 4 + 1)
+        var start = -1
+        var i = 0
+        while i <= n {
+            if i == n || bytes[i] == 0x20 {
+                if i < n, !AsciiWord.isLoneSpace(bytes, at: i) { return nil }
+                if start >= 0 {
+                    let word = start..<i
+                    if !Self.isArticle(bytes, word) || words.last.map({ Self.spells(bytes, $0, "than") }) == true {
+                        words.append(word)
+                    }
+                }
+                start = -1
+            } else if start < 0 {
+                start = i
+            }
+            i += 1
+        }
+        var first = 0
+        // "Her party suffers losses" → "Party suffers losses".
+        if words.count > 2, Self.isPossessivePronoun(bytes, words[0]) { first = 1 }
+        // "such as X's visit to Taipei": a list's introducer is not part of the item.
+        for opener in Self.listOpeners where words.count - first > opener.count + 1 {
+            var same = true
+            for (k, word) in opener.enumerated() where !Self.lowercasedEquals(bytes, words[first + k], word) {
+                same = false
+                break
+            }
+            if same {
+                first += opener.count
+                break
+            }
+        }
+        var last = words.count
+        guard last > first else { return nil }
+        // No word limit cuts a text whose bytes (spaces included) fit.
+        var total = last - first - 1
+        for k in first..<last { total += words[k].count }
+        guard total <= maxLength else { return nil }
+        while last - first > max(1, protectedWords), isDanglingEnd(bytes, words[last - 1]) { last -= 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(total)
+        for k in first..<last {
+            if k > first { out.append(0x20) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[k]]))
+        }
+        guard Self.trimTrailingMarks(&out) else { return nil }
+        // Capitalised: on the bytes when the first two are ASCII (the first is then a whole `Character`).
+        if let b = out.first, b >= 0x61 && b <= 0x7A, out.count == 1 || out[1] < 0x80 { out[0] = b - 32 }
+        if let b = out.first, b >= 0x80 || (out.count > 1 && out[1] >= 0x80) || (b == 0x0D && out.count > 1 && out[1] == 0x0A) {
+            return AsciiWord.capitalizingFirst(String(decoding: out, as: UTF8.self))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Drops the trailing marks `finishByWords` drops (",;:.-—–(\"“”'" as last `Character`s);
+    /// false when a mark's `Character` could hold more than its bytes (a non-ASCII byte before it, or a
+    /// non-ASCII last scalar that is none of them), for the `Character` path to decide.
+    private static func trimTrailingMarks(_ out: inout [UInt8]) -> Bool {
+        while let b = out.last, !AsciiWord.isAlphanumeric(b) {
+            let count = out.count
+            if b < 0x80 {
+                guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2E || b == 0x2D || b == 0x28 || b == 0x22 || b == 0x27
+                else { return true }
+                if count > 1, out[count - 2] >= 0x80 { return false }
+                out.removeLast()
+                continue
+            }
+            // "—" E2 80 94, "–" E2 80 93, "“" E2 80 9C, "”" E2 80 9D.
+            guard count >= 3, out[count - 3] == 0xE2, out[count - 2] == 0x80,
+                  b == 0x94 || b == 0x93 || b == 0x9C || b == 0x9D else { return false }
+            if count > 3, out[count - 4] >= 0x80 { return false }
+            out.removeLast(3)
+        }
+        return true
+    }
+
+    /// Whether the bytes of `word` are "the", "a" or "an".
+    private static func isArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        spells(bytes, word, "the") || spells(bytes, word, "a") || spells(bytes, word, "an")
+    }
+
+    /// Whether the bytes of `word` are exactly those of `text`.
+    private static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ text: StaticString) -> Bool {
+        guard word.count == text.utf8CodeUnitCount else { return false }
+        let t = text.utf8Start
+        for k in 0..<word.count where bytes[word.lowerBound + k] != t[k] { return false }
+        return true
+    }
+
+    /// Whether `word.lowercased() == text` for a lowercase ASCII `text` without "k": a word with a
+    /// non-ASCII byte never lowercases to such a text (only the Kelvin sign lowercases to ASCII).
+    private static func lowercasedEquals(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ text: String) -> Bool {
+        var k = word.lowerBound
+        for b in text.utf8 {
+            guard k < word.upperBound else { return false }
+            let c = bytes[k]
+            if c >= 0x80 || AsciiWord.lower(c) != b { return false }
+            k += 1
+        }
+        return k == word.upperBound
+    }
+
+    /// `possessivePronouns.contains(lowercasing:)` on the word's bytes.
+    private static func isPossessivePronoun(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        for b in bytes[word] where b >= 0x80 { return false }
+        return possessivePronouns.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[word]))
+    }
+
+    /// `isDanglingEnd` on the word's bytes (the `Substring` test for a non-ASCII word).
+    private func isDanglingEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var hash = WordHash.seed
+        for b in bytes[word] {
+            guard b < 0x80 else {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
+                return isDanglingEnd(text[...])
+            }
+            hash = WordHash.adding(AsciiWord.lower(b), to: hash)
+        }
+        let lowered = bytes[word].lazy.map(AsciiWord.lower)
+        let lists = cues.lists(bytes: lowered, hash: hash)
+        return lists & (CueLexicon.List.preposition.bit | CueLexicon.List.auxiliary.bit) != 0
+            || Self.danglingEnds.contains(bytes: lowered, hash: hash)
+    }
+}

@@ -1,0 +1,37 @@
+/// Byte-level string tests for the title builder's hot paths, each giving exactly the `String`
+/// answer it replaces while reading the UTF-8 bytes in place (no arrays, no lowercased copies).
+enum TitleBytes {
+    /// `text.hasSuffix(suffix)` (and `AsciiWord.hasSuffix`) for a `suffix` of lowercase ASCII
+    /// letters, apostrophes or "’" (none of which a different scalar sequence is canonically
+    /// equal to). Equal bytes after an ASCII byte (or none) are whole equal `Character`s; after a
+    /// non-ASCII byte (a scalar that might join the suffix's first one) the `String` test decides.
+    /// Cost: a compare per suffix byte.
+    static func hasSuffix<S: StringProtocol>(_ text: S, _ suffix: StaticString) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            let s = suffix.utf8Start
+            let start = bytes.count - n
+            for j in 0..<n where bytes[start + j] != s[j] { return false }
+            return start == 0 || bytes[start - 1] < 0x80 ? true : nil
+        }
+        if case let known?? = answer { return known }
+        return text.hasSuffix(String(decoding: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount),
+                                     as: UTF8.self))
+    }
+
+    /// Whether `suffixes` holds a suffix of `text` (see `hasSuffix`).
+    static func hasSuffix<S: StringProtocol>(_ text: S, anyOf suffixes: [StaticString]) -> Bool {
+        for suffix in suffixes where hasSuffix(text, suffix) { return true }
+        return false
+    }
+
+    /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
+    static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
+}
+
+extension WordToken {
+    /// `keyHasSuffix(suffix)` on the key's bytes in place (see `TitleBytes.hasSuffix`).
+    @inline(__always)
+    func keyEnds(_ suffix: StaticString) -> Bool { TitleBytes.hasSuffix(key, suffix) }
+}
