@@ -106,30 +106,40 @@ extension TitleBuilder {
             return (doc.text(of: last), doc.tokens[last].key == "they" || doc.tokens[last].key == "we")
         }
         let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
-        let inside = doc.mentions.filter { span.contains($0.range.lowerBound) }
-        let people = inside.filter { $0.kind == .person }
+        // The mentions inside, by index (filtered arrays of mentions would retain their strings).
+        var inside: [Int] = []
+        var people: [Int] = []
+        var actors = 0
+        for (m, mention) in doc.mentions.enumerated() where span.contains(mention.range.lowerBound) {
+            inside.append(m)
+            if mention.kind == .person { people.append(m) }
+            if mention.kind != .place { actors += 1 }
+        }
         // "A and B" is plural; "a revised and broadened law" is not.
         let hasAnd = segment.contains { k in
-            doc.tokens[k].key == "and" && (doc.tokens[safe: k + 1]?.isCapitalized ?? false)
-        } || (inside.filter { $0.kind != .place }.count >= 2 && segment.contains { doc.tokens[$0].key == "and" })
+            doc.tokens[k].key == "and" && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
+        } || (actors >= 2 && segment.contains { doc.tokens[$0].key == "and" })
         if people.count >= 2, hasAnd {
-            return (people.prefix(2).map(\.name).joined(separator: " and "), true)
+            return (doc.mentions[people[0]].name + " and " + doc.mentions[people[1]].name, true)
         }
         let rendered = doc.render(segment, cues: cues)
-        let words = AsciiWord.words(rendered)
-        if let person = people.first, words.count > 4 || people.count > 1 { return (person.name, false) }
-        let names = inside.map(\.name)
+        // (`AsciiWord.wordCount` counts what `AsciiWord.words` splits, without the substrings.)
+        let wordCount = AsciiWord.wordCount(rendered)
+        if let person = people.first, wordCount > 4 || people.count > 1 { return (doc.mentions[person].name, false) }
+        let insideNames = { inside.map { doc.mentions[$0].name } }
         // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
         // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
-        if words.count == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
+        if wordCount == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
            doc.tokens[last].keyEnds("s"), !doc.tokens[last].keyEnds("ss"), !doc.tokens[last].keyEnds("us"),
-           !inside.contains(where: { $0.kind == .place || $0.kind == .government }) {
+           !inside.contains(where: { doc.mentions[$0].kind == .place || doc.mentions[$0].kind == .government }) {
             return (rendered, true)
         }
-        if !words.isEmpty, words.count <= 5 { return (rendered, isPlural(words, hasAnd: hasAnd, names: names)) }
-        if let actor = inside.first(where: { $0.kind == .organization || $0.kind == .government }) {
-            return (actor.name, false)
+        if wordCount > 0, wordCount <= 5 { return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames)) }
+        if let actor = inside.first(where: { doc.mentions[$0].kind == .organization || doc.mentions[$0].kind == .government }) {
+            return (doc.mentions[actor].name, false)
         }
+        let words = AsciiWord.words(rendered)
+        let names = insideNames()
         // A long noun phrase: its head, up to the first preposition ("Chinese shipments of rare earths").
         var head: [Substring] = []
         for word in words {
@@ -141,6 +151,63 @@ extension TitleBuilder {
         if head.isEmpty { head = Array(words.suffix(3)) }
         return (AsciiWord.joined(head), isPlural(head, hasAnd: false, names: names))
     }
+
+    /// `isPlural(AsciiWord.words(text), …)`, on the bytes of ASCII text (where every space is a lone
+    /// one and lowercasing is byte by byte); `names` is built only when the head word is tested
+    /// against them. Cost: one pass over the bytes and a probe per word.
+    func isPlural(text: String, hasAnd: Bool, names: () -> [String]) -> Bool {
+        if hasAnd { return true }
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            return isPluralASCII(bytes, names: names)
+        }
+        if case let known?? = answer { return known }
+        return isPlural(AsciiWord.words(text), hasAnd: false, names: names())
+    }
+
+    private func isPluralASCII(_ bytes: UnsafeBufferPointer<UInt8>, names: () -> [String]) -> Bool {
+        // The words before the first preposition (all of them when it opens the phrase).
+        var count = 0
+        var opensWithPreposition = false
+        var lastWord = 0..<0
+        var start = -1
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 0x20 {
+                if start >= 0 {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    var hash = WordHash.seed
+                    for b in word { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
+                    if !opensWithPreposition, cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash) {
+                        // (A phrase that opens with one keeps all its words.)
+                        if count > 0 { break }
+                        opensWithPreposition = true
+                    }
+                    count += 1
+                    lastWord = start..<i
+                }
+                start = -1
+            } else if start < 0 {
+                start = i
+            }
+            i += 1
+        }
+        guard count > 0 else { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[lastWord])
+        if Self.pluralNouns.contains(asciiLowercasing: word) { return true }
+        if word.contains(0x27) { return false }
+        let written = String(decoding: word, as: UTF8.self)
+        if names().contains(where: { AsciiWord.hasSuffix($0, written) }) { return false }
+        let lowered = written.lowercased()
+        if let first = word.first, first >= 0x41 && first <= 0x5A {
+            return count == 1 && TitleBytes.hasSuffix(lowered, anyOf: Self.groupEndings)
+        }
+        return TitleBytes.hasSuffix(lowered, "s") && !TitleBytes.hasSuffix(lowered, "ss") && !TitleBytes.hasSuffix(lowered, "us")
+            && !TitleBytes.hasSuffix(lowered, "is")
+    }
+
+    /// Nouns that are always plural subjects.
+    static let pluralNouns = WordSet(["police", "media", "people", "authorities", "officials", "militaries", "forces"])
 
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
     func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: [String]) -> Bool

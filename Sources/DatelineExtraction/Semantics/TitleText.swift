@@ -266,33 +266,39 @@ struct TitleText {
     /// whole characters) and decoded once.
     func render(_ indices: [Int], cues: CueLexicon) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(indices.count * 8)
         var lastEnd = -1
         var k = 0
-        while k < indices.count {
-            let i = indices[k]
-            let t = tokens[i]
-            if excluded[i] || droppable[i] { k += 1; continue }
-            // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
-            if t.isWord, isCue(.preposition, i), i + 1 < tokens.count, excluded[i + 1] {
+        // (Token fields are read in place: a token bound to a name is a copy that retains its key.)
+        bytes.withUnsafeBufferPointer { text in
+            while k < indices.count {
+                let i = indices[k]
+                if excluded[i] || droppable[i] { k += 1; continue }
+                // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
+                if tokens[i].isWord, isCue(.preposition, i), i + 1 < tokens.count, excluded[i + 1] {
+                    k += 1
+                    continue
+                }
+                let range = tokens[i].range
+                if !out.isEmpty && range.lowerBound > lastEnd {
+                    out.append(tokens[i].isHyphenated ? UInt8(ascii: "-") : UInt8(ascii: " "))
+                }
+                var end = range.upperBound
+                if let m = mentions.firstIndex(where: { $0.kind == .person && $0.range.lowerBound == range.lowerBound }) {
+                    out.append(contentsOf: mentions[m].name.utf8)
+                    end = mentions[m].range.upperBound
+                    while k + 1 < indices.count, tokens[indices[k + 1]].range.lowerBound < end { k += 1 }
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
+                }
+                if tokens[i].isPossessive || mentions.contains(where: { $0.range.upperBound == end }),
+                   let suffixEnd = possessiveEnd(after: end) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[end..<suffixEnd]))
+                    end = suffixEnd
+                }
+                lastEnd = end
                 k += 1
-                continue
             }
-            if !out.isEmpty && t.range.lowerBound > lastEnd { out.append(t.isHyphenated ? UInt8(ascii: "-") : UInt8(ascii: " ")) }
-            var end = t.range.upperBound
-            if let m = mentions.first(where: { $0.kind == .person && $0.range.lowerBound == t.range.lowerBound }) {
-                out.append(contentsOf: m.name.utf8)
-                end = m.range.upperBound
-                while k + 1 < indices.count, tokens[indices[k + 1]].range.lowerBound < m.range.upperBound { k += 1 }
-            } else {
-                out.append(contentsOf: bytes[t.range])
-            }
-            if tokens[safe: i]?.isPossessive == true || mentions.contains(where: { $0.range.upperBound == end }),
-               let suffixEnd = possessiveEnd(after: end) {
-                out.append(contentsOf: bytes[end..<suffixEnd])
-                end = suffixEnd
-            }
-            lastEnd = end
-            k += 1
         }
         return String(decoding: out, as: UTF8.self)
     }
