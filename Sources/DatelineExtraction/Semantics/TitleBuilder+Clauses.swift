@@ -126,7 +126,9 @@ extension TitleBuilder {
         // (`AsciiWord.wordCount` counts what `AsciiWord.words` splits, without the substrings.)
         let wordCount = AsciiWord.wordCount(rendered)
         if let person = people.first, wordCount > 4 || people.count > 1 { return (doc.mentions[person].name, false) }
-        let insideNames = { inside.map { doc.mentions[$0].name } }
+        // (The closure holds the mentions alone: capturing `doc` would copy all its arrays.)
+        let mentions = doc.mentions
+        let insideNames = { inside.map { mentions[$0].name } }
         // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
         // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
         if wordCount == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
@@ -196,14 +198,12 @@ extension TitleBuilder {
         let word = UnsafeBufferPointer(rebasing: bytes[lastWord])
         if Self.pluralNouns.contains(asciiLowercasing: word) { return true }
         if word.contains(0x27) { return false }
-        let written = String(decoding: word, as: UTF8.self)
-        if names().contains(where: { AsciiWord.hasSuffix($0, written) }) { return false }
-        let lowered = written.lowercased()
+        if names().contains(where: { TitleBytes.hasSuffix($0, asciiBytes: word) }) { return false }
         if let first = word.first, first >= 0x41 && first <= 0x5A {
-            return count == 1 && TitleBytes.hasSuffix(lowered, anyOf: Self.groupEndings)
+            return count == 1 && Self.groupEndings.contains { TitleBytes.lowercasedHasSuffix(word, $0) }
         }
-        return TitleBytes.hasSuffix(lowered, "s") && !TitleBytes.hasSuffix(lowered, "ss") && !TitleBytes.hasSuffix(lowered, "us")
-            && !TitleBytes.hasSuffix(lowered, "is")
+        return TitleBytes.lowercasedHasSuffix(word, "s") && !TitleBytes.lowercasedHasSuffix(word, "ss")
+            && !TitleBytes.lowercasedHasSuffix(word, "us") && !TitleBytes.lowercasedHasSuffix(word, "is")
     }
 
     /// Nouns that are always plural subjects.

@@ -2,8 +2,13 @@ extension TitleBuilder {
     /// Present-tense form of a written verb ("met" → "meets"; plural subjects → "meet").
     /// Trigger paradigms first, then the irregular list, then regular -ed/-s rules.
     func presentTense(of written: String, plural: Bool) -> String {
-        let key = written.lowercased()
-        if let (entry, _) = lexicon.verbUses(of: key).first {
+        presentTense(of: written, key: written.lowercased(), plural: plural)
+    }
+
+    /// Same, with the lowercased form and, when the caller has them, its verb uses.
+    func presentTense(of written: String, key: String, plural: Bool,
+                      uses known: [(entry: TriggerLexicon.Entry, form: TriggerLexicon.VerbForm)]? = nil) -> String {
+        if let (entry, _) = (known ?? lexicon.verbUses(of: key)).first {
             return plural ? (entry.verbForms.first?.first ?? entry.lemma) : entry.thirdPerson
         }
         let words = key.split(separator: " ").map(String.init)

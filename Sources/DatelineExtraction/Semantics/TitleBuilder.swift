@@ -249,14 +249,17 @@ public struct TitleBuilder: Sendable {
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
         let uses = lexicon.verbUses(of: written)
-        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
+        // (The lowercased form's uses are the written form's when it has no capital.)
+        let keyUses = written == writtenKey ? uses : nil
+        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma }
+            ?? presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
             || TitleBytes.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
-        var verb = passive && isParticiple ? writtenKey : presentTense(of: written, plural: plural)
+        var verb = passive && isParticiple ? writtenKey : presentTense(of: written, key: writtenKey, plural: plural, uses: keyUses)
         if isFuture(doc, auxiliariesFrom: left + 1, verbAt: span.lowerBound) {
-            verb = passive && isParticiple ? "to be " + writtenKey : "to " + presentTense(of: written, plural: true)
+            verb = passive && isParticiple ? "to be " + writtenKey : "to " + presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.

@@ -26,6 +26,30 @@ enum TitleBytes {
         return false
     }
 
+    /// Whether the lowercased ASCII `bytes` end with the lowercase ASCII `suffix`.
+    static func lowercasedHasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let s = suffix.utf8Start
+        let start = bytes.count - n
+        for j in 0..<n where AsciiWord.lower(bytes[start + j]) != s[j] { return false }
+        return true
+    }
+
+    /// `AsciiWord.hasSuffix(text, suffix)` for a nonempty ASCII `suffix` without carriage returns,
+    /// given as bytes: a byte comparison when `text` is ASCII without them, else `String.hasSuffix`.
+    static func hasSuffix(_ text: String, asciiBytes suffix: UnsafeBufferPointer<UInt8>) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+            guard bytes.count >= suffix.count else { return false }
+            let start = bytes.count - suffix.count
+            for j in 0..<suffix.count where bytes[start + j] != suffix[j] { return false }
+            return true
+        }
+        if case let known?? = answer { return known }
+        return text.hasSuffix(String(decoding: suffix, as: UTF8.self))
+    }
+
     /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
     static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
 }

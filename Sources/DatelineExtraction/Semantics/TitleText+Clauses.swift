@@ -1,8 +1,7 @@
 extension TitleText {
     /// Marks relative date phrases the tagger may leave outside the event's expression ("last month",
     /// "earlier this week", "in recent weeks", "two years ago"): a headline never carries them.
-    static func relativeDates(_ tokens: [WordToken], bits: [UInt64], weekdays: [Bool]) -> [Bool] {
-        var out = weekdays
+    static func markRelativeDates(_ tokens: [WordToken], bits: [UInt64], in out: inout [Bool]) {
         let opener = TitleWordBits.Class.relativeOpeners.bit, unit = TitleWordBits.Class.relativeUnits.bit
         let qualifier = TitleWordBits.Class.relativeQualifiers.bit, time = TitleWordBits.Class.timeWords.bit
         let count = TitleWordBits.Class.agoCounts.bit
@@ -19,7 +18,6 @@ extension TitleText {
             out[i] = true
             out[i + 1] = true
         }
-        return out
     }
 
     static let relativeOpeners = WordSet(TitleWordBits.Class.relativeOpeners.words)

@@ -43,11 +43,14 @@ extension TitleText {
     static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
                           words known: [WordToken]? = nil) -> [Bool] {
         var drop = [Bool](repeating: false, count: tokens.count)
-        let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
+        var personStarts: [Int] = []
+        for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
         guard let lastStart = personStarts.max() else { return drop }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
-        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
+        var wordIndices: [Int] = []
+        wordIndices.reserveCapacity(tokens.count)
+        for i in tokens.indices where tokens[i].isWord { wordIndices.append(i) }
         // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
         let words = known ?? wordIndices.map { tokens[$0] }
         var inTitle = [Bool](repeating: false, count: tokens.count)
@@ -64,10 +67,10 @@ extension TitleText {
             var k = i - 1
             var sawTitle = false
             while k >= 0 {
-                let p = tokens[k]
-                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) } }
-                if inTitle[k] { sawTitle = true } else if !(p.key == "." || p.key == "then" || p.key == "former"
-                    || (sawTitle && isPlaceWord())) { break }
+                let start = tokens[k].range.lowerBound
+                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
+                if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
+                    || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
                 drop[k] = true
                 k -= 1
             }

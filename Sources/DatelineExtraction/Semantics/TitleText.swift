@@ -4,22 +4,18 @@ struct TitleText {
     let bytes: [UInt8]
     let tokens: [WordToken]
     private(set) var excluded: [Bool]
-    /// Tokens excluded only as context outside the event's stretch (a long excluded range touching
-    /// the sentence's start or end); the subject may still come from there.
-    let contextOnly: [Bool]
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
     let droppable: [Bool]
     let mentions: [EntityMention]
-    let grammar: TitleGrammar
-    /// Weekday names: dates wherever they stand, so excluded even from the subject view.
-    let dateWords: [Bool]
     /// Entities of the sentence before, which a pronoun may refer to.
     var previous: [EntityMention] = []
     /// Per token: the cue lists holding its word (`CueLexicon.List.bit`), probed once here.
     let cueBits: [UInt32]
     /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`).
     let wordBits: [UInt64]
-    /// `excluded` with context-only exclusions lifted (what `subjectView()` reads).
+    /// `excluded` with context-only exclusions lifted (what `subjectView()` reads): tokens excluded
+    /// only as context outside the event's stretch (a long excluded range touching the sentence's
+    /// start or end) may give the subject; weekday names and relative dates never do.
     private let subjectExcluded: [Bool]
 
     init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
@@ -30,25 +26,23 @@ struct TitleText {
     init(sentence: TokenizedSentence, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         let bytes = sentence.bytes
         let tokens = Self.pruned(sentence.tokens, grammar: titles.grammar)
-        grammar = titles.grammar
         self.bytes = bytes
         self.tokens = tokens
         mentions = entities.mentions
         let n = tokens.count
         var cueBits = [UInt32](repeating: 0, count: n)
         var wordBits = [UInt64](repeating: 0, count: n)
-        var weekdays = [Bool](repeating: false, count: n)
+        var dates = [Bool](repeating: false, count: n)
         let weekday = CueLexicon.List.weekday.bit
         for i in 0..<n {
             cueBits[i] = cues.lists(containing: tokens[i])
             wordBits[i] = titles.wordBits.bits(of: tokens[i])
             // Weekday names are always dates, which the list shows already.
-            weekdays[i] = tokens[i].isCapitalized && cueBits[i] & weekday != 0 && tokens[i].key.utf8.count > 3
+            dates[i] = tokens[i].isCapitalized && cueBits[i] & weekday != 0 && tokens[i].key.utf8.count > 3
         }
         self.cueBits = cueBits
         self.wordBits = wordBits
-        let dates = Self.relativeDates(tokens, bits: wordBits, weekdays: weekdays)
-        dateWords = dates
+        Self.markRelativeDates(tokens, bits: wordBits, in: &dates)
         var excluded = [Bool](repeating: false, count: n)
         for i in 0..<n {
             let range = tokens[i].range
@@ -80,18 +74,15 @@ struct TitleText {
         }
         if context.isEmpty {
             // (Then no token is context only, and the subject view excludes what this one does.)
-            contextOnly = [Bool](repeating: false, count: n)
             subjectExcluded = excluded
         } else {
             let temporal = excluding.filter { r in !context.contains(r) }
-            var contextOnly = [Bool](repeating: false, count: n)
             var subjectExcluded = excluded
             for i in 0..<n {
                 let range = tokens[i].range
-                contextOnly[i] = context.contains { $0.overlaps(range) } && !temporal.contains { $0.overlaps(range) }
-                subjectExcluded[i] = (excluded[i] && !contextOnly[i]) || dates[i]
+                let contextOnly = context.contains { $0.overlaps(range) } && !temporal.contains { $0.overlaps(range) }
+                subjectExcluded[i] = (excluded[i] && !contextOnly) || dates[i]
             }
-            self.contextOnly = contextOnly
             self.subjectExcluded = subjectExcluded
         }
         // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
@@ -183,6 +174,7 @@ struct TitleText {
     func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
                      isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (String) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(limit + 4)
         var count = 0
         var k = start
         while k < tokens.count, count < limit {
