@@ -258,7 +258,7 @@ extension TitleBuilder {
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in
-            doc.tokens[i].isWord && !doc.droppable[i] && !doc.isA(.articles, i) ? n + 1 : n
+            doc.tokens[i].isWord && !doc.isDroppable(i) && !doc.isA(.articles, i) ? n + 1 : n
         }
         // (Only a phrase cut by the limit is trimmed.)
         guard counted >= maxObjectWords - 1 else { return doc.render(words, cues: cues) }

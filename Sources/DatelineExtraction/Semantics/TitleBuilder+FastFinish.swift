@@ -4,11 +4,18 @@ extension TitleBuilder {
     /// it (its bytes, never fewer than its `Character`s, fit `maxLength`). Nil otherwise, for
     /// `finishByWords` to decide. Cost: two passes over the bytes, one word array, one string.
     func finishFast(_ bytes: UnsafeBufferPointer<UInt8>, protectedWords: Int) -> String? {
+        // (At most one word per two bytes: scratch space on the stack, not an array per title.)
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
+            finishFast(bytes, words: words, protectedWords: protectedWords)
+        }
+    }
+
+    private func finishFast(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>,
+                            protectedWords: Int) -> String? {
         let n = bytes.count
         // Words at lone spaces (what `AsciiWord.words` splits on the bytes), articles dropped
         // except after "than" ("less than a year").
-        var words: [Range<Int>] = []
-        words.reserveCapacity(n / 4 + 1)
+        var count = 0
         var start = -1
         var i = 0
         while i <= n {
@@ -16,8 +23,9 @@ extension TitleBuilder {
                 if i < n, !AsciiWord.isLoneSpace(bytes, at: i) { return nil }
                 if start >= 0 {
                     let word = start..<i
-                    if !Self.isArticle(bytes, word) || words.last.map({ Self.spells(bytes, $0, "than") }) == true {
-                        words.append(word)
+                    if !Self.isArticle(bytes, word) || (count > 0 && Self.spells(bytes, words[count - 1], "than")) {
+                        words[count] = word
+                        count += 1
                     }
                 }
                 start = -1
@@ -28,9 +36,9 @@ extension TitleBuilder {
         }
         var first = 0
         // "Her party suffers losses" → "Party suffers losses".
-        if words.count > 2, Self.isPossessivePronoun(bytes, words[0]) { first = 1 }
+        if count > 2, Self.isPossessivePronoun(bytes, words[0]) { first = 1 }
         // "such as X's visit to Taipei": a list's introducer is not part of the item.
-        for opener in Self.listOpeners where words.count - first > opener.count + 1 {
+        for opener in Self.listOpeners where count - first > opener.count + 1 {
             var same = true
             for (k, word) in opener.enumerated() where !Self.lowercasedEquals(bytes, words[first + k], word) {
                 same = false
@@ -41,48 +49,58 @@ extension TitleBuilder {
                 break
             }
         }
-        var last = words.count
+        var last = count
         guard last > first else { return nil }
         // No word limit cuts a text whose bytes (spaces included) fit.
         var total = last - first - 1
         for k in first..<last { total += words[k].count }
         guard total <= maxLength else { return nil }
         while last - first > max(1, protectedWords), isDanglingEnd(bytes, words[last - 1]) { last -= 1 }
-        var out: [UInt8] = []
-        out.reserveCapacity(total)
-        for k in first..<last {
-            if k > first { out.append(0x20) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[k]]))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, total)) { out -> String? in
+            var length = 0
+            for k in first..<last {
+                if k > first {
+                    out[length] = 0x20
+                    length += 1
+                }
+                for b in bytes[words[k]] {
+                    out[length] = b
+                    length += 1
+                }
+            }
+            guard let trimmed = Self.trimTrailingMarks(out, length: length) else { return nil }
+            length = trimmed
+            let text = UnsafeMutableBufferPointer(rebasing: out[0..<length])
+            // Capitalised: on the bytes when the first two are ASCII (the first is then a whole `Character`).
+            if let b = text.first, b >= 0x80 || (length > 1 && text[1] >= 0x80) || (b == 0x0D && length > 1 && text[1] == 0x0A) {
+                return AsciiWord.capitalizingFirst(String(decoding: text, as: UTF8.self))
+            }
+            if let b = text.first, b >= 0x61 && b <= 0x7A { text[0] = b - 32 }
+            return String(decoding: text, as: UTF8.self)
         }
-        guard Self.trimTrailingMarks(&out) else { return nil }
-        // Capitalised: on the bytes when the first two are ASCII (the first is then a whole `Character`).
-        if let b = out.first, b >= 0x61 && b <= 0x7A, out.count == 1 || out[1] < 0x80 { out[0] = b - 32 }
-        if let b = out.first, b >= 0x80 || (out.count > 1 && out[1] >= 0x80) || (b == 0x0D && out.count > 1 && out[1] == 0x0A) {
-            return AsciiWord.capitalizingFirst(String(decoding: out, as: UTF8.self))
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Drops the trailing marks `finishByWords` drops (",;:.-—–(\"“”'" as last `Character`s);
-    /// false when a mark's `Character` could hold more than its bytes (a non-ASCII byte before it, or a
-    /// non-ASCII last scalar that is none of them), for the `Character` path to decide.
-    private static func trimTrailingMarks(_ out: inout [UInt8]) -> Bool {
-        while let b = out.last, !AsciiWord.isAlphanumeric(b) {
-            let count = out.count
+    /// the length left, or nil when a mark's `Character` could hold more than its bytes (a
+    /// non-ASCII byte before it, or a non-ASCII last scalar that is none of them), for the
+    /// `Character` path to decide.
+    private static func trimTrailingMarks(_ out: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int? {
+        var count = length
+        while count > 0, case let b = out[count - 1], !AsciiWord.isAlphanumeric(b) {
             if b < 0x80 {
                 guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2E || b == 0x2D || b == 0x28 || b == 0x22 || b == 0x27
-                else { return true }
-                if count > 1, out[count - 2] >= 0x80 { return false }
-                out.removeLast()
+                else { return count }
+                if count > 1, out[count - 2] >= 0x80 { return nil }
+                count -= 1
                 continue
             }
             // "—" E2 80 94, "–" E2 80 93, "“" E2 80 9C, "”" E2 80 9D.
             guard count >= 3, out[count - 3] == 0xE2, out[count - 2] == 0x80,
-                  b == 0x94 || b == 0x93 || b == 0x9C || b == 0x9D else { return false }
-            if count > 3, out[count - 4] >= 0x80 { return false }
-            out.removeLast(3)
+                  b == 0x94 || b == 0x93 || b == 0x9C || b == 0x9D else { return nil }
+            if count > 3, out[count - 4] >= 0x80 { return nil }
+            count -= 3
         }
-        return true
+        return count
     }
 
     /// Whether the bytes of `word` are "the", "a" or "an".
