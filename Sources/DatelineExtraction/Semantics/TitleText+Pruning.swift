@@ -4,36 +4,40 @@ extension TitleText {
     /// "(Reuters)"). Byte ranges are kept, so rendering still reads the sentence's own text.
     /// Cost: linear in the tokens (one phrase probe per clause opening).
     static func pruned(_ tokens: [WordToken], grammar: TitleGrammar) -> [WordToken] {
-        var drop = [Bool](repeating: false, count: tokens.count)
+        // (Allocated at the first token dropped: most sentences drop none.)
+        var drop: [Bool] = []
+        func mark(_ k: Int) {
+            if drop.isEmpty { drop = [Bool](repeating: false, count: tokens.count) }
+            drop[k] = true
+        }
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if !t.isWord, t.key == "(" {
+            if !tokens[i].isWord, tokens[i].key == "(" {
                 var j = i + 1
                 while j < tokens.count, tokens[j].key != ")", j - i <= 5 { j += 1 }
                 if j < tokens.count, tokens[j].key == ")", j - i <= 5 {
-                    for k in i...j { drop[k] = true }
+                    for k in i...j { mark(k) }
                     i = j + 1
                     continue
                 }
             }
             let opensClause = i == 0 || isClausePunctuation(tokens[i - 1])
-            if t.isWord, opensClause, let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
+            if tokens[i].isWord, opensClause, let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
                 let end = i + n
                 let commaAfter = end < tokens.count && tokens[end].key == ","
                 let sentenceStart = i == 0 || (i == 1 && !tokens[0].isWord)
                 // "Biden, for instance, has …": both commas go, or the subject would end at the first.
                 if commaAfter || (sentenceStart && end < tokens.count && tokens[end].isWord && !tokens[end].isHyphenated) {
-                    for k in i..<end { drop[k] = true }
-                    if commaAfter { drop[end] = true }
-                    if i > 0, tokens[i - 1].key == ",", commaAfter { drop[i - 1] = true }
+                    for k in i..<end { mark(k) }
+                    if commaAfter { mark(end) }
+                    if i > 0, tokens[i - 1].key == ",", commaAfter { mark(i - 1) }
                     i = end + (commaAfter ? 1 : 0)
                     continue
                 }
             }
             i += 1
         }
-        guard drop.contains(true) else { return tokens }
+        guard !drop.isEmpty else { return tokens }
         return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
     }
 
@@ -42,10 +46,11 @@ extension TitleText {
     /// person; else one title-phrase probe per word.
     static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
                           words known: [WordToken]? = nil) -> [Bool] {
-        var drop = [Bool](repeating: false, count: tokens.count)
         var personStarts: [Int] = []
         for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
-        guard let lastStart = personStarts.max() else { return drop }
+        // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
+        guard let lastStart = personStarts.max() else { return [] }
+        var drop = [Bool](repeating: false, count: tokens.count)
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
         var wordIndices: [Int] = []

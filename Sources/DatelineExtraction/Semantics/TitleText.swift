@@ -5,14 +5,15 @@ struct TitleText {
     let tokens: [WordToken]
     private(set) var excluded: [Bool]
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
+    /// (Empty when the sentence names no person; read it through `isDroppable`.)
     let droppable: [Bool]
     let mentions: [EntityMention]
     /// Entities of the sentence before, which a pronoun may refer to.
     var previous: [EntityMention] = []
-    /// Per token: the cue lists holding its word (`CueLexicon.List.bit`), probed once here.
-    let cueBits: [UInt32]
-    /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`).
-    let wordBits: [UInt64]
+    /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`), and
+    /// the cue lists holding its word (`CueLexicon.List.bit` from `TitleWordBits.cueShift`),
+    /// probed once here.
+    let bits: [UInt64]
     /// `excluded` with context-only exclusions lifted (what `subjectView()` reads): tokens excluded
     /// only as context outside the event's stretch (a long excluded range touching the sentence's
     /// start or end) may give the subject; weekday names and relative dates never do.
@@ -22,7 +23,8 @@ struct TitleText {
         self.init(sentence: TokenizedSentence(sentence), excluding: excluding, entities: entities, titles: titles, cues: cues)
     }
 
-    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes each).
+    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes
+    /// each), two arrays (three with a person's name; one more when context is excluded).
     init(sentence: TokenizedSentence, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         let bytes = sentence.bytes
         let tokens = Self.pruned(sentence.tokens, grammar: titles.grammar)
@@ -30,30 +32,33 @@ struct TitleText {
         self.tokens = tokens
         mentions = entities.mentions
         let n = tokens.count
-        var cueBits = [UInt32](repeating: 0, count: n)
-        var wordBits = [UInt64](repeating: 0, count: n)
-        var dates = [Bool](repeating: false, count: n)
-        let weekday = CueLexicon.List.weekday.bit
-        for i in 0..<n {
-            cueBits[i] = cues.lists(containing: tokens[i])
-            wordBits[i] = titles.wordBits.bits(of: tokens[i])
-            // Weekday names are always dates, which the list shows already.
-            dates[i] = tokens[i].isCapitalized && cueBits[i] & weekday != 0 && tokens[i].key.utf8.count > 3
+        let bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+            for i in 0..<n {
+                buffer[i] = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+            }
+            count = n
         }
-        self.cueBits = cueBits
-        self.wordBits = wordBits
-        Self.markRelativeDates(tokens, bits: wordBits, in: &dates)
+        self.bits = bits
+        // Weekday names and relative dates are always dates, which the list shows already.
+        let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
+        func markDates(_ dates: inout [Bool]) {
+            for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
+                dates[i] = true
+            }
+            Self.markRelativeDates(tokens, bits: bits, in: &dates)
+        }
         var excluded = [Bool](repeating: false, count: n)
-        for i in 0..<n {
+        markDates(&excluded)
+        for i in 0..<n where !excluded[i] {
             let range = tokens[i].range
-            var out = dates[i]
-            if !out, !tokens[i].isWord, tokens[i].key == "\"" || tokens[i].key == "'" { out = true }
+            var out = false
+            if !tokens[i].isWord, tokens[i].key == "\"" || tokens[i].key == "'" { out = true }
             if !out { for r in excluding where r.overlaps(range) { out = true; break } }
             excluded[i] = out
         }
         self.excluded = excluded
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
-        let timeBits = CueLexicon.List.month.bit | weekday
+        let timeBits = UInt64(CueLexicon.List.month.bit) << TitleWordBits.cueShift | weekday
         func wordCount(_ r: Range<Int>) -> Int {
             var count = 0
             for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) { count += 1 }
@@ -61,8 +66,8 @@ struct TitleText {
         }
         func looksTemporal(_ r: Range<Int>) -> Bool {
             for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) {
-                if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || cueBits[i] & timeBits != 0
-                    || wordBits[i] & TitleWordBits.Class.timeWords.bit != 0 {
+                if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || bits[i] & timeBits != 0
+                    || bits[i] & TitleWordBits.Class.timeWords.bit != 0 {
                     return true
                 }
             }
@@ -77,6 +82,8 @@ struct TitleText {
             subjectExcluded = excluded
         } else {
             let temporal = excluding.filter { r in !context.contains(r) }
+            var dates = [Bool](repeating: false, count: n)
+            markDates(&dates)
             var subjectExcluded = excluded
             for i in 0..<n {
                 let range = tokens[i].range
@@ -144,15 +151,15 @@ struct TitleText {
 
     /// Whether token `k`'s word is in the cue `list` (`cues.contains(list, token: tokens[k])`).
     @inline(__always)
-    func isCue(_ list: CueLexicon.List, _ k: Int) -> Bool { cueBits[k] & list.bit != 0 }
+    func isCue(_ list: CueLexicon.List, _ k: Int) -> Bool { bits[k] & UInt64(list.bit) << TitleWordBits.cueShift != 0 }
 
     /// Whether token `k`'s word is in the title grammar's `list` (single-word items).
     @inline(__always)
-    func inGrammar(_ list: TitleGrammar.List, _ k: Int) -> Bool { wordBits[k] & UInt64(list.bit) != 0 }
+    func inGrammar(_ list: TitleGrammar.List, _ k: Int) -> Bool { bits[k] & UInt64(list.bit) != 0 }
 
     /// Whether token `k`'s word is in the closed class `c` (`isA(.c, k)`).
     @inline(__always)
-    func isA(_ c: TitleWordBits.Class, _ k: Int) -> Bool { wordBits[k] & c.bit != 0 }
+    func isA(_ c: TitleWordBits.Class, _ k: Int) -> Bool { bits[k] & c.bit != 0 }
 
     func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
         let t = tokens[index]

@@ -3,7 +3,8 @@
 /// every class the token belongs to, so the per-sentence analysis (`TitleText`) tests a class with
 /// a bit mask instead of a hash probe and a string comparison. Cost: built once per lexicon.
 struct TitleWordBits: Sendable {
-    /// A closed class: its bit is `1 << (32 + rawValue)` (grammar lists take the low 32 bits).
+    /// A closed class: its bit is `1 << (12 + rawValue)` (the 12 grammar lists take the low bits,
+    /// and `TitleText` keeps a token's cue lists from bit `cueShift` up).
     enum Class: Int, CaseIterable, Sendable {
         case articles
         case subjectPronouns
@@ -27,7 +28,7 @@ struct TitleWordBits: Sendable {
         case relativeQualifiers
         case agoCounts
 
-        var bit: UInt64 { 1 << UInt64(32 + rawValue) }
+        var bit: UInt64 { 1 << UInt64(12 + rawValue) }
 
         /// The words of the class (lowercase keys).
         var words: [String] {
@@ -56,6 +57,9 @@ struct TitleWordBits: Sendable {
             }
         }
     }
+
+    /// Where a token's cue lists (`CueLexicon.List.bit`, 20 of them) start in its bit set.
+    static let cueShift: UInt64 = 40
 
     private var table = WordTable<UInt64>()
 
