@@ -12,7 +12,7 @@ extension TitleBuilder {
                     // "A and B met" keeps the pair; ", and China said" starts a new clause.
                     let afterComma = k > 0 && !doc.tokens[k - 1].isWord
                     let beforeVerb = k == segmentEnd - 1  // "approved X and called off Y"
-                    if !(doc.tokens[k].key == "and" && !afterComma && !beforeVerb) { break }
+                    if !(doc.keyIs(k, "and") && !afterComma && !beforeVerb) { break }
                 }
                 start -= 1
             }
@@ -22,11 +22,11 @@ extension TitleBuilder {
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
             // Skipped only when closed before the verb ("Wang, who …, held"); "where protests
             // convulsed the city" has its subject inside.
-            let relative = chunkStart < segmentEnd && doc.tokens[safe: segmentEnd]?.key == ","
+            let relative = chunkStart < segmentEnd && (segmentEnd < doc.tokens.count && doc.isComma(segmentEnd))
                 && doc.isA(.relativePronouns, chunkStart)
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
-                && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
+                && doc.isComma(chunkStart - 1) && (segmentEnd < doc.tokens.count && doc.isComma(segmentEnd))
                 && (doc.isCue(.preposition, chunkStart)
                     // "associations, representing chipmakers and carmakers, told …"
                     || (doc.tokens[chunkStart].keyEnds("ing") && !doc.inGrammar(.ingNoun, chunkStart)
@@ -39,7 +39,7 @@ extension TitleBuilder {
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
                 // "Campbell, the White House's top Asia official, said": the name before an
                 // appositive noun phrase is the subject.
-                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", doc.isA(.articles, chunkStart),
+                if chunkStart >= 2, doc.isComma(chunkStart - 1), doc.isA(.articles, chunkStart),
                    let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
                    !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
                        && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {
@@ -98,12 +98,12 @@ extension TitleBuilder {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
         // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
         if doc.tokens[first].isPossessive, doc.inGrammar(.pronoun, first) {
-            return (doc.text(of: first), doc.tokens[first].key == "they")
+            return (doc.text(of: first), doc.keyIs(first, "they"))
         }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
         if doc.isA(.subjectPronouns, last), segment.count > 1,
            !doc.tokens[last].isCapitalized {  // "Liu He" is a name
-            return (doc.text(of: last), doc.tokens[last].key == "they" || doc.tokens[last].key == "we")
+            return (doc.text(of: last), doc.keyIs(last, "they") || doc.keyIs(last, "we"))
         }
         let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
         // The mentions inside, by index (filtered arrays of mentions would retain their strings).
@@ -117,8 +117,8 @@ extension TitleBuilder {
         }
         // "A and B" is plural; "a revised and broadened law" is not.
         let hasAnd = segment.contains { k in
-            doc.tokens[k].key == "and" && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
-        } || (actors >= 2 && segment.contains { doc.tokens[$0].key == "and" })
+            doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
+        } || (actors >= 2 && segment.contains { doc.keyIs($0, "and") })
         if people.count >= 2, hasAnd {
             return (doc.mentions[people[0]].name + " and " + doc.mentions[people[1]].name, true)
         }
@@ -131,7 +131,7 @@ extension TitleBuilder {
         let insideNames = { inside.map { mentions[$0].name } }
         // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
         // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
-        if wordCount == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
+        if wordCount == 1, first == last, first >= 1, doc.keyIs(first - 1, "the"), doc.tokens[last].isCapitalized,
            doc.tokens[last].keyEnds("s"), !doc.tokens[last].keyEnds("ss"), !doc.tokens[last].keyEnds("us"),
            !inside.contains(where: { doc.mentions[$0].kind == .place || doc.mentions[$0].kind == .government }) {
             return (rendered, true)

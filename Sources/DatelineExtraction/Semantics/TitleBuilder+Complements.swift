@@ -13,7 +13,7 @@ extension TitleBuilder {
               var parts = predicate(doc, verb: governing..<left, written: doc.text(of: governing), depth: depth + 1)
         else { return nil }
         let written = doc.render(Array(span), cues: cues)
-        let thing = doc.tokens[left].key == "it" ? pronounThing(doc, before: left) : nil
+        let thing = doc.keyIs(left, "it") ? pronounThing(doc, before: left) : nil
         parts.object = (thing ?? doc.text(of: left)) + " " + written
         return parts
     }
@@ -24,7 +24,7 @@ extension TitleBuilder {
         var found: String?
         var i = 0
         while i < end {
-            if doc.tokens[i].key == "the" {
+            if doc.keyIs(i, "the") {
                 var j = i + 1
                 while j < end, j - i <= 3, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized,
                       !doc.isCue(.passive, j), !doc.isCue(.auxiliary, j) {
@@ -83,7 +83,7 @@ extension TitleBuilder {
     /// right before a pronoun or name followed by an auxiliary ("said it would require …").
     func complementOpening(_ doc: TitleText, after end: Int, speech: Bool) -> Int? {
         guard let n = doc.nextWord(after: end) else { return nil }
-        if doc.tokens[n].key == "that" { return n }
+        if doc.keyIs(n, "that") { return n }
         guard speech else { return nil }
         var after = n + 1
         if let m = doc.mention(startingAt: n) {
@@ -92,7 +92,7 @@ extension TitleBuilder {
             // "said 159 companies were affected": a short noun phrase, then its auxiliary.
             var k = n
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
-                  doc.tokens[k].key == "and" || !doc.isBreakWord(k, cues: cues) {
+                  doc.keyIs(k, "and") || !doc.isBreakWord(k, cues: cues) {
                 let t = doc.tokens[k]
                 if t.isWord, k > n, cues.contains(.passive, token: t) || ["will", "would", "had", "has", "have"].contains(t.key) {
                     return n - 1
@@ -113,7 +113,7 @@ extension TitleBuilder {
     func possessorAsAgent(_ doc: TitleText, participle span: Range<Int>, written: String) -> TitleParts? {
         var c = span.lowerBound - 1
         while c >= 0, !doc.tokens[c].isWord, doc.excluded[c] { c -= 1 }
-        guard c >= 1, doc.tokens[c].key == ",", written.lowercased().hasSuffix("ed")
+        guard c >= 1, doc.isComma(c), written.lowercased().hasSuffix("ed")
                 || lexicon.verbUses(of: written).contains(where: { $0.form == .participle }) else { return nil }
         var start = c
         while start > 0, !doc.isBreak(start - 1, cues: cues) || doc.excluded[start - 1] { start -= 1 }
@@ -140,16 +140,16 @@ extension TitleBuilder {
         var words = 0
         while k < doc.tokens.count, words < 6, doc.tokens[k].isWord || doc.excluded[k] {
             if !doc.excluded[k] { words += 1 }
-            if doc.tokens[k].key == "between", !doc.excluded[k],
+            if doc.keyIs(k, "between"), !doc.excluded[k],
                let a = doc.mention(startingAt: doc.skippingTitles(from: k + 1)), a.mention.kind != .place {
                 // "between A, chairman of …, and B": an apposition after A is skipped.
                 var and = a.end
-                if doc.tokens[safe: and]?.key == "," {
+                if and < doc.tokens.count && doc.isComma(and) {
                     var j = and + 1
                     while j < doc.tokens.count, j - and < 14, doc.tokens[j].key != "," { j += 1 }
                     and = j + 1
                 }
-                if doc.tokens[safe: and]?.key == "and",
+                if and < doc.tokens.count && doc.keyIs(and, "and"),
                    let b = doc.mention(startingAt: doc.skippingTitles(from: and + 1)), b.mention.kind != .place,
                    a.mention.name != b.mention.name {
                     return (a.mention.name + " and " + b.mention.name, b.end)
@@ -162,7 +162,7 @@ extension TitleBuilder {
               doc.tokens[before].key != "their", !doc.isCue(.preposition, before) {
             before -= 1
         }
-        guard before >= 0, doc.tokens[before].key == "their" else { return nil }
+        guard before >= 0, doc.keyIs(before, "their") else { return nil }
         let start = doc.tokens[before].range.lowerBound
         let actors = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind != .place }.map(\.name))
         guard actors.count == 2 else { return nil }
@@ -200,7 +200,7 @@ extension TitleBuilder {
         guard depth < 2 else { return nil }
         var k = participle.upperBound
         while k < doc.tokens.count, doc.tokens[k].key != ",", !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
-        guard k < doc.tokens.count, doc.tokens[k].key == "," else { return nil }
+        guard k < doc.tokens.count, doc.isComma(k) else { return nil }
         var v = k + 1
         while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {
             let t = doc.tokens[v]
@@ -244,7 +244,7 @@ extension TitleBuilder {
         while first < k, doc.isA(.articles, first) || doc.isCue(.preposition, first) {
             first += 1
         }
-        if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
+        if let of = (first...k).last(where: { doc.keyIs($0, "of") }), k - of >= 2 { first = of + 1 }
         let phrase = doc.render(Array(first...k), cues: cues)
         return phrase.isEmpty ? nil : phrase
     }

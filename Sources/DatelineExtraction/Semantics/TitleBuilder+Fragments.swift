@@ -52,7 +52,7 @@ extension TitleBuilder {
             start = k
         }
         var indices = Array(start..<span.upperBound)
-        if doc.tokens[safe: span.upperBound]?.key == "of" {
+        if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "of") {
             var k = span.upperBound + 1
             var tail = [span.upperBound]
             while k < doc.tokens.count, tail.count < 6, doc.tokens[k].isWord, !doc.excluded[k],
@@ -87,7 +87,7 @@ extension TitleBuilder {
             guard t.isWord, !t.isCapitalized, !t.isHyphenated, !doc.excluded[k], isVerb(t) else { continue }
             let previous = doc.tokens[k - 1]
             if !previous.isWord || cues.contains(.preposition, token: previous) || cues.contains(.determiner, token: previous)
-                || doc.tokens[safe: k + 1]?.key == "by" { return false }
+                || (k + 1 < doc.tokens.count && doc.keyIs(k + 1, "by")) { return false }
             return true
         }
         return false

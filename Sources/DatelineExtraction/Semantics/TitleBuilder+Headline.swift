@@ -245,7 +245,7 @@ extension TitleBuilder {
             if doc.tokens[safe: k + 1]?.key != "have" { return true }
         }
         let to = start - 1
-        guard to >= 1, doc.tokens[to].key == "to", doc.tokens[to - 1].isWord else { return false }
+        guard to >= 1, doc.keyIs(to, "to"), doc.tokens[to - 1].isWord else { return false }
         return doc.inGrammar(.futureLead, to - 1)
     }
 

@@ -37,10 +37,10 @@ extension TitleBuilder {
             }
             if let agent {
                 var start = objectStart
-                if trigger.triggerClass == "visit", doc.tokens[safe: start]?.key == "to" { start += 1 }
+                if trigger.triggerClass == "visit", start < doc.tokens.count, doc.keyIs(start, "to") { start += 1 }
                 // "Beijing's announcement [earlier this month] of export controls" → "announces export controls".
                 while start < doc.tokens.count, doc.excluded[start] { start += 1 }
-                if doc.tokens[safe: start]?.key == "of" { start += 1 }
+                if start < doc.tokens.count && doc.keyIs(start, "of") { start += 1 }
                 let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
                 // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
                 var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true)
@@ -62,7 +62,7 @@ extension TitleBuilder {
                 k = aside - 1
                 continue
             }
-            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || doc.isCue(.hypothetical, k - 1)
+            let afterModal = k > 0 && (doc.keyIs(k - 1, "to") || doc.isCue(.hypothetical, k - 1)
                 || doc.isCue(.future, k - 1))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.
             let adjectival = k > 0 && (doc.isA(.adjectivalLeads, k - 1)

@@ -136,7 +136,7 @@ public struct TitleBuilder: Sendable {
         if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
         // "The two leaders are set to sign": the subject ends before the words that make it a plan.
         var subjectEnd = left
-        if left >= 1, doc.tokens[left].key == "to", doc.inGrammar(.futureLead, left - 1) {
+        if left >= 1, doc.keyIs(left, "to"), doc.inGrammar(.futureLead, left - 1) {
             subjectEnd = left - 1
             while subjectEnd >= 0, doc.tokens[subjectEnd].isWord, !doc.tokens[subjectEnd].isCapitalized,
                   doc.inGrammar(.futureLead, subjectEnd)
@@ -146,7 +146,7 @@ public struct TitleBuilder: Sendable {
         }
         var subject = self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
-        if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.tokens[subjectEnd - 1].key == ",",
+        if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.isComma(subjectEnd - 1),
            let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
             // "The duties, which take effect": the antecedent's number decides the verb's.
             let isName = doc.mention(endingAt: subjectEnd - 2) != nil
@@ -184,7 +184,7 @@ public struct TitleBuilder: Sendable {
         // "The text, released on …": a participle right after a comma is a reduced passive.
         // Not after a name in apposition ("China's top diplomat, Wang Yi, wrapped up").
         // Only after a short opening noun phrase ("The text, released …").
-        if left >= 1, left == span.lowerBound - 1, doc.tokens[left].key == ",",
+        if left >= 1, left == span.lowerBound - 1, doc.isComma(left),
            doc.mention(endingAt: left - 1) == nil, !doc.tokens[left - 1].isCapitalized {
             var chunkStart = left
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
@@ -223,18 +223,18 @@ public struct TitleBuilder: Sendable {
         }
         // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
         // its clause's own trigger verb, which makes the headline.
-        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.tokens[left].key == "to", subjectEnd == left,
+        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
            let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(Array(main), cues: cues), depth: depth + 1),
            !parts.subject.isEmpty, !parts.object.isEmpty {
             return parts
         }
         // "prompting the president to order": the name right before "to" acts.
-        if left >= 1, doc.tokens[left].key == "to", let named = doc.mention(endingAt: left - 1), named.kind != .place {
+        if left >= 1, doc.keyIs(left, "to"), let named = doc.mention(endingAt: left - 1), named.kind != .place {
             subject = (named.name, false)
-        } else if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1, subjectEnd == left,
+        } else if left >= 0, doc.keyIs(left, "to"), left == span.lowerBound - 1, subjectEnd == left,
            let actor = doc.mentions.first(where: { $0.range.upperBound <= doc.tokens[left].range.lowerBound && $0.kind != .place }) {
             subject = (actor.name, false)
-        } else if left >= 0, doc.tokens[left].key == "to", let first = doc.tokens.first, first.isCapitalized,
+        } else if left >= 0, doc.keyIs(left, "to"), let first = doc.tokens.first, first.isCapitalized,
                   doc.tokens[safe: 1].map({ !$0.isWord }) ?? false, !cues.contains(.nonName, token: first) {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
@@ -256,7 +256,7 @@ public struct TitleBuilder: Sendable {
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
             || TitleBytes.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
-        if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
+        if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "by") { passive = true }
         var verb = passive && isParticiple ? writtenKey : presentTense(of: written, key: writtenKey, plural: plural, uses: keyUses)
         if isFuture(doc, auxiliariesFrom: left + 1, verbAt: span.lowerBound) {
             verb = passive && isParticiple ? "to be " + writtenKey : "to " + presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)

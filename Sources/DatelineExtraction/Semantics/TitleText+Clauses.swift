@@ -28,17 +28,17 @@ extension TitleText {
     /// Where a comma-delimited quantified aside starting at comma `k` ends ("…, most of them
     /// Chinese, …" → the token after its closing comma); nil when there is none.
     func asideEnd(from k: Int) -> Int? {
-        guard tokens[k].key == ",", let q = tokens[safe: k + 1], q.isWord,
+        guard isComma(k), let q = tokens[safe: k + 1], q.isWord,
               isA(.quantifiers, k + 1),
               tokens[safe: k + 2]?.key == "of" else { return nil }
         var j = k + 3
         while j < tokens.count, j - k < 9, tokens[j].isWord { j += 1 }
-        return j < tokens.count && tokens[j].key == "," ? j + 1 : nil
+        return j < tokens.count && isComma(j) ? j + 1 : nil
     }
 
     /// Where the aside closing at comma `k` opens, scanning left (the comma before it); nil when none.
     func asideStart(endingAt k: Int) -> Int? {
-        guard tokens[k].key == "," else { return nil }
+        guard isComma(k) else { return nil }
         var j = k - 1
         while j > 0, k - j < 9, tokens[j].isWord { j -= 1 }
         guard j >= 0, asideEnd(from: j) == k + 1 else { return nil }

@@ -34,7 +34,10 @@ struct TitleText {
         let n = tokens.count
         let bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
             for i in 0..<n {
-                buffer[i] = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                var b = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                if !tokens[i].isWord { b |= Self.shape(of: tokens[i].key) }
+                if tokens[i].key == "," { b |= TitleWordBits.comma }
+                buffer[i] = b
             }
             count = n
         }
@@ -118,13 +121,34 @@ struct TitleText {
         return first..<(last + 1)
     }
 
-    func isBreak(_ index: Int, cues: CueLexicon) -> Bool {
-        let t = tokens[index]
-        if t.isWord { return false }
-        switch t.key {
-        case ",", ";", ":", "(", ")", "-", "[", "]", "?", "!": return true
-        default: return t.key == "." && index == tokens.count - 1
+    /// Punctuation that breaks a clause, a period (which does at the sentence's end), or nothing.
+    private static func shape(of key: String) -> UInt64 {
+        switch key {
+        case ",", ";", ":", "(", ")", "-", "[", "]", "?", "!": return TitleWordBits.breakMark
+        default: return key == "." ? TitleWordBits.period : 0
         }
+    }
+
+    /// Whether token `index` is punctuation that ends a clause (a period only at the end).
+    @inline(__always)
+    func isBreak(_ index: Int, cues: CueLexicon) -> Bool {
+        let b = bits[index]
+        return b & TitleWordBits.breakMark != 0 || (b & TitleWordBits.period != 0 && index == tokens.count - 1)
+    }
+
+    /// Whether token `k`'s key is "," (`tokens[k].key == ","`).
+    @inline(__always)
+    func isComma(_ k: Int) -> Bool { bits[k] & TitleWordBits.comma != 0 }
+
+    /// Whether token `k`'s key is `word`, a lowercase ASCII word (for which equal bytes are equal
+    /// strings): its hash first, so most tokens are told apart without a string comparison.
+    @inline(__always)
+    func keyIs(_ k: Int, _ word: StaticString) -> Bool {
+        var hash = WordHash.seed
+        let w = word.utf8Start
+        for j in 0..<word.utf8CodeUnitCount { hash = WordHash.adding(w[j], to: hash) }
+        guard tokens[k].keyHash == hash else { return false }
+        return tokens[k].key.utf8.elementsEqual(UnsafeBufferPointer(start: w, count: word.utf8CodeUnitCount))
     }
 
     /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
@@ -162,8 +186,7 @@ struct TitleText {
     func isA(_ c: TitleWordBits.Class, _ k: Int) -> Bool { bits[k] & c.bit != 0 }
 
     func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
-        let t = tokens[index]
-        return t.isWord && isCue(.subjectBreak, index)
+        tokens[index].isWord && isCue(.subjectBreak, index)
     }
 
     func mention(endingAt index: Int) -> EntityMention? {
@@ -197,7 +220,7 @@ struct TitleText {
                     break
                 }
                 // "takes effect [30 days after] signing": what follows a relative date is its anchor.
-                if tokens[k].isWord, tokens[k].key == "after" || tokens[k].key == "before", k + 1 < tokens.count, !excluded[k + 1] {
+                if tokens[k].isWord, keyIs(k, "after") || keyIs(k, "before"), k + 1 < tokens.count, !excluded[k + 1] {
                     break
                 }
                 k += 1

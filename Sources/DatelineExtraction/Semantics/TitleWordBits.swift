@@ -60,6 +60,8 @@ struct TitleWordBits: Sendable {
 
     /// Where a token's cue lists (`CueLexicon.List.bit`, 20 of them) start in its bit set.
     static let cueShift: UInt64 = 40
+    /// Token shapes `TitleText` adds above the cue lists: a clause-breaking mark, a period, a comma.
+    static let breakMark: UInt64 = 1 << 60, period: UInt64 = 1 << 61, comma: UInt64 = 1 << 62
 
     private var table = WordTable<UInt64>()
 
