@@ -16,7 +16,7 @@ extension TitleBuilder {
                 }
                 start -= 1
             }
-            let segment = doc.trimmingLeading(Array(start..<segmentEnd), cues: cues)
+            let segment = doc.trimmedStart(of: start..<segmentEnd)..<segmentEnd
             // The whole comma-delimited chunk: a relative clause ("who serves as …") is skipped entirely.
             var chunkStart = start
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
@@ -76,14 +76,14 @@ extension TitleBuilder {
             let first = doc.tokens[start]
             let opener = first.isWord && (doc.isCue(.preposition, start) || doc.isCue(.subjectBreak, start)
                 || doc.isCue(.leadingAdverbial, start))
-            var chunk = doc.trimmingLeading(Array(start..<end), cues: cues)
+            var chunk = doc.trimmedStart(of: start..<end)..<end
             if !opener, !chunk.isEmpty {
                 if let verb = chunk.firstIndex(where: { k in
                     let t = doc.tokens[k]
                     return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(t)
                         || doc.isCue(.auxiliary, k) || doc.isCue(.speech, k))
                 }) {
-                    chunk.removeSubrange(verb...)
+                    chunk = chunk.lowerBound..<verb
                 }
                 return chunk.isEmpty ? ("", false) : describe(doc, chunk)
             }
@@ -94,7 +94,7 @@ extension TitleBuilder {
 
     /// A subject from a clause segment: the people in it ("A and B"), else the segment if short,
     /// else its first organisation or government, else its last three words.
-    private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
+    private func describe(_ doc: TitleText, _ segment: Range<Int>) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
         // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
         if doc.tokens[first].isPossessive, doc.inGrammar(.pronoun, first) {

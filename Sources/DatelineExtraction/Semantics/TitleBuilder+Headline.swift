@@ -57,7 +57,7 @@ extension TitleBuilder {
     /// Whether a base form is in the intransitive list (one hash probe for one word).
     func isIntransitive(_ lemma: String) -> Bool {
         guard lemma.contains(" ") else { return titles.grammar.contains(.intransitive, key: lemma) }
-        let words = WordTokenizer.tokens(in: lemma).filter(\.isWord)
+        let words = TitleBytes.wordTokens(in: lemma)
         return titles.grammar.match(.intransitive, in: words, at: 0) == words.count
     }
 
@@ -114,7 +114,7 @@ extension TitleBuilder {
     static let nameParticles = WordSet(["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"])
 
     func isValidHeadline(_ title: String, verbs: [String] = []) -> Bool {
-        let words = WordTokenizer.tokens(in: title).filter(\.isWord)
+        let words = TitleBytes.wordTokens(in: title)
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil

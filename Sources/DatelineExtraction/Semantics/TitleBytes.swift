@@ -50,6 +50,14 @@ enum TitleBytes {
         return text.hasSuffix(String(decoding: suffix, as: UTF8.self))
     }
 
+    /// `WordTokenizer.tokens(in: text).filter(\.isWord)`, without the second array (and the
+    /// copies of every token) when the text holds no punctuation, as most titles do.
+    static func wordTokens(in text: String) -> [WordToken] {
+        let tokens = WordTokenizer.tokens(in: text)
+        for token in tokens where !token.isWord { return tokens.filter(\.isWord) }
+        return tokens
+    }
+
     /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
     static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
 }

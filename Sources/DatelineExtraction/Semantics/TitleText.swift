@@ -272,6 +272,15 @@ struct TitleText {
         return out
     }
 
+    /// Where `range` starts once `trimmingLeading` has dropped what it drops (a range stays one).
+    func trimmedStart(of range: Range<Int>) -> Int {
+        var k = range.lowerBound
+        while k < range.upperBound, excluded[k] || !tokens[k].isWord || isA(.articles, k) || isCue(.leadingAdverbial, k) {
+            k += 1
+        }
+        return k
+    }
+
     /// Drops leading excluded tokens, punctuation, articles and adverbials ("But", "On", "Meanwhile").
     func trimmingLeading(_ indices: [Int], cues: CueLexicon) -> [Int] {
         var rest = indices[...]
