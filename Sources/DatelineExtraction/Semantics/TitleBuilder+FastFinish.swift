@@ -150,4 +150,53 @@ extension TitleBuilder {
         return lists & (CueLexicon.List.preposition.bit | CueLexicon.List.auxiliary.bit) != 0
             || Self.danglingEnds.contains(bytes: lowered, hash: hash)
     }
+
+    /// `plannedAsInfinitive` on the bytes of a text with single spaces between words, each a lone
+    /// space: the same words with the planned modals replaced by "to". Nil when a next word's
+    /// first `Character` is not known from its first byte (for the `Character` path).
+    static func plannedOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = bytes.count
+        guard n > 0, bytes[0] != 0x20, bytes[n - 1] != 0x20 else { return nil }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 2 + 1) { words -> String? in
+            var count = 0
+            var start = 0
+            for i in 0..<n where bytes[i] == 0x20 {
+                guard AsciiWord.isLoneSpace(bytes, at: i), bytes[i - 1] != 0x20 else { return nil }
+                words[count] = start..<i
+                count += 1
+                start = i + 1
+            }
+            words[count] = start..<n
+            count += 1
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            for i in 0..<count {
+                if i > 0 { out.append(0x20) }
+                if i > 0, i + 1 < count, isModal(bytes, words[i]) {
+                    let next = words[i + 1]
+                    let first = bytes[next.lowerBound]
+                    guard first < 0x80, next.count == 1 || bytes[next.lowerBound + 1] < 0x80 else { return nil }
+                    if first >= 0x61 && first <= 0x7A, !keepsModal(bytes, next) {
+                        out.append(UInt8(ascii: "t"))
+                        out.append(UInt8(ascii: "o"))
+                        continue
+                    }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[i]]))
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether the word lowercases to a modal ("will", "would", "shall"; a non-ASCII word never does).
+    private static func isModal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        for b in bytes[word] where b >= 0x80 { return false }
+        return modals.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[word]))
+    }
+
+    /// Words after which a modal stays ("would have", "will be", "will not").
+    private static func keepsModal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        spells(bytes, word, "have") || spells(bytes, word, "be") || spells(bytes, word, "not")
+            || spells(bytes, word, "never") || spells(bytes, word, "also")
+    }
 }

@@ -96,6 +96,7 @@ extension TitleBuilder {
     static func plannedAsInfinitive(_ text: String) -> String {
         // Most clauses plan nothing: then splitting and joining would give the text back.
         if AsciiWord.isPlainText(text, avoiding: modals) { return text }
+        if case let planned?? = text.utf8.withContiguousStorageIfAvailable({ plannedOnBytes($0) }) { return planned }
         var words = AsciiWord.words(text)
         for i in words.indices.dropLast() where modals.contains(lowercasing: words[i]) {
             let next = words[i + 1]
