@@ -273,7 +273,7 @@ extension TitleBuilder {
         while j >= 0 {
             let t = doc.tokens[j]
             if t.isWord, !t.isCapitalized, isVerb(t) || doc.isCue(.speech, j) {
-                let found = subject(doc.subjectView(), endingAt: j)
+                let found = doc.isSubjectView ? subject(doc, endingAt: j) : subject(doc.subjectView(), endingAt: j)
                 return found.text.isEmpty || isPronoun(found.text) ? nil : found
             }
             j -= 1

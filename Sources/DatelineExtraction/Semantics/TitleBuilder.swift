@@ -144,10 +144,13 @@ public struct TitleBuilder: Sendable {
                 subjectEnd -= 1
             }
         }
-        var subject = self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
+        // (A text that is its own subject view is read as it is: a view is a copy of every array.)
+        var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
+            : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
         if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.isComma(subjectEnd - 1),
-           let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
+           let phrase = doc.isSubjectView ? nounPhrase(doc, endingAt: subjectEnd - 2)
+               : nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
             // "The duties, which take effect": the antecedent's number decides the verb's.
             let isName = doc.mention(endingAt: subjectEnd - 2) != nil
             subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))

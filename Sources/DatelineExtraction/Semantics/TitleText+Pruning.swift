@@ -21,8 +21,9 @@ extension TitleText {
                     continue
                 }
             }
-            let opensClause = i == 0 || isClausePunctuation(tokens[i - 1])
-            if tokens[i].isWord, opensClause, let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
+            // (The previous token is read in place, and only before a word.)
+            if tokens[i].isWord, i == 0 || isClausePunctuation(tokens, i - 1),
+               let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
                 let end = i + n
                 let commaAfter = end < tokens.count && tokens[end].key == ","
                 let sentenceStart = i == 0 || (i == 1 && !tokens[0].isWord)
@@ -88,7 +89,9 @@ extension TitleText {
         return drop
     }
 
-    private static func isClausePunctuation(_ t: WordToken) -> Bool {
-        !t.isWord && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "-" || t.key == "\"")
+    private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {
+        guard !tokens[k].isWord else { return false }
+        let key = tokens[k].key
+        return key == "," || key == ";" || key == ":" || key == "-" || key == "\""
     }
 }

@@ -18,6 +18,9 @@ struct TitleText {
     /// only as context outside the event's stretch (a long excluded range touching the sentence's
     /// start or end) may give the subject; weekday names and relative dates never do.
     private let subjectExcluded: [Bool]
+    /// Whether `excluded` is already `subjectExcluded` (no context-only token, or a subject view):
+    /// then `subjectView()` would copy this text unchanged.
+    private(set) var isSubjectView = false
 
     init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         self.init(sentence: TokenizedSentence(sentence), excluding: excluding, entities: entities, titles: titles, cues: cues)
@@ -83,6 +86,7 @@ struct TitleText {
         if context.isEmpty {
             // (Then no token is context only, and the subject view excludes what this one does.)
             subjectExcluded = excluded
+            isSubjectView = true
         } else {
             let temporal = excluding.filter { r in !context.contains(r) }
             var dates = [Bool](repeating: false, count: n)
@@ -107,6 +111,7 @@ struct TitleText {
         // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
         var copy = self
         copy.excluded = subjectExcluded
+        copy.isSubjectView = true
         return copy
     }
 
