@@ -53,16 +53,6 @@ struct TitleText {
             }
             Self.markRelativeDates(tokens, bits: bits, in: &dates)
         }
-        var excluded = [Bool](repeating: false, count: n)
-        markDates(&excluded)
-        for i in 0..<n where !excluded[i] {
-            let range = tokens[i].range
-            var out = false
-            if !tokens[i].isWord, tokens[i].key == "\"" || tokens[i].key == "'" { out = true }
-            if !out { for r in excluding where r.overlaps(range) { out = true; break } }
-            excluded[i] = out
-        }
-        self.excluded = excluded
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
         let timeBits = UInt64(CueLexicon.List.month.bit) << TitleWordBits.cueShift | weekday
         func wordCount(_ r: Range<Int>) -> Int {
@@ -79,25 +69,61 @@ struct TitleText {
             }
             return false
         }
+        // Which excluded ranges are context, and which are not (`temporal`: those equal to no
+        // context range), as bit masks over `excluding` (as lists past 64 ranges).
+        var contextMask: UInt64 = 0
         var context: [Range<Int>] = []
-        for r in excluding where (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
-            context.append(r)
+        for (j, r) in excluding.enumerated()
+        where (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+            if j < 64 { contextMask |= 1 << UInt64(j) } else { context.append(r) }
         }
-        if context.isEmpty {
-            // (Then no token is context only, and the subject view excludes what this one does.)
-            subjectExcluded = excluded
-            isSubjectView = true
-        } else {
-            let temporal = excluding.filter { r in !context.contains(r) }
-            var dates = [Bool](repeating: false, count: n)
-            markDates(&dates)
-            var subjectExcluded = excluded
-            for i in 0..<n {
-                let range = tokens[i].range
-                let contextOnly = context.contains { $0.overlaps(range) } && !temporal.contains { $0.overlaps(range) }
-                subjectExcluded[i] = (excluded[i] && !contextOnly) || dates[i]
+        let hasContext = contextMask != 0 || !context.isEmpty
+        var temporalMask: UInt64 = 0
+        if hasContext {
+            if excluding.count > 64 {
+                for (j, r) in excluding.enumerated() where j < 64 && contextMask & (1 << UInt64(j)) != 0 { context.append(r) }
+            } else {
+                for j in excluding.indices {
+                    let r = excluding[j]
+                    var isContext = false
+                    for k in excluding.indices where contextMask & (1 << UInt64(k)) != 0 && excluding[k] == r { isContext = true }
+                    if !isContext { temporalMask |= 1 << UInt64(j) }
+                }
             }
+        }
+        let temporal = excluding.count > 64 ? excluding.filter { r in !context.contains(r) } : []
+        func isContextOnly(_ range: Range<Int>) -> Bool {
+            guard excluding.count <= 64 else {
+                return context.contains { $0.overlaps(range) } && !temporal.contains { $0.overlaps(range) }
+            }
+            var inContext = false
+            for j in excluding.indices where excluding[j].overlaps(range) {
+                if temporalMask & (1 << UInt64(j)) != 0 { return false }
+                if contextMask & (1 << UInt64(j)) != 0 { inContext = true }
+            }
+            return inContext
+        }
+        // Dates first (`excluded` holds just them until each token is done), then quotation marks
+        // and the caller's ranges; the subject view keeps dates but lifts context-only tokens.
+        var excluded = [Bool](repeating: false, count: n)
+        markDates(&excluded)
+        var subjectExcluded = hasContext ? [Bool](repeating: false, count: n) : []
+        for i in 0..<n {
+            let date = excluded[i]
+            var out = date
+            let range = tokens[i].range
+            if !out, !tokens[i].isWord, tokens[i].key == "\"" || tokens[i].key == "'" { out = true }
+            if !out { for r in excluding where r.overlaps(range) { out = true; break } }
+            excluded[i] = out
+            if hasContext { subjectExcluded[i] = (out && !isContextOnly(range)) || date }
+        }
+        self.excluded = excluded
+        if hasContext {
             self.subjectExcluded = subjectExcluded
+        } else {
+            // (Then no token is context only, and the subject view excludes what this one does.)
+            self.subjectExcluded = excluded
+            isSubjectView = true
         }
         // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
         droppable = Self.droppable(tokens, entities: entities, titles: titles,
