@@ -46,7 +46,7 @@ extension TitleText {
     /// the periods, "then", "former", place words and article around it. Cost: nothing without a
     /// person; else one title-phrase probe per word.
     static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
-                          words known: [WordToken]? = nil) -> [Bool] {
+                          words known: [WordToken]? = nil, bits: [UInt64]? = nil) -> [Bool] {
         var personStarts: [Int] = []
         for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
         // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
@@ -62,6 +62,11 @@ extension TitleText {
         var inTitle = [Bool](repeating: false, count: tokens.count)
         var w = 0
         while w < words.count, words[w].range.lowerBound < lastStart {
+            // (A word that starts no title is passed on its bit, without a phrase probe.)
+            if let bits, bits[wordIndices[w]] & TitleWordBits.titleStart == 0 {
+                w += 1
+                continue
+            }
             if let hit = titles.match(in: words, at: w) {
                 for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
                 w += hit.length

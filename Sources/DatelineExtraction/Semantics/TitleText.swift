@@ -127,7 +127,7 @@ struct TitleText {
         }
         // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
         droppable = Self.droppable(tokens, entities: entities, titles: titles,
-                                   words: tokens.count == sentence.tokens.count ? sentence.words : nil)
+                                   words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: bits)
     }
 
     static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)

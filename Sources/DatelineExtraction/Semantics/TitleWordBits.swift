@@ -62,15 +62,19 @@ struct TitleWordBits: Sendable {
     static let cueShift: UInt64 = 40
     /// Token shapes `TitleText` adds above the cue lists: a clause-breaking mark, a period, a comma.
     static let breakMark: UInt64 = 1 << 60, period: UInt64 = 1 << 61, comma: UInt64 = 1 << 62
+    /// The first word of a title or role phrase of `TitleLexicon` (its phrase table's first keys).
+    static let titleStart: UInt64 = 1 << 33
 
     private var table = WordTable<UInt64>()
 
-    /// The classes and the grammar's single-word lists. Cost: one insertion per word.
-    init(grammar: TitleGrammar) {
+    /// The classes, the grammar's single-word lists and the first words of titles (`titleStarts`).
+    /// Cost: one insertion per word.
+    init(grammar: TitleGrammar, titleStarts: Set<String> = []) {
         for c in Class.allCases {
             for word in c.words { table[word] = (table[word] ?? 0) | c.bit }
         }
         for (key, lists) in grammar.singleWords { table[key] = (table[key] ?? 0) | UInt64(lists) }
+        for key in titleStarts { table[key] = (table[key] ?? 0) | Self.titleStart }
     }
 
     /// Every class and grammar list holding `token`'s word; one probe on its precomputed hash.
