@@ -49,7 +49,7 @@ extension TitleBuilder {
             }
             guard start > 0 else { break }
             // "…, and met X" / "and agreed to": a coordinated verb shares the sentence's first subject.
-            if segment.isEmpty, ["and", "but", "then"].contains(doc.tokens[start - 1].key) {
+            if segment.isEmpty, doc.keyIs(start - 1, "and") || doc.keyIs(start - 1, "but") || doc.keyIs(start - 1, "then") {
                 // "that rich countries provided and mobilised": a verb pair shares its first verb's
                 // subject, which may be a that-clause's, not the reporter's.
                 if start >= 3, doc.tokens[start - 2].isWord, isVerb(doc.tokens[start - 2]) {
@@ -206,6 +206,9 @@ extension TitleBuilder {
             && !TitleBytes.lowercasedHasSuffix(word, "us") && !TitleBytes.lowercasedHasSuffix(word, "is")
     }
 
+    /// Coordinators that leave a cut phrase open.
+    static let andOr = WordSet(["and", "or"])
+
     /// Nouns that are always plural subjects.
     static let pluralNouns = WordSet(["police", "media", "people", "authorities", "officials", "militaries", "forces"])
 
@@ -220,7 +223,7 @@ extension TitleBuilder {
         }
         guard let lastWord = words.last else { return false }
         let last = lastWord.lowercased()
-        if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }
+        if Self.pluralNouns.contains(key: last) { return true }
         // (An ASCII word holds no curly apostrophe, and a straight one is its byte.)
         let apostrophe = AsciiWord.isASCII(last) ? last.utf8.contains(0x27) : (last.contains("'") || last.contains("’"))
         if names.contains(where: { AsciiWord.hasSuffix($0, lastWord) }) || apostrophe { return false }
@@ -265,7 +268,7 @@ extension TitleBuilder {
         // Or a one-word phrase whose noun was still to come ("of advanced | chipmaking equipment").
         let continues = words.last.flatMap { doc.tokens[safe: $0 + 1] }.map { next in
             next.isWord && !next.isCapitalized && !cues.contains(.preposition, token: next)
-                && !cues.contains(.subjectBreak, token: next) && !["and", "or"].contains(next.key)
+                && !cues.contains(.subjectBreak, token: next) && !Self.andOr.contains(next)
         } ?? false
         // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
         let adjective = words.last.map { i in

@@ -4,7 +4,7 @@ extension TitleBuilder {
     /// shot down"). An object "it" takes the thing the sentence said something happened to.
     func causative(_ doc: TitleText, participle span: Range<Int>, left: Int, depth: Int) -> TitleParts? {
         guard depth < 2, left == span.lowerBound - 1, left >= 1, doc.tokens[left].isWord,
-              ["it", "them", "him", "her"].contains(doc.tokens[left].key) else { return nil }
+              Self.objectPronouns.contains(doc.tokens[left]) else { return nil }
         let governing = left - 1
         let g = doc.tokens[governing]
         guard g.isWord, !g.isCapitalized, !doc.excluded[governing],
@@ -17,6 +17,11 @@ extension TitleBuilder {
         parts.object = (thing ?? doc.text(of: left)) + " " + written
         return parts
     }
+
+    /// Object pronouns after which a participle belongs to the verb before them.
+    static let objectPronouns = WordSet(["it", "them", "him", "her"])
+    /// Auxiliaries that mark the verb of a that-clause.
+    static let tenseAuxiliaries = WordSet(["will", "would", "had", "has", "have"])
 
     /// What "it" most likely is: the last "the NOUN was/is/had …" before token `end` ("the balloon
     /// was spotted" → "balloon").
@@ -51,13 +56,13 @@ extension TitleBuilder {
         } else if !isPronoun(doc.text(of: subjectEnd)) {
             // "an investigation that the Commission launched": a short noun phrase after "that".
             var j = subjectEnd
-            while j > 0, subjectEnd - j < 4, doc.tokens[j - 1].isWord, !["that", "which"].contains(doc.tokens[j - 1].key) { j -= 1 }
-            guard j > 0, ["that", "which"].contains(doc.tokens[j - 1].key) else { return nil }
+            while j > 0, subjectEnd - j < 4, doc.tokens[j - 1].isWord, !(doc.keyIs(j - 1, "that") || doc.keyIs(j - 1, "which")) { j -= 1 }
+            guard j > 0, doc.keyIs(j - 1, "that") || doc.keyIs(j - 1, "which") else { return nil }
             start = j
         }
         var k = start - 1
         guard k >= 1 else { return nil }
-        let relative = ["that", "which"].contains(doc.tokens[k].key)
+        let relative = doc.keyIs(k, "that") || doc.keyIs(k, "which")
         if relative { k -= 1 }
         func isNounish(_ i: Int) -> Bool {
             let t = doc.tokens[i]
@@ -94,7 +99,7 @@ extension TitleBuilder {
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
                   doc.keyIs(k, "and") || !doc.isBreakWord(k, cues: cues) {
                 let t = doc.tokens[k]
-                if t.isWord, k > n, cues.contains(.passive, token: t) || ["will", "would", "had", "has", "have"].contains(t.key) {
+                if t.isWord, k > n, cues.contains(.passive, token: t) || Self.tenseAuxiliaries.contains(t) {
                     return n - 1
                 }
                 if t.isWord, isVerb(t) { return nil }

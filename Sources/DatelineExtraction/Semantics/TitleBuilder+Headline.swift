@@ -51,7 +51,7 @@ extension TitleBuilder {
     func isComplete(_ p: TitleParts) -> Bool {
         // Phrasal lemmas ("step down", "drop out of sight") carry their complement.
         !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || p.lemma.contains(" ")
-            || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(p.lemma)))
+            || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(key: p.lemma)))
     }
 
     /// Whether a base form is in the intransitive list (one hash probe for one word).
@@ -62,8 +62,16 @@ extension TitleBuilder {
     }
 
     /// Verbs that need a partner: a single subject alone is a fragment ("John Kerry meets").
-    static let reciprocal: Set<String> = ["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
-                                          "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"]
+    static let reciprocal = WordSet(["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
+                                          "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"])
+
+    /// Words after a relative date whose noun is the date's anchor, not the event.
+    static let relativeDateLinks = WordSet(["after", "before", "since", "following"])
+    /// Counts left of a relative date ("[two] days before").
+    static let smallCounts = WordSet(["two", "three", "four", "five", "several", "few"])
+    /// Pronouns for a person, and for a government or organisation.
+    static let personPronouns = WordSet(["he", "she", "him", "her"])
+    static let actorPronouns = WordSet(["it", "they", "its", "their"])
 
     /// "a video call between A and B": a noun with no verb of its own names its partners.
     func partnersTitle(_ doc: TitleText, span: Range<Int>) -> String? {
@@ -173,7 +181,7 @@ extension TitleBuilder {
     func anchorsRelativeDate(_ doc: TitleText, _ span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
         while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, doc.isCue(.determiner, k) { k -= 1 }
-        return k >= 0 && doc.excluded[k] && ["after", "before", "since", "following"].contains(doc.tokens[k].key)
+        return k >= 0 && doc.excluded[k] && Self.relativeDateLinks.contains(doc.tokens[k])
     }
 
     /// Drops what is left of a relative date at the start ("[two] days before …").
@@ -181,9 +189,9 @@ extension TitleBuilder {
         var rest = indices[...]
         while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
             let t = doc.tokens[f]
-            let count = TitleText.isNumber(t) || ["two", "three", "four", "five", "several", "few"].contains(t.key)
+            let count = TitleText.isNumber(t) || Self.smallCounts.contains(t)
             let nextIsTime = rest.dropFirst().first.map { doc.isA(.timeWords, $0) } ?? false
-            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || ["before", "after"].contains(t.key) else { break }
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.key == "before" || t.key == "after" else { break }
             rest = rest.dropFirst()
         }
         return doc.trimmingLeading(Array(rest), cues: cues)
@@ -201,8 +209,8 @@ extension TitleBuilder {
     /// as reported speech refers back to its speaker ("Beijing said it would …").
     func resolvePronoun(_ text: String, in doc: TitleText, before offset: Int) -> String? {
         let key = text.lowercased()
-        let isPerson = ["he", "she", "him", "her"].contains(key)
-        guard isPerson || ["it", "they", "its", "their"].contains(key) else { return nil }
+        let isPerson = Self.personPronouns.contains(key: key)
+        guard isPerson || Self.actorPronouns.contains(key: key) else { return nil }
         func fits(_ m: EntityMention) -> Bool {
             isPerson ? m.kind == .person : (m.kind == .government || m.kind == .organization)
         }
@@ -211,7 +219,7 @@ extension TitleBuilder {
             guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
             k -= 1
             while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || doc.isA(.articles, k) { k -= 1 }
-            return k < 0 || !doc.tokens[k].isWord || ["and", "but"].contains(doc.tokens[k].key) || doc.isBreakWord(k, cues: cues)
+            return k < 0 || !doc.tokens[k].isWord || doc.keyIs(k, "and") || doc.keyIs(k, "but") || doc.isBreakWord(k, cues: cues)
         }
         // A country named as a place stands for its government when it opens a clause.
         let before = doc.mentions.filter { m in

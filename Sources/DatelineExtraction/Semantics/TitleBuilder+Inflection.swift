@@ -46,15 +46,17 @@ extension TitleBuilder {
         }
         let stemText = String(decoding: stem, as: UTF8.self)
         // Stems that need their silent "e" back ("impos" → "impose", "stag" → "stage").
-        let needsE = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
-                      "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
-        let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
-                        "ear", "aim", "eam"]
         if keepAsIs.contains(where: { stemText.hasSuffix($0) }) { return stemText }
         if stemText.hasSuffix("it") { return stem.count <= 4 ? stemText + "e" : stemText }
         if stemText.hasSuffix("dg") || needsE.contains(where: { stemText.hasSuffix($0) }) { return stemText + "e" }
         return stemText
     }
+
+    /// Stems that need their silent "e" back, and stems that keep their form.
+    static let needsE = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
+                         "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
+    static let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
+                           "ear", "aim", "eam"]
 
     /// Base forms that end in "-eed" and so look like past forms.
     static let eedBases: Set<String> = ["need", "feed", "heed", "seed", "weed", "speed", "breed", "bleed",

@@ -28,7 +28,7 @@ extension TitleBuilder {
                 let text = doc.render(Array(first...before), cues: cues)
                 agent = EntityMention(kind: .person, range: doc.tokens[first].range.lowerBound..<doc.tokens[before].range.upperBound,
                                       text: text, name: text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text)
-            } else if let next = doc.tokens[safe: span.upperBound], ["of", "by"].contains(next.key),
+            } else if span.upperBound < doc.tokens.count, doc.keyIs(span.upperBound, "of") || doc.keyIs(span.upperBound, "by"),
                       var m = doc.mention(startingAt: doc.skippingTitles(from: span.upperBound + 1)), m.mention.kind != .place {
                 // "a decision by China's National People's Congress": the possessor's body acts.
                 while doc.tokens[m.end - 1].isPossessive, let next = doc.mention(startingAt: m.end) { m = next }
@@ -69,7 +69,7 @@ extension TitleBuilder {
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
                     && !doc.isCue(.auxiliary, k - 1) && !doc.isCue(.passive, k - 1)))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
-            let copula = doc.isCue(.passive, k) || ["has", "have", "had"].contains(doc.tokens[k].key)
+            let copula = doc.isCue(.passive, k) || doc.keyIs(k, "has") || doc.keyIs(k, "have") || doc.keyIs(k, "had")
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
             let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].key.utf8.count > 5
                 && !doc.inGrammar(.ingNoun, k)

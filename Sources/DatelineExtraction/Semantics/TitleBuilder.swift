@@ -101,6 +101,13 @@ public struct TitleBuilder: Sendable {
         return k >= 0 && doc.tokens[k].isWord && Self.singularDeterminers.contains(doc.tokens[k])
     }
 
+    /// Words after which a preposition opens no reduced passive ("in what it called").
+    static let clausePronouns = WordSet(["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"])
+    /// Subject pronouns resolved inside a pair ("He and Xie agreed").
+    static let pairedPronouns = ["He", "She"]
+    /// Trigger classes of statements, whose that-clause carries the news.
+    static let speechClasses = WordSet(["statement", "announcement", "warning"])
+
     static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
 
     /// Same as the optional-trigger form, for a known trigger.
@@ -148,7 +155,7 @@ public struct TitleBuilder: Sendable {
         var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
             : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
-        if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.isComma(subjectEnd - 1),
+        if subjectEnd >= 2, doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"), doc.isComma(subjectEnd - 1),
            let phrase = doc.isSubjectView ? nounPhrase(doc, endingAt: subjectEnd - 2)
                : nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
             // "The duties, which take effect": the antecedent's number decides the verb's.
@@ -165,8 +172,7 @@ public struct TitleBuilder: Sendable {
            doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
-           !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
-               .contains(doc.tokens[safe: clauseStart + 1]?.key ?? "") {
+           !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1])) {
             if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
                let main = mainClause(doc, after: span, depth: depth) {
                 return main
@@ -207,7 +213,7 @@ public struct TitleBuilder: Sendable {
             subject = shared
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
-        for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
+        for pronoun in Self.pairedPronouns where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
             let key = pronoun.lowercased()
             if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
                let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
@@ -267,7 +273,7 @@ public struct TitleBuilder: Sendable {
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
         let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
-            .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
+            .contains { Self.speechClasses.contains(key: $0.entry.triggerClass) }
         if (subject.text.isEmpty || (AsciiWord.lowercased(subject.text, equals: "it") ?? (subject.text.lowercased() == "it")) || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
@@ -285,7 +291,8 @@ public struct TitleBuilder: Sendable {
         }
         // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
         // complement belongs to the verb; the next words are the main clause's.
-        if subjectEnd >= 0, ["that", "which", "who"].contains(doc.tokens[subjectEnd].key), !object.isEmpty,
+        if subjectEnd >= 0, doc.keyIs(subjectEnd, "that") || doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"),
+           !object.isEmpty,
            case let head = AsciiWord.firstWord(object).lowercased(),
            !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !object.hasPrefix("as "),
            isIntransitive(verbLemma) || isBaseVerb(head) {
@@ -340,7 +347,7 @@ public struct TitleBuilder: Sendable {
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
               doc.isCue(.preposition, first) || doc.isCue(.subjectBreak, first)
-                || ["what", "than"].contains(doc.tokens[first].key) {
+                || doc.keyIs(first, "what") || doc.keyIs(first, "than") {
             trimmed = trimmed.dropFirst()
         }
         return Self.plannedAsInfinitive(doc.render(Array(trimmed), cues: cues))
