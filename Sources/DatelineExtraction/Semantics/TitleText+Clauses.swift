@@ -48,19 +48,19 @@ extension TitleText {
     /// Whether word `k` opens a participial clause after a noun: "-ing" that is no noun ("a forum
     /// marking"), or "-ed" followed by its complement ("chemicals used to", "images released on").
     func opensReducedClause(_ k: Int, after previous: Int?, cues: CueLexicon) -> Bool {
-        let t = tokens[k]
-        guard t.isWord, !t.isCapitalized, !t.isHyphenated, let p = previous, tokens[p].isWord, !excluded[p] else { return false }
-        let before = tokens[p]
+        // (Tokens are read in place, not copied.)
+        guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isHyphenated, let p = previous, tokens[p].isWord,
+              !excluded[p] else { return false }
         if isCue(.preposition, p) || isCue(.determiner, p) || isCue(.auxiliary, p) || isCue(.passive, p)
-            || isA(.participleModifiers, p) || before.keyEnds("ly")
-            || Self.isNumber(before) {
+            || isA(.participleModifiers, p) || tokens[p].keyEnds("ly")
+            || Self.isNumber(tokens[p]) {
             return false
         }
-        let n = t.key.utf8.count
-        if n > 5, t.keyEnds("ing") { return !inGrammar(.ingNoun, k) }
-        if n > 4, t.keyEnds("ed") {
-            guard let next = tokens[safe: k + 1] else { return true }
-            return !next.isWord || excluded[k + 1] || isCue(.preposition, k + 1)
+        let n = tokens[k].key.utf8.count
+        if n > 5, tokens[k].keyEnds("ing") { return !inGrammar(.ingNoun, k) }
+        if n > 4, tokens[k].keyEnds("ed") {
+            guard k + 1 < tokens.count else { return true }
+            return !tokens[k + 1].isWord || excluded[k + 1] || isCue(.preposition, k + 1)
                 || isA(.participleComplements, k + 1)
         }
         return false

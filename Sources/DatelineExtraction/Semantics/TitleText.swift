@@ -263,33 +263,35 @@ struct TitleText {
                 continue
             }
             if isBreak(k, cues: cues) { break }
-            let t = tokens[k]
-            if t.isWord, isBreakWord(k, cues: cues) || (object && inGrammar(.clauseBoundary, k)) {
+            // (Token fields are read in place: binding the token would copy it and retain its key.)
+            let isWord = tokens[k].isWord
+            let hasNext = k + 1 < tokens.count
+            if isWord, isBreakWord(k, cues: cues) || (object && inGrammar(.clauseBoundary, k)) {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
-                let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
+                let continuesName = keyIs(k, "and") && hasNext && tokens[k + 1].isWord && !isVerb(tokens[k + 1])
                 // "removed as defense minister": "as" right after the verb is its complement.
                 // Not "unfolded as Chinese media …", where "as" opens a clause.
-                let complement = t.key == "as" && count == 0 && tokens[safe: k + 1].map {
-                    $0.isWord && !$0.isCapitalized && !isCue(.determiner, k + 1)
-                } == true
+                let complement = keyIs(k, "as") && count == 0 && hasNext
+                    && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && !isCue(.determiner, k + 1)
                 if !continuesName && !complement { break }
             }
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
             // "visited Kyiv to discuss grain": a purpose clause ends the object.
-            if object, count > 0, t.key == "to", let next = tokens[safe: k + 1], next.isWord, !next.isCapitalized,
-               isBaseVerb(next.key) {
+            if object, count > 0, keyIs(k, "to"), hasNext, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+               isBaseVerb(tokens[k + 1].key) {
                 break
             }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
-            if object, count > 0, t.isWord, isA(.subjectPronouns, k) { break }
+            if object, count > 0, isWord, isA(.subjectPronouns, k) { break }
             out.append(k)
             // A hyphenated compound ("free-trade") counts as one word.
-            if t.isWord && !isDroppable(k) && !t.isHyphenated && !isA(.articles, k) { count += 1 }
+            if isWord && !isDroppable(k) && !tokens[k].isHyphenated && !isA(.articles, k) { count += 1 }
+            let wordStart = tokens[k].range.lowerBound
             k += 1
             if count >= limit {
                 // Never cut a name in two ("the White | House"), a compound ("high-|level") or an
                 // amount ("$34 | billion").
-                if let m = mentions.first(where: { $0.range.contains(t.range.lowerBound) }) {
+                if let m = mentions.first(where: { $0.range.contains(wordStart) }) {
                     while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
                 }
                 while k < tokens.count, !excluded[k], tokens[k].isWord,
