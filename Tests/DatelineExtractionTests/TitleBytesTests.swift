@@ -86,6 +86,21 @@ import Testing
         }
     }
 
+    /// A key's shape bits say what comparing it with each mark says, for every one-scalar key
+    /// the tokenizer can make of a mark (and the Greek question mark, equal to ";").
+    @Test func shapesMatchKeyComparisons() {
+        var keys = [",", ";", ":", "(", ")", "-", "[", "]", "?", "!", ".", "\"", "'", "&", "$", "%", "/", "…", "·", "\u{037E}",
+                    "\u{00B7}", "«", "»", "¿", "\u{FF0C}", "\u{3002}", "a", ""]
+        for b in UInt8(0x21)...UInt8(0x7E) { keys.append(String(decoding: [b], as: UTF8.self)) }
+        for key in keys {
+            let shape = TitleText.shape(of: key)
+            let breaks = [",", ";", ":", "(", ")", "-", "[", "]", "?", "!"].contains(key)
+            #expect((shape & TitleWordBits.breakMark != 0) == breaks, "\(key)")
+            #expect((shape & TitleWordBits.comma != 0) == (key == ","), "\(key)")
+            #expect((shape & TitleWordBits.period != 0) == (key == "."), "\(key)")
+        }
+    }
+
     /// Ranges render as the arrays they stand for; an index listed twice still renders (no
     /// overflow of the stack buffer sized for each token once).
     @Test func renderTakesRangesAndRepeats() throws {

@@ -38,8 +38,8 @@ struct TitleText {
         let bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
             for i in 0..<n {
                 var b = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                // (A word's key is never a mark: only punctuation has a shape.)
                 if !tokens[i].isWord { b |= Self.shape(of: tokens[i].key) }
-                if tokens[i].key == "," { b |= TitleWordBits.comma }
                 buffer[i] = b
             }
             count = n
@@ -152,11 +152,22 @@ struct TitleText {
         return first..<(last + 1)
     }
 
-    /// Punctuation that breaks a clause, a period (which does at the sentence's end), or nothing.
-    private static func shape(of key: String) -> UInt64 {
-        switch key {
-        case ",", ";", ":", "(", ")", "-", "[", "]", "?", "!": return TitleWordBits.breakMark
-        default: return key == "." ? TitleWordBits.period : 0
+    /// Punctuation that breaks a clause (a comma also marked as one), a period (which does at
+    /// the sentence's end), or nothing: what comparing the key with each mark answers. A one-byte
+    /// key is that mark; of other keys only U+037E is (canonically) equal to one, ";".
+    static func shape(of key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { bytes -> UInt64 in
+            if bytes.count == 2 { return bytes[0] == 0xCD && bytes[1] == 0xBE ? TitleWordBits.breakMark : 0 }
+            guard bytes.count == 1 else { return 0 }
+            switch bytes[0] {
+            case UInt8(ascii: ","): return TitleWordBits.breakMark | TitleWordBits.comma
+            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
+                return TitleWordBits.breakMark
+            case UInt8(ascii: "."): return TitleWordBits.period
+            default: return 0
+            }
         }
     }
 
