@@ -51,7 +51,6 @@ extension TitleText {
         for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
         // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
         guard let lastStart = personStarts.max() else { return [] }
-        var drop = [Bool](repeating: false, count: tokens.count)
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
         var wordIndices: [Int] = []
@@ -59,7 +58,7 @@ extension TitleText {
         for i in tokens.indices where tokens[i].isWord { wordIndices.append(i) }
         // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
         let words = known ?? wordIndices.map { tokens[$0] }
-        var inTitle = [Bool](repeating: false, count: tokens.count)
+        var inTitle: [Bool] = []
         var w = 0
         while w < words.count, words[w].range.lowerBound < lastStart {
             // (A word that starts no title is passed on its bit, without a phrase probe.)
@@ -68,12 +67,16 @@ extension TitleText {
                 continue
             }
             if let hit = titles.match(in: words, at: w) {
+                if inTitle.isEmpty { inTitle = [Bool](repeating: false, count: tokens.count) }
                 for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
                 w += hit.length
             } else {
                 w += 1
             }
         }
+        // Without a title nothing is dropped: the walk below would undo every mark it made.
+        guard !inTitle.isEmpty else { return [] }
+        var drop = [Bool](repeating: false, count: tokens.count)
         for i in tokens.indices where personStarts.contains(tokens[i].range.lowerBound) {
             var k = i - 1
             var sawTitle = false
