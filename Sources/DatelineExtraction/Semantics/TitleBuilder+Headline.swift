@@ -24,9 +24,17 @@ extension TitleBuilder {
         var out: [String] = []
         let complete = isComplete(p)
         if !p.subject.isEmpty, complete {
-            let head = p.subject + " " + p.verb
-            out.append(finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc,
-                              protectedWords: AsciiWord.wordCount(head)))
+            // Subject, verb and object joined in one reserved string.
+            var text = p.subject
+            text.reserveCapacity(p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2)
+            text += " "
+            text += p.verb
+            let protectedWords = AsciiWord.wordCount(text)
+            if !p.object.isEmpty {
+                text += " "
+                text += p.object
+            }
+            out.append(finish(text, doc: doc, protectedWords: protectedWords))
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
