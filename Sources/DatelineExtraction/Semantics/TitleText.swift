@@ -28,7 +28,8 @@ struct TitleText {
 
     /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes
     /// each), two arrays (three with a person's name; one more when context is excluded).
-    init(sentence: TokenizedSentence, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
+    init(sentence: borrowing TokenizedSentence, excluding: [Range<Int>], entities: borrowing SentenceEntities,
+         titles: borrowing TitleLexicon, cues: borrowing CueLexicon) {
         let bytes = sentence.bytes
         let tokens = Self.pruned(sentence.tokens, grammar: titles.grammar)
         self.bytes = bytes
