@@ -4,7 +4,11 @@ extension TitleBuilder {
     /// "Known as …"), or is one word that names no event (a lone name). Cost: one tokenisation of
     /// the short title, done only when no candidate read as a headline.
     func isFragment(_ title: String, doc: TitleText) -> Bool {
-        let words = TitleBytes.wordTokens(in: title)
+        isFragment(title, words: TitleBytes.wordTokens(in: title), doc: doc)
+    }
+
+    /// Same, with the title's word tokens (`TitleBytes.wordTokens(in:)`) at hand.
+    func isFragment(_ title: String, words: [WordToken], doc: TitleText) -> Bool {
         guard let first = words.first else { return true }
         if cues.contains(.auxiliary, token: first) || cues.contains(.negation, token: first)
             || cues.contains(.passive, token: first) || cues.contains(.preposition, token: first)

@@ -131,7 +131,11 @@ extension TitleBuilder {
     static let nameParticles = WordSet(["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"])
 
     func isValidHeadline(_ title: String, verbs: [String] = []) -> Bool {
-        let words = TitleBytes.wordTokens(in: title)
+        isValidHeadline(words: TitleBytes.wordTokens(in: title), verbs: verbs)
+    }
+
+    /// Same, on the title's word tokens (`TitleBytes.wordTokens(in:)`).
+    func isValidHeadline(words: [WordToken], verbs: [String] = []) -> Bool {
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil

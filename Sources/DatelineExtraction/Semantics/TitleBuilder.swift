@@ -60,9 +60,11 @@ public struct TitleBuilder: Sendable {
         var firstWhole: String?
         for step in steps {
             for candidate in candidates(step, doc: doc, search: &search) {
-                if isValidHeadline(candidate, verbs: search.madeVerbs) { return candidate }
+                // (Tokenised once for both tests.)
+                let words = TitleBytes.wordTokens(in: candidate)
+                if isValidHeadline(words: words, verbs: search.madeVerbs) { return candidate }
                 if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
-                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, doc: doc) { firstWhole = candidate }
+                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) { firstWhole = candidate }
             }
         }
         // (A headline that kept its pronoun beats any fragment; a lone name does not.)
