@@ -45,13 +45,19 @@ struct TitleWordBits: Sendable {
             case .participleComplements: return ["by", "to", "as", "in", "on", "last", "this", "earlier", "later"]
             case .participleModifiers: return ["to", "and", "or", "not", "most", "more", "less", "very"]
             case .possibilityModals: return ["might", "could", "may", "should"]
-            case .quantifiers: return ["most", "some", "all", "many", "several", "both", "none", "each", "half", "one", "two"]
+            case .quantifiers: return ["most", "some", "all", "many", "several", "both", "none", "each", "half",
+                                       "one", "two"]
             case .relativePronouns: return ["who", "which", "whose", "where"]
             case .subordinators: return ["when", "while", "after", "before", "by", "since"]
             case .verbLeads: return ["would", "will", "shall", "must", "to"]
-            case .timeWords: return ["year", "years", "month", "months", "week", "weeks", "day", "days", "ago", "later", "earlier", "last", "next", "previous", "following", "same", "today", "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter", "morning", "evening", "night", "afternoon", "decade", "century"]
-            case .relativeOpeners: return ["last", "next", "this", "recent", "past", "coming", "previous", "earlier", "later"]
-            case .relativeUnits: return ["week", "weeks", "month", "months", "year", "years", "summer", "spring", "autumn", "fall", "winter", "weekend", "decade"]
+            case .timeWords: return ["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
+                                     "later", "earlier", "last", "next", "previous", "following", "same", "today",
+                                     "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
+                                     "morning", "evening", "night", "afternoon", "decade", "century"]
+            case .relativeOpeners: return ["last", "next", "this", "recent", "past", "coming", "previous", "earlier",
+                                           "later"]
+            case .relativeUnits: return ["week", "weeks", "month", "months", "year", "years", "summer", "spring",
+                                         "autumn", "fall", "winter", "weekend", "decade"]
             case .relativeQualifiers: return ["earlier", "later", "late", "early"]
             case .agoCounts: return ["two", "three", "four", "five", "six", "several", "few", "a"]
             }
