@@ -242,7 +242,15 @@ extension TitleBuilder {
 
     /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
     func isBaseVerb(_ key: String) -> Bool {
-        if lexicon.verbUses(of: key).contains(where: { $0.form == .base }) { return true }
+        // (What `verbUses(of:)` finds for a plain word, read from its phrase-table uses without
+        // copying their entries.)
+        let base: Bool
+        if let token = WordTokenizer.plainWordToken(key) {
+            base = lexicon.match(in: [token], at: 0)?.uses.contains { $0.partOfSpeech == .verb && $0.verbForm == .base } ?? false
+        } else {
+            base = lexicon.verbUses(of: key).contains(where: { $0.form == .base })
+        }
+        if base { return true }
         guard let third = cues.thirdPerson(ofKey: key) else { return false }
         return Self.base(ofThirdPerson: third) == key
     }
