@@ -29,6 +29,18 @@ import Testing
         }
     }
 
+    @Test(arguments: texts + ["It", "IT", "They", "tHEY", "it ", "İt", "\u{212A}it", "they’", "theyy"])
+    func lowercasedEqualsAndPronounsMatchString(text: String) throws {
+        #expect(TitleBytes.lowercased(text, equals: "it") == (text.lowercased() == "it"))
+        #expect(TitleBytes.lowercased(text, equals: "they") == (text.lowercased() == "they"))
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        let grammar = builder.titles.grammar
+        let expected = AsciiWord.isASCII(text)
+            ? !text.utf8.contains(0x20) && grammar.contains(.pronoun, lowercasing: text)
+            : !text.contains(" ") && grammar.contains(.pronoun, key: text.lowercased())
+        #expect(builder.isPronoun(text) == expected)
+    }
+
     @Test(arguments: texts)
     func wordTokensMatchFilteredTokens(text: String) {
         #expect(TitleBytes.wordTokens(in: text) == WordTokenizer.tokens(in: text).filter(\.isWord))

@@ -210,7 +210,13 @@ extension TitleBuilder {
     }
 
     func isPronoun(_ text: String) -> Bool {
-        // (In ASCII text a space byte is a space `Character`; most subjects have one.)
+        // A lone space byte (ASCII on both sides) is a space `Character`: then no pronoun, either
+        // way below; most subjects have one early, which ends the scan there.
+        let spaced = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.contains { bytes[$0] == 0x20 && AsciiWord.isLoneSpace(bytes, at: $0) }
+        }
+        if spaced == true { return false }
+        // (In ASCII text a space byte is a space `Character`.)
         if AsciiWord.isASCII(text) { return !text.utf8.contains(0x20) && titles.grammar.contains(.pronoun, lowercasing: text) }
         return !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
     }

@@ -226,7 +226,7 @@ public struct TitleBuilder: Sendable {
         var pronounLeft = ""
         if isPronoun(subject.text) {
             if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
-                subject = (name, AsciiWord.lowercased(subject.text, equals: "they") ?? (subject.text.lowercased() == "they"))
+                subject = (name, TitleBytes.lowercased(subject.text, equals: "they"))
             } else {
                 pronounLeft = subject.text
                 subject = ("", false)
@@ -276,7 +276,7 @@ public struct TitleBuilder: Sendable {
         // that-clause carries the news when it has a subject of its own.
         let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
             .contains { Self.speechClasses.contains(key: $0.entry.triggerClass) }
-        if (subject.text.isEmpty || (AsciiWord.lowercased(subject.text, equals: "it") ?? (subject.text.lowercased() == "it")) || !pronounLeft.isEmpty) && passive || speech,
+        if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
            let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),

@@ -58,6 +58,21 @@ enum TitleBytes {
         return tokens
     }
 
+    /// `text.lowercased() == word` for a lowercase ASCII `word` without "k": only ASCII text of
+    /// the same length can lowercase to it (of other scalars only the Kelvin sign lowercases to
+    /// ASCII, to "k"). Cost: a compare per byte, no lowercased copy.
+    static func lowercased(_ text: String, equals word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard text.utf8.count == n else { return false }
+        let w = word.utf8Start
+        var j = 0
+        for b in text.utf8 {
+            if b >= 0x80 || AsciiWord.lower(b) != w[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
     static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
 }
