@@ -113,6 +113,23 @@ import Testing
         }
     }
 
+    /// Binary searches find the tokens a linear scan finds, for every byte range of a sentence.
+    @Test func tokenSpansMatchLinearScan() throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let sentence = "However, the envoy (Reuters) met Lý Hiển’s aides — twice — in Geneva, on Monday."
+        let doc = TitleText(sentence: sentence, excluding: [], entities: SentenceEntities(), titles: lex.titles, cues: lex.cues)
+        let n = sentence.utf8.count
+        for lower in 0...n {
+            for upper in lower...n {
+                let range = lower..<upper
+                let expected = doc.tokens.firstIndex(where: { $0.range.overlaps(range) }).flatMap { first in
+                    doc.tokens.lastIndex(where: { $0.range.overlaps(range) }).map { first..<($0 + 1) }
+                }
+                #expect(doc.tokenSpan(of: range) == expected)
+            }
+        }
+    }
+
     /// Ranges render as the arrays they stand for; an index listed twice still renders (no
     /// overflow of the stack buffer sized for each token once).
     @Test func renderTakesRangesAndRepeats() throws {

@@ -146,11 +146,24 @@ struct TitleText {
         String(decoding: bytes[tokens[index].range], as: UTF8.self)
     }
 
-    /// Tokens overlapping a byte range.
+    /// Tokens overlapping a byte range. Token ranges are nonempty and in order, so the first is
+    /// the first token ending after the range starts and the last the last starting before it
+    /// ends: two binary searches.
     func tokenSpan(of range: Range<Int>) -> Range<Int>? {
-        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
-              let last = tokens.lastIndex(where: { $0.range.overlaps(range) }) else { return nil }
-        return first..<(last + 1)
+        guard !range.isEmpty else { return nil }  // (an empty range overlaps nothing)
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.upperBound > range.lowerBound { high = mid } else { low = mid + 1 }
+        }
+        let first = low
+        guard first < tokens.count, tokens[first].range.lowerBound < range.upperBound else { return nil }
+        high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
+        }
+        return first..<low
     }
 
     /// Punctuation that breaks a clause (a comma also marked as one), a period (which does at
