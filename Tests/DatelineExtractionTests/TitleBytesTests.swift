@@ -110,6 +110,7 @@ import Testing
             #expect((shape & TitleWordBits.breakMark != 0) == breaks, "\(key)")
             #expect((shape & TitleWordBits.comma != 0) == (key == ","), "\(key)")
             #expect((shape & TitleWordBits.period != 0) == (key == "."), "\(key)")
+            #expect((shape & TitleWordBits.quote != 0) == (key == "\"" || key == "'"), "\(key)")
         }
     }
 

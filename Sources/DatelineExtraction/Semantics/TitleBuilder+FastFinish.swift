@@ -38,7 +38,11 @@ extension TitleBuilder {
         // "Her party suffers losses" → "Party suffers losses".
         if count > 2, Self.isPossessivePronoun(bytes, words[0]) { first = 1 }
         // "such as X's visit to Taipei": a list's introducer is not part of the item.
-        for opener in Self.listOpeners where count - first > opener.count + 1 {
+        // (Every opener starts with one of "sinfa": other first words skip the comparisons.)
+        let initial = first < count ? AsciiWord.lower(bytes[words[first].lowerBound]) : 0
+        let mayOpen = initial == UInt8(ascii: "s") || initial == UInt8(ascii: "i") || initial == UInt8(ascii: "n")
+            || initial == UInt8(ascii: "f") || initial == UInt8(ascii: "a")
+        for opener in Self.listOpeners where mayOpen && count - first > opener.count + 1 {
             var same = true
             for (k, word) in opener.enumerated() where !Self.lowercasedEquals(bytes, words[first + k], word) {
                 same = false

@@ -113,7 +113,7 @@ struct TitleText {
             let date = excluded[i]
             var out = date
             let range = tokens[i].range
-            if !out, !tokens[i].isWord, tokens[i].key == "\"" || tokens[i].key == "'" { out = true }
+            if !out, bits[i] & TitleWordBits.quote != 0 { out = true }
             if !out { for r in excluding where r.overlaps(range) { out = true; break } }
             excluded[i] = out
             if hasContext { subjectExcluded[i] = (out && !isContextOnly(range)) || date }
@@ -167,8 +167,9 @@ struct TitleText {
     }
 
     /// Punctuation that breaks a clause (a comma also marked as one), a period (which does at
-    /// the sentence's end), or nothing: what comparing the key with each mark answers. A one-byte
-    /// key is that mark; of other keys only U+037E is (canonically) equal to one, ";".
+    /// the sentence's end), a quotation mark, or nothing: what comparing the key with each mark
+    /// answers. A one-byte key is that mark; of other keys only U+037E is (canonically) equal to
+    /// one, ";" (a scan of every scalar shows it).
     static func shape(of key: String) -> UInt64 {
         var key = key
         return key.withUTF8 { bytes -> UInt64 in
@@ -180,6 +181,7 @@ struct TitleText {
                  UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
                 return TitleWordBits.breakMark
             case UInt8(ascii: "."): return TitleWordBits.period
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): return TitleWordBits.quote
             default: return 0
             }
         }

@@ -68,6 +68,8 @@ struct TitleWordBits: Sendable {
     static let cueShift: UInt64 = 40
     /// Token shapes `TitleText` adds above the cue lists: a clause-breaking mark, a period, a comma.
     static let breakMark: UInt64 = 1 << 60, period: UInt64 = 1 << 61, comma: UInt64 = 1 << 62
+    /// A quotation mark token (key `"` or `'`, which the tokenizer gives curly quotes too).
+    static let quote: UInt64 = 1 << 63
     /// The first word of a title or role phrase of `TitleLexicon` (its phrase table's first keys).
     static let titleStart: UInt64 = 1 << 33
 
