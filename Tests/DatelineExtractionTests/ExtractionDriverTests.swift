@@ -53,4 +53,18 @@ import Testing
         #expect(timeline.documents.count == 1)
         #expect(timeline.warnings.contains { $0.contains("copy") })
     }
+    @Test("Events built in parallel chunks come back in cluster order, none lost")
+    func parallelEventsKeepClusterOrder() throws {
+        let clusters = (0..<5_000).map { [$0] }
+        let make: @Sendable ([Int]) -> Event? = { cluster in
+            // Every seventh cluster yields nothing, as an empty cluster would.
+            cluster[0] % 7 == 3 ? nil : Event(id: "e\(cluster[0])", when: .undated, title: "t", summary: "s")
+        }
+        var serialOptions = ExtractionOptions()
+        serialOptions.parallel = false
+        let parallel = try ExtractionDriver(options: ExtractionOptions()).eventsOf(clusters, make)
+        let serial = try ExtractionDriver(options: serialOptions).eventsOf(clusters, make)
+        #expect(parallel.map(\.id) == serial.map(\.id))
+        #expect(parallel.count == 5_000 - (0..<5_000).filter { $0 % 7 == 3 }.count)
+    }
 }

@@ -27,75 +27,104 @@ public struct ContentWords: Sendable {
 
     /// Distinct content words in order of first appearance, skipping the byte ranges in `excluding`.
     ///
-    /// - Complexity: O(n) in the sentence's UTF-8 length.
+    /// - Complexity: O(n) in the sentence's UTF-8 length; one String per distinct kept word.
     public func words(in sentence: String, excluding: [Range<Int>] = []) -> [String] {
-        var collector = Collector(excluding: excluding)
-        var skip = 0
-        var offset = 0
-        for byte in sentence.utf8 {
-            // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
-            if skip > 0 { skip -= 1; offset += 1; continue }
-            if byte == 0xE2 {
-                if !collector.current.isEmpty { collector.flush(self) }
-                skip = 2
-                offset += 1
-                continue
-            }
-            let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
-            if isLetter || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && !collector.current.isEmpty) {
-                if collector.current.isEmpty { collector.start = offset }
-                collector.current.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            } else if !collector.current.isEmpty {
-                collector.flush(self)
-            }
-            offset += 1
+        // A native string's bytes are read in place; only a bridged one is copied first.
+        if let words = sentence.utf8.withContiguousStorageIfAvailable({ words(bytes: $0, excluding: excluding) }) {
+            return words
         }
-        if !collector.current.isEmpty { collector.flush(self) }
-        return collector.result
+        return Array(sentence.utf8).withUnsafeBufferPointer { words(bytes: $0, excluding: excluding) }
     }
 
-    /// The word being read and the words kept so far (a struct, not captured variables, so the
-    /// compiler needs no dynamic exclusivity checks).
+    private func words(bytes: UnsafeBufferPointer<UInt8>, excluding: [Range<Int>]) -> [String] {
+        // A word is never longer than the sentence: one scratch buffer holds each in turn.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+            var collector = Collector(excluding: excluding, scratch: scratch)
+            // (A guess at the kept words, so the lists seldom grow while filled.)
+            collector.result.reserveCapacity(bytes.count / 8 + 2)
+            collector.keptHashes.reserveCapacity(bytes.count / 8 + 2)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
+                if byte == 0xE2 {
+                    if collector.count > 0 { collector.flush(self) }
+                    i += 3
+                    continue
+                }
+                let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
+                if isLetter || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && collector.count > 0) {
+                    if collector.count == 0 { collector.start = i }
+                    collector.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                } else if collector.count > 0 {
+                    collector.flush(self)
+                }
+                i += 1
+            }
+            if collector.count > 0 { collector.flush(self) }
+            return collector.result
+        }
+    }
+
+    /// The word being read (lowercased, in `scratch`) and the words kept so far (a struct, not
+    /// captured variables, so the compiler needs no dynamic exclusivity checks).
     private struct Collector {
         let excluding: [Range<Int>]
+        let scratch: UnsafeMutableBufferPointer<UInt8>
         var result: [String] = []
-        /// Holds `result` once it is long enough that a linear search for repeats costs more.
-        var seen = Set<String>()
-        var current: [UInt8] = []
+        /// `WordHash` of each kept word's bytes, to find a repeat without comparing strings.
+        var keptHashes: [UInt64] = []
+        var count = 0
         var start = 0
+        var hash = WordHash.seed
+        var isASCII = true
+        var isNumber = true
 
-        init(excluding: [Range<Int>]) {
+        init(excluding: [Range<Int>], scratch: UnsafeMutableBufferPointer<UInt8>) {
             self.excluding = excluding
-            current.reserveCapacity(32)
+            self.scratch = scratch
+        }
+
+        @inline(__always) mutating func append(_ byte: UInt8) {
+            scratch[count] = byte
+            count += 1
+            hash = WordHash.adding(byte, to: hash)
+            if byte >= 0x80 { isASCII = false }
+            if byte < 48 || byte > 57 { isNumber = false }
         }
 
         mutating func flush(_ owner: ContentWords) {
-            defer { current.removeAll(keepingCapacity: true) }
-            guard current.count >= 2, !excluding.contains(where: { $0.contains(start) }) else { return }
-            // Possessive "'s" is not part of the word.
-            if current.count > 2, current[current.count - 2] == UInt8(ascii: "'"), current.last == UInt8(ascii: "s") {
-                current.removeLast(2)
+            defer {
+                count = 0
+                hash = WordHash.seed
+                isASCII = true
+                isNumber = true
             }
-            guard !current.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return }
+            guard count >= 2, !excluding.contains(where: { $0.contains(start) }) else { return }
+            // Possessive "'s" is not part of the word.
+            if count > 2, scratch[count - 2] == UInt8(ascii: "'"), scratch[count - 1] == UInt8(ascii: "s") {
+                count -= 2
+                hash = WordHash.of(bytes: word)
+                isNumber = word.allSatisfy { $0 >= 48 && $0 <= 57 }
+            }
+            guard !isNumber else { return }
             // An ASCII word equals an ASCII stop word exactly when the bytes do.
-            if owner.stopWordsAreASCII && current.allSatisfy({ $0 < 0x80 }) {
-                if owner.asciiStopWords.value(forBytes: current, hash: WordHash.of(bytes: current)) != nil { return }
-            } else if owner.stopWords.contains(String(decoding: current, as: UTF8.self)) {
+            if owner.stopWordsAreASCII && isASCII {
+                if owner.asciiStopWords.value(forBytes: word, hash: hash) != nil { return }
+                // An ASCII word equals a kept word exactly when their bytes do (no other string is
+                // canonically equivalent to one made of ASCII letters, digits, "'" and "-").
+                for k in keptHashes.indices where keptHashes[k] == hash && result[k].utf8.elementsEqual(word) { return }
+                result.append(String(decoding: word, as: UTF8.self))
+                keptHashes.append(hash)
                 return
             }
-            keep(String(decoding: current, as: UTF8.self))
+            let text = String(decoding: word, as: UTF8.self)
+            if owner.stopWords.contains(text) || result.contains(text) { return }
+            result.append(text)
+            keptHashes.append(hash)
         }
 
-        /// Appends `word` unless it is already kept (String equality, as a Set would judge it).
-        mutating func keep(_ word: String) {
-            if result.count < 16 {
-                if !result.contains(word) { result.append(word) }
-                return
-            }
-            if seen.isEmpty { seen = Set(result) }
-            if seen.insert(word).inserted { result.append(word) }
-        }
+        var word: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: scratch[0..<count]) }
     }
 }
-
-import Foundation

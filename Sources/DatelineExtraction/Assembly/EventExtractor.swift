@@ -23,7 +23,9 @@ public struct EventExtractor: Sendable {
         for i in sentences.indices {
             let text = sentences[i].text
             let whole = 0..<text.utf8.count
-            let dating = Self.datingExpressions(timexes[safe: i] ?? [], in: text)
+            // The sentence's bytes, copied once for every byte test below.
+            let bytes = Array(text.utf8)
+            let dating = Self.datingExpressions(timexes[safe: i] ?? [], bytes: bytes)
             let sentenceTriggers = triggers[safe: i] ?? []
             if dating.isEmpty {
                 // A date the article gives but nothing can place ("on Monday" with no publication
@@ -33,7 +35,7 @@ public struct EventExtractor: Sendable {
                 let unplaced = (timexes[safe: i] ?? []).first {
                     $0.kind == .date && !$0.span.isDated && !$0.value.hasSuffix("_REF")
                 }
-                if let unplaced, let trigger = Self.governingTrigger(for: unplaced.range, among: sentenceTriggers, in: text) {
+                if let unplaced, let trigger = Self.governingTrigger(for: unplaced.range, among: sentenceTriggers, bytes: bytes) {
                     slots.append(EventSlot(sentence: i, timex: unplaced, trigger: trigger, span: .undated, segment: whole))
                 } else if let trigger = Self.contextTrigger(sentenceTriggers) {
                     slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
@@ -41,7 +43,7 @@ public struct EventExtractor: Sendable {
                 continue
             }
             var claimed: [TriggerMatch] = []
-            var governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, in: text) }
+            var governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, bytes: bytes) }
             // "meetings in February and April": a date joined to the previous one by a bare
             // conjunction shares its trigger, whatever the next list item holds.
             var joined = Set<Int>()
@@ -65,10 +67,10 @@ public struct EventExtractor: Sendable {
                 }
                 slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span, segment: segment))
             }
-            for extra in Self.coordinatedTriggers(sentenceTriggers, claimed: claimed, in: text) {
+            for extra in Self.coordinatedTriggers(sentenceTriggers, claimed: claimed, bytes: bytes) {
                 let timex = dating.min { Self.distance($0.range, extra.range) < Self.distance($1.range, extra.range) }
                 if let timex {
-                    let segment = Self.clauseStart(before: extra.range, in: Array(text.utf8))..<whole.upperBound
+                    let segment = Self.clauseStart(before: extra.range, in: bytes)..<whole.upperBound
                     slots.append(EventSlot(sentence: i, timex: timex, trigger: extra, span: timex.span, segment: segment))
                 }
             }
@@ -108,7 +110,12 @@ public struct EventExtractor: Sendable {
     /// Expressions that can date an event, without one that merely restates a finer neighbour
     /// ("last month, on Dec. 13" keeps Dec. 13).
     static func datingExpressions(_ all: [TemporalExpression], in text: String) -> [TemporalExpression] {
-        let bytes = Array(text.utf8)
+        datingExpressions(all, bytes: Array(text.utf8))
+    }
+
+    /// `datingExpressions(_:in:)` on the sentence's bytes.
+    static func datingExpressions(_ all: [TemporalExpression], bytes: [UInt8]) -> [TemporalExpression] {
+        guard !all.isEmpty else { return [] }
         let candidates = all.filter { $0.datesEvents && $0.span.isDated && $0.kind != .duration && $0.kind != .set }
             .filter { !Self.isInDateline($0.range, bytes) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -119,14 +126,14 @@ public struct EventExtractor: Sendable {
                 kept[kept.count - 1] = joined
                 continue
             }
-            if let last = kept.last, Self.gap(last.range, timex.range, in: text) <= 6 {
+            if let last = kept.last, Self.distance(last.range, timex.range) <= 6 {
                 if timex.span.isWithin(last.span) { kept[kept.count - 1] = timex; continue }
                 if last.span.isWithin(timex.span) { continue }
             }
             // "last year's summit in New Delhi on Sept. 9-10": a possessive date names the occasion
             // that the finer date in the same phrase places.
             if let last = kept.last, Self.isPossessive(after: last.range, bytes),
-               Self.gap(last.range, timex.range, in: text) <= 60, timex.span.isWithin(last.span),
+               Self.distance(last.range, timex.range) <= 60, timex.span.isWithin(last.span),
                !Self.commaBetween(last.range, timex.range, in: bytes) {
                 kept[kept.count - 1] = timex
                 continue
@@ -212,7 +219,12 @@ public struct EventExtractor: Sendable {
     /// The trigger nearest to the expression within its clause; weak triggers ("said") count only when
     /// nothing else is there.
     static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], in text: String) -> TriggerMatch? {
-        let bytes = Array(text.utf8)
+        governingTrigger(for: range, among: triggers, bytes: Array(text.utf8))
+    }
+
+    /// `governingTrigger(for:among:in:)` on the sentence's bytes.
+    static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], bytes: [UInt8]) -> TriggerMatch? {
+        guard !triggers.isEmpty else { return nil }
         // "condemned Friday's strikes": a possessive date belongs to the noun it owns.
         let possessive = isPossessive(after: range, bytes)
         func cost(_ t: TriggerMatch) -> Int {
@@ -238,8 +250,12 @@ public struct EventExtractor: Sendable {
 
     /// Triggers of separate coordinated clauses that no expression claimed.
     static func coordinatedTriggers(_ triggers: [TriggerMatch], claimed: [TriggerMatch], in text: String) -> [TriggerMatch] {
+        coordinatedTriggers(triggers, claimed: claimed, bytes: Array(text.utf8))
+    }
+
+    /// `coordinatedTriggers(_:claimed:in:)` on the sentence's bytes.
+    static func coordinatedTriggers(_ triggers: [TriggerMatch], claimed: [TriggerMatch], bytes: [UInt8]) -> [TriggerMatch] {
         guard !claimed.isEmpty else { return [] }
-        let bytes = Array(text.utf8)
         var extras: [TriggerMatch] = []
         for t in triggers where t.isVerb && t.weight >= 2 && !t.modality.isUncertain && !claimed.contains(t) {
             guard claimed.allSatisfy({ $0.triggerClass != t.triggerClass || distance($0.range, t.range) > 60 }),

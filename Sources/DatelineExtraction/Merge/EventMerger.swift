@@ -64,38 +64,51 @@ public struct EventMerger: Sendable {
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
         let limit = min(maxBucket, max(2, Int(Double(candidates.count) * maxTokenShare)))
-        struct BucketKey: Hashable { var token: Int32; var year: Int }
-        var buckets: [BucketKey: [Int]] = [:]
+        // Buckets of (token, year) as runs of one sorted array: no dictionary of arrays to grow.
+        var entries: [(key: UInt64, candidate: Int)] = []
         for i in candidates.indices where signatures.when[i].isDated {
             let years = Self.years(of: signatures.when[i])
             // A token no other candidate carries cannot pair (every weight is positive).
             for token in signatures.tokens[i] where signatures.frequency[Int(token)] > 1 {
-                for year in years { buckets[BucketKey(token: token, year: year), default: []].append(i) }
+                for year in years {
+                    entries.append((UInt64(UInt32(bitPattern: token)) << 32 | UInt64(UInt32(truncatingIfNeeded: year)), i))
+                }
             }
         }
-        var seen = Set<Int>()
-        var pairs: [Pair] = []
-        let n = candidates.count
-        // Which bucket finds a pair first does not matter: every pair is scored the same way and
-        // the list is sorted below.
-        for list in buckets.values where list.count > 1 && list.count <= limit {
-            for x in 0..<list.count {
-                for y in (x + 1)..<list.count {
-                    let i = list[x], j = list[y]
-                    guard seen.insert(i * n + j).inserted else { continue }
-                    guard signatures.when[i].overlaps(signatures.when[j]),
-                          !Self.distinctInOneDocument(i, j, signatures) else { continue }
-                    var score = Self.score(i, j, signatures)
-                    if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
-                    let sameDocument = signatures.document[i] == signatures.document[j]
-                    if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
-                    // A date known only within a span far wider than its expression names (a "this
-                    // week" under a year-wide publication range) cannot vouch for identity.
-                    let vague = signatures.isVague[i] || signatures.isVague[j]
-                    if score >= (sameDocument || vague ? sameDocumentThreshold : threshold) {
-                        pairs.append(Pair(first: i, second: j, score: score))
+        // (Swift's sort is stable: each run keeps its candidates ascending, as appended.)
+        entries.sort { $0.key < $1.key }
+        // Every pair that shares a bucket, once (a pair shares many), as i << 32 | j with i < j.
+        var shared: [UInt64] = []
+        var runStart = 0
+        while runStart < entries.count {
+            var runEnd = runStart + 1
+            while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
+            if runEnd - runStart > 1, runEnd - runStart <= limit {
+                for x in runStart..<runEnd {
+                    for y in (x + 1)..<runEnd {
+                        shared.append(UInt64(entries[x].candidate) << 32 | UInt64(entries[y].candidate))
                     }
                 }
+            }
+            runStart = runEnd
+        }
+        shared.sort()
+        var pairs: [Pair] = []
+        var previous: UInt64?
+        for pair in shared where pair != previous {
+            previous = pair
+            let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
+            guard signatures.when[i].overlaps(signatures.when[j]),
+                  !Self.distinctInOneDocument(i, j, signatures) else { continue }
+            var score = Self.score(i, j, signatures)
+            if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
+            let sameDocument = signatures.document[i] == signatures.document[j]
+            if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
+            // A date known only within a span far wider than its expression names (a "this
+            // week" under a year-wide publication range) cannot vouch for identity.
+            let vague = signatures.isVague[i] || signatures.isVague[j]
+            if score >= (sameDocument || vague ? sameDocumentThreshold : threshold) {
+                pairs.append(Pair(first: i, second: j, score: score))
             }
         }
         return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }

@@ -55,13 +55,13 @@ public struct DocumentAnalyzer: Sendable {
         let timexes = stage("temporal") { tagger.tag(parsed: parsed, publication: published) }
         let tokenized = stage("tokens") { sentences.map { TokenizedSentence($0.text) } }
         let sentenceTriggers = stage("triggers") { tokenized.map { triggers.detect(in: $0) } }
-        let sentenceEntities = stage("entities") { entities.recognize(document: tokenized) }
+        let (sentenceEntities, known) = stage("entities") { entities.recognizeWithPeople(document: tokenized) }
         let slots = stage("events") { events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers) }
         let document = Document(id: record.id, path: record.path,
                                 title: record.title ?? layout.headline ?? record.id,
                                 url: record.url, source: record.source, published: published, text: text)
         let candidates = candidatesFor(slots, document: document, layout: layout, sentences: sentences,
-                                       entities: sentenceEntities, tokenized: tokenized, times: &times)
+                                       entities: sentenceEntities, known: known, tokenized: tokenized, times: &times)
         return DocumentAnalysis(document: document, candidates: candidates)
     }
 
@@ -79,8 +79,8 @@ public struct DocumentAnalyzer: Sendable {
         let firstPass = tagger.tag(parsed: parsed, publication: nil)
         var observations: [DatedObservation] = []
         for (sentence, expressions) in zip(parsed, firstPass) {
-            for e in expressions where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
-                let tense = TemporalTagger.tense(of: sentence, around: e.range)
+            for (index, e) in expressions.enumerated() where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
+                let tense = TemporalTagger.tense(of: sentence, expression: index)
                 let isFullDate = e.span.granularity == .day && e.span.width == 1
                 observations.append(DatedObservation(span: e.span, tense: isFullDate && tense != .future ? .past : tense))
             }
@@ -96,7 +96,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Issues, titles and the rest of each candidate; `times` (when not nil) gets the three apart.
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
-                       entities: [SentenceEntities], tokenized: [TokenizedSentence],
+                       entities: [SentenceEntities], known: DocumentEntities, tokenized: [TokenizedSentence],
                        times: inout StageTimes?) -> [EventCandidate] {
         func stage<T>(_ name: String, _ body: () -> T) -> T {
             if times == nil { return body() }
@@ -110,13 +110,14 @@ public struct DocumentAnalyzer: Sendable {
         // A syndicated copy often repeats its lead paragraph: counted twice, a side topic of the lead
         // would pass for the article's topic.
         var lead = [layout.headline ?? ""]
+        var leadParts = [TokenizedSentence(layout.headline ?? "")]
         // ("(Agency) — " before the repeat is not a difference).
-        for sentence in sentences where lead.count < 4 && !lead.contains(where: { sentence.text.hasSuffix($0) }) {
+        for (k, sentence) in sentences.enumerated() where lead.count < 4 && !lead.contains(where: { sentence.text.hasSuffix($0) }) {
             lead.append(sentence.text)
+            leadParts.append(tokenized[k])
         }
-        let topics = stage("issues") { issues.documentIssues(in: lead.joined(separator: "\n")) }
-        var known = DocumentEntities()
-        for e in entities { _ = known.absorb(e) }
+        // (As the lead's lines joined by line breaks, from the tokens the sentences already have.)
+        let topics = stage("issues") { issues.documentIssues(in: leadParts) }
         let slotsBySentence = Dictionary(grouping: slots, by: \.sentence)
         let segmentsBySentence = slotsBySentence.mapValues { $0.map(\.segment) }
         return slots.map { slot in
@@ -132,11 +133,11 @@ public struct DocumentAnalyzer: Sendable {
             // (Unmasked, the sentence's shared tokens serve.)
             let later = Self.laterEvents(after: slot, among: slotsBySentence[slot.sentence] ?? [], in: sentence.text)
             let evidence = stage("issues") {
-                issues.classify(
-                    sentence: siblings.isEmpty && later.isEmpty ? tokenized[slot.sentence]
-                        : TokenizedSentence(Self.masking(later, except: 0..<0,
-                                                         in: Self.masking(siblings, except: slot.segment, in: sentence.text))),
-                    triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
+                siblings.isEmpty && later.isEmpty
+                    ? issues.classify(sentence: tokenized[slot.sentence], triggerClass: slot.trigger?.triggerClass,
+                                      documentIssues: topics)
+                    : issues.classify(sentence: tokenized[slot.sentence], blanking: siblings, except: slot.segment,
+                                      alsoBlanking: later, triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             }
             let title = stage("titles") {
                 titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,

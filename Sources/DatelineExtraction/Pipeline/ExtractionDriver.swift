@@ -44,9 +44,24 @@ public struct ExtractionDriver: Sendable {
         let analyses = analyzeAll(unique.records, progress: progress)
         let candidates = analyses.flatMap(\.candidates)
         let clusters = EventMerger().clusters(candidates)
-        return TimelineAssembler(issues: analyzer.lexicons.issues).assemble(
-            documents: analyses.map(\.document), candidates: candidates, clusters: clusters,
-            warnings: warnings + unique.warnings)
+        let documents = analyses.map(\.document)
+        let assembler = TimelineAssembler(issues: analyzer.lexicons.issues)
+        let context = TimelineAssembler.Context(documents: documents, candidates: candidates)
+        let events = eventsOf(clusters) { assembler.event(for: $0, candidates: candidates, context: context) }
+        return assembler.finish(documents: documents, events: events, warnings: warnings + unique.warnings)
+    }
+
+    /// `make` applied to every cluster, in cluster order; in parallel chunks when the options allow.
+    func eventsOf(_ clusters: [[Int]], _ make: @Sendable ([Int]) -> Event?) -> [Event] {
+        let chunkSize = 2048
+        guard options.parallel, clusters.count > chunkSize else { return clusters.compactMap(make) }
+        let chunks = (clusters.count + chunkSize - 1) / chunkSize
+        let results = ResultSlots<[Event]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunkSize)..<min(clusters.count, (c + 1) * chunkSize)
+            results.set(c, clusters[range].compactMap(make))
+        }
+        return results.values().flatMap { $0 }
     }
 
     func analyzeAll(_ records: [ArticleRecord], progress: @Sendable (ExtractionProgress) -> Void) -> [DocumentAnalysis] {

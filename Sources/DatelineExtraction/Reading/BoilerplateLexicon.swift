@@ -23,8 +23,19 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     private var dateWordBytes: Set<[UInt8]> = []
     /// `contains` phrases by their first two bytes, and a bit per two-byte pair that starts one:
     /// one table probe per byte rules out almost every position of a prose line.
-    private var containsByPair: [UInt16: [[UInt8]]] = [:]
-    private var containsPairs = [Bool](repeating: false, count: 65_536)
+    /// Per two-byte pair: 0, or 1 + the index in `containsGroups` of the phrases starting with it.
+    /// (UInt16 holds every group: there are fewer distinct pairs than 65 535 in any real lexicon.)
+    private var containsPairSlots = [UInt16](repeating: 0, count: 65_536)
+    private var containsGroups: [[[UInt8]]] = []
+    // Per-kind phrase lists read for every line (no dictionary probe per line), `prefix` phrases by
+    // their first byte, and a bit per length of the whole-line phrases (most lines need no set probe).
+    private var publishedPhrases: [[UInt8]] = []
+    private var updatedPhrases: [[UInt8]] = []
+    private var copyrightPhrases: [[UInt8]] = []
+    private var bylinePhrases: [[UInt8]] = []
+    private var prefixByFirstByte = [[[UInt8]]](repeating: [], count: 256)
+    private var wholeLineLengths: UInt64 = 0
+    private var longestPrefixPhrase = 0
 
     /// Parses the lexicon text; unknown kinds and malformed lines are ignored.
     public init(parsing text: String) {
@@ -45,11 +56,23 @@ public struct BoilerplateLexicon: Sendable, Hashable {
                 let bytes = Array(phrase.utf8)
                 if kind == .contains, bytes.count >= 2 {
                     let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-                    containsByPair[pair, default: []].append(bytes)
-                    containsPairs[Int(pair)] = true
+                    if containsPairSlots[Int(pair)] == 0, containsGroups.count < Int(UInt16.max) {
+                        containsGroups.append([])
+                        containsPairSlots[Int(pair)] = UInt16(containsGroups.count)
+                    }
+                    if containsPairSlots[Int(pair)] != 0 { containsGroups[Int(containsPairSlots[Int(pair)]) - 1].append(bytes) }
+                }
+                if kind == .line, bytes.count <= 48 { wholeLineLengths |= 1 << UInt64(bytes.count) }
+                if kind == .prefix, let first = bytes.first {
+                    prefixByFirstByte[Int(first)].append(bytes)
+                    longestPrefixPhrase = max(longestPrefixPhrase, bytes.count)
                 }
             }
         }
+        publishedPhrases = bytePhrases[.published] ?? []
+        updatedPhrases = bytePhrases[.updated] ?? []
+        copyrightPhrases = bytePhrases[.copyright] ?? []
+        bylinePhrases = bytePhrases[.byline] ?? []
     }
 
     /// The bundled `boilerplate.txt`.
@@ -59,50 +82,67 @@ public struct BoilerplateLexicon: Sendable, Hashable {
 
     /// The kind of boilerplate `line` is (a single line, without its line break), or nil for story text.
     public func classify(_ line: Substring) -> Kind? {
-        classify(bytes: Array(line.utf8)[...], line: line)
+        classify(bytes: Array(line.utf8)[...])
     }
 
-    /// `classify` over the line's UTF-8 bytes (`line` is the same text, used only for bylines).
+    /// `classify` over the line's UTF-8 bytes (valid UTF-8; its text is made only for a byline check).
     /// - Complexity: O(line length × phrases) in the worst case; a long prose line costs one pass
-    ///   per `prefix` phrase's first bytes and one search per `contains` phrase.
-    func classify(bytes raw: ArraySlice<UInt8>, line: Substring) -> Kind? {
-        let key = Self.matchKey(raw)
-        guard !key.isEmpty else { return nil }
-        let words = Self.wordCount(key)
+    ///   over the `prefix` phrases sharing its first byte and one table probe per byte for `contains`.
+    func classify(bytes raw: ArraySlice<UInt8>) -> Kind? {
+        let trimmed = Self.matchKeyBounds(raw)
+        guard !trimmed.isEmpty else { return nil }
+        let words = Self.wordCount(raw[trimmed])
+        // Past 60 words only a `prefix` phrase can match (every other test asks for fewer words, and
+        // whole lines are short): the key's first bytes decide, one more than the longest phrase.
+        if words > 60 {
+            let prefix = Self.lowercasedKey(raw[trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + longestPrefixPhrase + 1)])
+            for phrase in prefixByFirstByte[Int(prefix[0])] where Self.startsWord(prefix, phrase) { return .prefix }
+            return nil
+        }
+        let key = Self.lowercasedKey(raw[trimmed])
         let hasDigit = key.contains { $0 >= 0x30 && $0 <= 0x39 }
-        if key.count <= 48, wholeLines.contains(key) { return .line }
+        let first = key[0]
+        if key.count <= 48, wholeLineLengths & (1 << UInt64(key.count)) != 0, wholeLines.contains(key) { return .line }
         if hasDigit, words <= 16 {
-            for kind in [Kind.published, .updated] {
-                for phrase in bytePhrases[kind] ?? [] where Self.startsWord(key, phrase) {
-                    // The rest must read as a date ("Published reports in 2019 …" is story text).
-                    var rest = key[phrase.count...]
-                    if let cut = Self.find(Array(" by ".utf8), in: rest) { rest = rest[..<cut] }
-                    if let bar = rest.firstIndex(of: UInt8(ascii: "|")) { rest = rest[..<bar] }
-                    if isDateLine(rest, requireWord: false) { return kind }
-                }
-            }
+            if datedLine(key, startingWithOneOf: publishedPhrases) { return .published }
+            if datedLine(key, startingWithOneOf: updatedPhrases) { return .updated }
         }
         if hasDigit, words <= 30, Self.hasYear(key) {
-            for phrase in bytePhrases[.copyright] ?? [] where Self.startsWord(key, phrase) { return .copyright }
+            for phrase in copyrightPhrases where Self.startsWord(key, phrase) { return .copyright }
         }
-        for phrase in bytePhrases[.prefix] ?? [] where Self.startsWord(key, phrase) { return .prefix }
+        for phrase in prefixByFirstByte[Int(first)] where Self.startsWord(key, phrase) { return .prefix }
         if words <= 60, containsPhrase(key) { return .contains }
-        if words <= 12, let by = bytePhrases[.byline], by.contains(where: { Self.startsWord(key, $0) }),
-           Self.looksLikeByline(line) {
+        if words <= 12, bylinePhrases.contains(where: { Self.startsWord(key, $0) }),
+           Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
         }
         if words <= 14, isDateLine(key[...]) { return .dateLine }
         return nil
     }
 
+    /// Whether `key` starts with one of `phrases` and the rest reads as a date ("Published reports in
+    /// 2019 …" is story text).
+    private func datedLine(_ key: [UInt8], startingWithOneOf phrases: [[UInt8]]) -> Bool {
+        for phrase in phrases where Self.startsWord(key, phrase) {
+            var rest = key[phrase.count...]
+            if let cut = Self.find(Array(" by ".utf8), in: rest) { rest = rest[..<cut] }
+            if let bar = rest.firstIndex(of: UInt8(ascii: "|")) { rest = rest[..<bar] }
+            if isDateLine(rest, requireWord: false) { return true }
+        }
+        return false
+    }
+
     /// Whether a `contains` phrase occurs in `key`. - Complexity: O(key length) table probes.
     func containsPhrase(_ key: [UInt8]) -> Bool {
         guard key.count >= 2 else { return false }
         return key.withUnsafeBufferPointer { b in
-            containsPairs.withUnsafeBufferPointer { table in
-                for i in 0..<(b.count - 1) where table[Int(UInt16(b[i]) << 8 | UInt16(b[i + 1]))] {
-                    let pair = UInt16(b[i]) << 8 | UInt16(b[i + 1])
-                    for phrase in containsByPair[pair] ?? [] where i + phrase.count <= b.count {
+            containsPairSlots.withUnsafeBufferPointer { table in
+                var pair = Int(b[0])
+                for i in 0..<(b.count - 1) {
+                    pair = (pair << 8 | Int(b[i + 1])) & 0xFFFF
+                    let slot = table[pair]
+                    guard slot != 0 else { continue }
+                    for phrase in containsGroups[Int(slot) - 1] where i + phrase.count <= b.count {
                         if b[i..<(i + phrase.count)].elementsEqual(phrase) { return true }
                     }
                 }
@@ -197,22 +237,47 @@ public struct BoilerplateLexicon: Sendable, Hashable {
 
     /// The line's bytes without leading/trailing marks, ASCII letters lowercased.
     static func matchKey(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+        raw[matchKeyBounds(raw)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// The indexes of `raw` that `matchKey` keeps.
+    static func matchKeyBounds(_ raw: ArraySlice<UInt8>) -> Range<Int> {
         var lo = raw.startIndex, hi = raw.endIndex
+        // (No mark is a prefix of another, so which one is tried first does not matter; an ASCII byte
+        // that is not a mark ends the search at once.)
         var trimmed = true
         while trimmed, lo < hi {
             trimmed = false
+            let b = raw[lo]
+            if b < 0x80, !isLeadingASCIIMark(b) { break }
             for mark in leadingMarks where raw[lo..<hi].starts(with: mark) { lo += mark.count; trimmed = true; break }
         }
         trimmed = true
         while trimmed, lo < hi {
             trimmed = false
+            let b = raw[hi - 1]
+            if b < 0x80, !isTrailingASCIIMark(b) { break }
             for mark in trailingMarks where hi - lo >= mark.count && raw[(hi - mark.count)..<hi].elementsEqual(mark) {
                 hi -= mark.count
                 trimmed = true
                 break
             }
         }
-        return raw[lo..<hi].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return lo..<hi
+    }
+
+    /// The one-byte members of `leadingMarks`.
+    @inline(__always)
+    static func isLeadingASCIIMark(_ b: UInt8) -> Bool {
+        b == 0x20 || b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "*") || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: ">") || b == UInt8(ascii: "|")
+    }
+
+    /// The one-byte members of `trailingMarks`.
+    @inline(__always)
+    static func isTrailingASCIIMark(_ b: UInt8) -> Bool {
+        b == 0x20 || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
+            || b == UInt8(ascii: "!") || b == UInt8(ascii: ">") || b == UInt8(ascii: "|")
     }
 
     /// True when `key` starts with `phrase` and, if the phrase ends in a letter, no letter follows.
@@ -232,6 +297,32 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             i += 1
         }
         return nil
+    }
+
+    /// `bytes` with ASCII letters lowercased.
+    static func lowercasedKey(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            bytes.withUnsafeBufferPointer { source in
+                for j in 0..<source.count {
+                    let c = source[j]
+                    out[j] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+            }
+            count = bytes.count
+        }
+    }
+
+    /// Runs of non-space bytes. - Complexity: one branch-free pass.
+    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var count = 0
+            var previous: UInt8 = 0x20
+            for c in b {
+                count += (c != 0x20 && previous == 0x20) ? 1 : 0
+                previous = c
+            }
+            return count
+        }
     }
 
     static func wordCount(_ key: [UInt8]) -> Int {

@@ -9,11 +9,28 @@ public enum ContentHash {
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     public static func fnv1a64(_ text: String) -> UInt64 {
+        // (A loop over a buffer of the bytes: iterating `String.UTF8View` cost several times more.)
+        var text = text
+        return text.withUTF8 { fnv1a64(bytes: $0) }
+    }
+
+    /// `fnv1a64` of valid UTF-8 bytes.
+    static func fnv1a64(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = offsetBasis
         var pendingSpace = false
         var started = false
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
+            // Most bytes are neither whitespace nor part of a C2 sequence: the general steps below reduce
+            // to these for them.
+            if byte > 0x20, byte != 0xC2, previous != 0xC2 {
+                if pendingSpace && started { hash = (hash ^ 0x20) &* prime }
+                pendingSpace = false
+                started = true
+                hash = (hash ^ UInt64(byte)) &* prime
+                previous = byte
+                continue
+            }
             // U+00A0 is C2 A0: drop the C2 lead, treat A0 after it as a space.
             if byte == 0xC2 { previous = byte; continue }
             let isNBSP = byte == 0xA0 && previous == 0xC2

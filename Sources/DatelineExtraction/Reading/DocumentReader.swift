@@ -84,14 +84,27 @@ public struct DocumentReader: Sendable {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return false
         }
-        let probe = bytes.prefix(binaryProbeLength)
-        guard !probe.isEmpty else { return false }
+        let count = min(bytes.count, binaryProbeLength)
+        guard count > 0 else { return false }
         var controls = 0
-        for b in probe {
-            if b == 0 { return true }
-            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { controls += 1 }
+        let found: Bool = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var i = 0
+            while i < count {
+                // Eight bytes with none below 0x20 hold no NUL and no control: skipped at once.
+                if i + 8 <= count, !ByteScan.hasByteBelow0x20(ByteScan.load(base, i)) {
+                    i += 8
+                    continue
+                }
+                for b in buffer[i..<min(count, i + 8)] {
+                    if b == 0 { return true }
+                    if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { controls += 1 }
+                }
+                i += 8
+            }
+            return false
         }
-        return controls * 10 > probe.count
+        return found || controls * 10 > count
     }
 
     /// True when the text has nothing but whitespace.

@@ -8,9 +8,19 @@
 /// - Complexity: O(n) in the paragraph bytes.
 public struct SentenceSplitter: Sendable {
     public let lexicon: AbbreviationLexicon
+    /// The lexicon's abbreviations and starters keyed by their bytes, so an ASCII word is looked up
+    /// without making a String of it (see `SentenceSplitter+Lookup.swift`).
+    let abbreviationKinds: WordTable<AbbreviationLexicon.Kind>
+    let starterWords: WordTable<Bool>
 
     public init(abbreviations: AbbreviationLexicon) {
         self.lexicon = abbreviations
+        var kinds = WordTable<AbbreviationLexicon.Kind>()
+        for (word, kind) in abbreviations.kinds { kinds[word] = kind }
+        abbreviationKinds = kinds
+        var starters = WordTable<Bool>()
+        for word in abbreviations.starters { starters[word] = true }
+        starterWords = starters
     }
 
     /// Sentences of the layout's story paragraphs.
@@ -20,20 +30,23 @@ public struct SentenceSplitter: Sendable {
 
     /// Sentences of the given paragraphs (UTF-8 ranges of `text`); `paragraph` is the index into `paragraphs`.
     public func split(_ text: String, paragraphs: [Range<Int>]) -> [Sentence] {
-        let bytes = Array(text.utf8)
-        var sentences: [Sentence] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            let lower = max(0, min(paragraph.lowerBound, bytes.count))
-            let upper = max(lower, min(paragraph.upperBound, bytes.count))
-            for range in sentenceRanges(bytes, lower..<upper) {
-                sentences.append(Sentence(text: String(decoding: bytes[range], as: UTF8.self), range: range, paragraph: index))
+        var text = text
+        return text.withUTF8 { bytes in
+            var sentences: [Sentence] = []
+            for (index, paragraph) in paragraphs.enumerated() {
+                let lower = max(0, min(paragraph.lowerBound, bytes.count))
+                let upper = max(lower, min(paragraph.upperBound, bytes.count))
+                for range in sentenceRanges(bytes, lower..<upper) {
+                    sentences.append(Sentence(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                                              range: range, paragraph: index))
+                }
             }
+            return sentences
         }
-        return sentences
     }
 
     /// Sentence ranges within `span`, trimmed of whitespace.
-    func sentenceRanges(_ b: [UInt8], _ span: Range<Int>) -> [Range<Int>] {
+    func sentenceRanges(_ b: UnsafeBufferPointer<UInt8>, _ span: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = span.lowerBound
         var i = span.lowerBound
@@ -45,8 +58,10 @@ public struct SentenceSplitter: Sendable {
             if lo < hi { result.append(lo..<hi) }
         }
         while i < end {
-            let terminalLength = Self.terminalLength(b, i, end)
-            guard terminalLength > 0 else { i += 1; continue }
+            // (Most bytes cannot end a sentence: one comparison each rules them out.)
+            let c = b[i]
+            guard c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == 0xE2,
+                  Self.terminalLength(b, i, end) > 0 else { i += 1; continue }
             // The run of terminal marks ("?!", "...", "…").
             var runEnd = i
             var periods = 0, others = 0
@@ -77,7 +92,7 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
-    private func startsSentence(_ b: [UInt8], mark: Int, periods: Int, others: Int, next: Int, end: Int) -> Bool {
+    private func startsSentence(_ b: UnsafeBufferPointer<UInt8>, mark: Int, periods: Int, others: Int, next: Int, end: Int) -> Bool {
         var wordStart = next
         while wordStart < end {
             let len = Self.openingLength(b, wordStart)
@@ -86,26 +101,27 @@ public struct SentenceSplitter: Sendable {
         }
         let openedWithQuote = wordStart > next
         guard wordStart < end, Self.isUpperOrDigit(b, wordStart) else { return false }
-        let nextWord = Self.word(b, from: wordStart, end: end)
+        let nextWord = wordStart..<Self.wordEnd(b, from: wordStart, end: end)
         let nextIsNumber = b[wordStart] >= 0x30 && b[wordStart] <= 0x39
-        let starter = lexicon.isStarter(nextWord)
+        let starter = isStarter(b, nextWord)
         if others > 0 && periods == 0 { return true } // "!" or "?"
         if periods >= 2 || others > 0 { return starter || openedWithQuote } // ellipsis
         // A single period: look at the word it ends.
         var tokenStart = mark
         while tokenStart > 0, !Self.isSpace(b[tokenStart - 1]) { tokenStart -= 1 }
         while tokenStart < mark, Self.openingLength(b, tokenStart) > 0 { tokenStart += Self.openingLength(b, tokenStart) }
-        let token = String(decoding: b[tokenStart..<mark], as: UTF8.self)
+        let token = tokenStart..<mark
         guard !token.isEmpty else { return true }
-        if token.utf8.contains(UInt8(ascii: ".")) {
+        if b[token].contains(UInt8(ascii: ".")) {
             // "U.S.", "a.m.", "J.D.": a sentence end only before a sentence starter.
             return starter && !nextIsNumber
         }
-        if token.utf8.count == 1, let c = token.utf8.first, c >= 0x41, c <= 0x5A {
+        if token.count == 1, b[tokenStart] >= 0x41, b[tokenStart] <= 0x5A {
             // An initial ("John F. Kennedy"); "A" and "I" would be names too often.
-            return starter && nextWord != "A" && nextWord != "I"
+            let isAOrI = nextWord.count == 1 && (b[wordStart] == UInt8(ascii: "A") || b[wordStart] == UInt8(ascii: "I"))
+            return starter && !isAOrI
         }
-        switch lexicon.kind(of: token) {
+        switch abbreviationKind(b, token) {
         case .title: return false
         case .month: return !nextIsNumber && starter
         case .number: return !nextIsNumber
@@ -115,7 +131,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// "1." or "(2)." opening a sentence is a list number, not a sentence of its own.
-    static func isListNumber(_ b: [UInt8], sentenceStart: Int, mark: Int) -> Bool {
+    static func isListNumber(_ b: UnsafeBufferPointer<UInt8>, sentenceStart: Int, mark: Int) -> Bool {
         var lo = sentenceStart
         while lo < mark, isSpace(b[lo]) || b[lo] == UInt8(ascii: "(") { lo += 1 }
         var hi = mark
@@ -128,7 +144,7 @@ public struct SentenceSplitter: Sendable {
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
 
     /// Length of a sentence-final mark at `i`: `.`, `!`, `?`, or `…` (U+2026).
-    static func terminalLength(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
+    static func terminalLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         switch b[i] {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return 1
         case 0xE2 where i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0xA6: return 3
@@ -137,7 +153,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Length of a closing quote or bracket at `i`: `"` `'` `)` `]` `”` `’`.
-    static func closingLength(_ b: [UInt8], _ i: Int) -> Int {
+    static func closingLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         switch b[i] {
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): return 1
         case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9D || b[i + 2] == 0x99): return 3
@@ -146,7 +162,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Length of an opening quote or bracket at `i`: `"` `'` `(` `[` `“` `‘`.
-    static func openingLength(_ b: [UInt8], _ i: Int) -> Int {
+    static func openingLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         switch b[i] {
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["): return 1
         case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x98): return 3
@@ -154,18 +170,18 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    static func isUpperOrDigit(_ b: [UInt8], _ i: Int) -> Bool {
+    static func isUpperOrDigit(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let c = b[i]
         if c < 0x80 { return (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
         // Non-ASCII: decode the one character ("É", "Ö").
         var j = i + 1
         while j < b.count, b[j] & 0xC0 == 0x80 { j += 1 }
-        guard let scalar = String(decoding: b[i..<j], as: UTF8.self).unicodeScalars.first else { return false }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self).unicodeScalars.first else { return false }
         return scalar.properties.isUppercase
     }
 
-    /// The letters (and apostrophes) starting at `i`; stops at punctuation such as `’` or `—`.
-    static func word(_ b: [UInt8], from i: Int, end: Int) -> String {
+    /// The end of the letters (and apostrophes) starting at `i`; stops at punctuation such as `’` or `—`.
+    static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
         var j = i
         while j < end {
             let c = b[j]
@@ -174,6 +190,6 @@ public struct SentenceSplitter: Sendable {
             guard asciiLetter || c == 0x27 || (c >= 0x80 && c != 0xE2) else { break }
             j += 1
         }
-        return String(decoding: b[i..<j], as: UTF8.self)
+        return j
     }
 }

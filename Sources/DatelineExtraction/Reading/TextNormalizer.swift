@@ -90,12 +90,24 @@ public struct TextNormalizer: Sendable {
         mayNeedWork.withUnsafeBufferPointer { table in
             var i = start
             let n = b.count
+            // Chunks of printable ASCII (0x20–0x7E) hold nothing to change: skipped eight bytes at a
+            // time; any other chunk is looked at byte by byte.
             while i < n {
-                let c = b[i]
-                if table[Int(c)] {
-                    if c < 0x20 || c == 0x7F || removableLength(b, at: i) > 0 { return i }
+                if i + 8 <= n, let base = b.baseAddress {
+                    let word = ByteScan.load(base, i)
+                    if !ByteScan.hasByteBelow0x20(word) && !ByteScan.hasByteAbove0x7E(word) {
+                        i += 8
+                        continue
+                    }
                 }
-                i += 1
+                let end = min(n, i + 8)
+                while i < end {
+                    let c = b[i]
+                    if table[Int(c)] {
+                        if c < 0x20 || c == 0x7F || removableLength(b, at: i) > 0 { return i }
+                    }
+                    i += 1
+                }
             }
             return nil
         }

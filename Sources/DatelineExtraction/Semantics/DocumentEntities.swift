@@ -14,7 +14,12 @@ public struct DocumentEntities: Hashable, Sendable {
 
     /// Records a person's name as written (titles already stripped).
     public mutating func register(person name: String) {
-        let resolved = resolve(person: name)
+        add(resolved: resolve(person: name))
+    }
+
+    /// Registers a name that `resolve` already returned (resolving is idempotent: a known full
+    /// name has several words and resolves to itself; an unknown name stays itself).
+    private mutating func add(resolved: String) {
         if !people.contains(resolved) {
             people.append(resolved)
             let edges = Self.edgeWords(of: resolved)
@@ -53,6 +58,30 @@ public struct DocumentEntities: Hashable, Sendable {
     /// The single space-separated word of `name`, nil when it has none or several.
     /// ASCII names are scanned as bytes; others go through `split`, which compares Characters.
     static func onlyWord(of name: String) -> String? {
+        // (In place on a native string's bytes: a name is read once per mention.)
+        let scanned = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            var start = 0
+            var end = -1
+            var words = 0
+            var inWord = false
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return .none }
+                if b == 0x20 {
+                    if inWord { end = i; inWord = false }
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 1 { return .some(nil) }
+                    start = i
+                }
+            }
+            guard words == 1 else { return .some(nil) }
+            if inWord { end = bytes.count }
+            if start == 0 && end == bytes.count { return .some(name) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if case let .some(.some(answer)) = scanned { return answer }
         let utf8 = name.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             let words = name.split(separator: " ")
@@ -77,7 +106,7 @@ public struct DocumentEntities: Hashable, Sendable {
         for index in out.mentions.indices where out.mentions[index].kind == .person {
             let resolved = resolve(person: out.mentions[index].name)
             out.mentions[index].name = resolved
-            register(person: resolved)
+            add(resolved: resolved)
         }
         return out
     }

@@ -1,7 +1,8 @@
 extension EntityRecognizer {
     /// End (exclusive word index) of a personal name starting at `start`: capitalised words,
     /// hyphenated parts ("Ing-wen") and initials ("John F. Kennedy"), at most four words.
-    func nameEnd(from start: Int, scan: Scan, afterTitle: Bool, allowComma: Bool) -> Int {
+    /// `startIsFree`: the caller already knows no place or known organisation starts at `start`.
+    func nameEnd(from start: Int, scan: Scan, afterTitle: Bool, allowComma: Bool, startIsFree: Bool = false) -> Int {
         let words = scan.words
         guard start < words.count else { return start }
         let gap = scan.gapBefore[start]
@@ -27,7 +28,8 @@ extension EntityRecognizer {
                 // Month abbreviations are also names ("Dong Jun"): only the first word is checked for dates.
                 // Later words may be given names that look like function words ("Liu He").
                 if k == start && isNonName(w) { break }
-                if places.match(in: words, at: k) != nil || organizations.knownMatch(in: words, at: k) != nil { break }
+                if !(k == start && startIsFree),
+                   places.match(in: words, at: k) != nil || organizations.knownMatch(in: words, at: k) != nil { break }
                 if titles.match(in: words, at: k) != nil && k > start { break }
             }
             k += 1

@@ -45,8 +45,16 @@ public struct EntityRecognizer: Sendable {
 
     /// Same as `recognize(document:)` on already tokenised sentences.
     public func recognize(document sentences: [TokenizedSentence]) -> [SentenceEntities] {
+        recognizeWithPeople(document: sentences).entities
+    }
+
+    /// `recognize(document:)`, plus the people the whole document names: the same value as
+    /// absorbing each returned `SentenceEntities` in turn into an empty `DocumentEntities` (its
+    /// names are already resolved, and resolving is idempotent), without that second pass.
+    public func recognizeWithPeople(document sentences: [TokenizedSentence]) -> (entities: [SentenceEntities], known: DocumentEntities) {
         var known = DocumentEntities()
-        return sentences.map { known.absorb(recognize(in: $0, known: known)) }
+        let entities = sentences.map { known.absorb(recognize(in: $0, known: known)) }
+        return (entities, known)
     }
 
     // MARK: - Scanning
@@ -130,7 +138,8 @@ public struct EntityRecognizer: Sendable {
             scan.add(.organization, words: i, end)
             return end
         }
-        let nameEnd = self.nameEnd(from: i, scan: scan, afterTitle: false, allowComma: false)
+        // (No place starts here, or it was taken above; nor a known organisation unless one was refused.)
+        let nameEnd = self.nameEnd(from: i, scan: scan, afterTitle: false, allowComma: false, startIsFree: org == nil)
         let count = nameEnd - i
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive

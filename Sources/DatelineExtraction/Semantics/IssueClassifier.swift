@@ -1,34 +1,71 @@
 /// Multi-label issue tagging of a sentence by dictionary terms from a `Taxonomy`.
 /// Cost: per word, one `WordTable` probe per prefix length of 4+ bytes (prefix hashes extend byte
 /// by byte, so no prefix string is built); no regular expressions.
+/// Multi-label issue tagging of a sentence by dictionary terms from a `Taxonomy`.
+/// Cost: per word, one `WordTable` probe per prefix length of 4+ bytes (prefix hashes extend byte
+/// by byte, so no prefix string is built); no regular expressions, no dictionary but the result.
 public struct IssueClassifier: Sendable {
     public let taxonomy: Taxonomy
     /// First word → terms starting with it (for exact first words and for prefix single words).
-    private let byWord: WordTable<[Taxonomy.Term]>
+    let byWord: WordTable<TermList>
     /// The one-word terms of `byWord` whose word may start a longer one ("tariff" → "tariffs"),
     /// and those that may not (matched whole or with a plural "s").
-    private let prefixWords: WordTable<[Taxonomy.Term]>
-    private let wholeWords: WordTable<[Taxonomy.Term]>
+    let prefixWords: WordTable<TermList>
+    let wholeWords: WordTable<TermList>
+    /// Term indices grouped by table key (each group in taxonomy order); `TermList`s point into it.
+    let termOrder: [Int32]
+    /// Per term of `taxonomy.terms`.
+    let termInfo: [TermInfo]
+    /// The issue ids terms name: the taxonomy's issues in order, then any other.
+    let issueIds: [String]
+    /// Per `issueIds` entry: its position in the taxonomy's issues (0 when absent, as a failed
+    /// `firstIndex` counted), and whether it is broad.
+    private let issueOrder: [Int]
+    private let issueIsBroad: [Bool]
+    /// `taxonomy.sectoralIssues` as a list (few; compared with `==`, as the set's lookup does).
+    private let sectoral: [String]
+    /// `taxonomy.triggerIssues` in a `WordTable`, when every trigger class is ASCII.
+    private let triggerIssues: WordTable<[String]>?
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
-        var index = WordTable<[Taxonomy.Term]>()
-        var prefixes = WordTable<[Taxonomy.Term]>()
-        var wholes = WordTable<[Taxonomy.Term]>()
-        for term in taxonomy.terms {
-            guard let first = term.words.first else { continue }
-            index[first] = (index[first] ?? []) + [term]
+        var ids = taxonomy.issues.map(\.id)
+        for term in taxonomy.terms where !ids.contains(term.issue) { ids.append(term.issue) }
+        issueIds = ids
+        let taxonomyOrder = taxonomy.issues.map(\.id)
+        issueOrder = ids.map { taxonomyOrder.firstIndex(of: $0) ?? 0 }
+        issueIsBroad = ids.map { Self.broadIssues.contains($0) }
+        sectoral = Array(taxonomy.sectoralIssues)
+        termInfo = taxonomy.terms.map { term in
+            TermInfo(issue: Int32(ids.firstIndex(of: term.issue) ?? 0), wordCount: Int32(term.words.count),
+                     lastIsPrefix: term.lastIsPrefix, isGeneric: term.isGeneric)
         }
-        // Same order as a filter of `byWord`'s lists, key by key.
-        for (key, terms) in index.entries {
-            let prefix = terms.filter { $0.words.count == 1 && $0.lastIsPrefix }
-            let whole = terms.filter { $0.words.count == 1 && !$0.lastIsPrefix }
-            if !prefix.isEmpty { prefixes[key] = prefix }
-            if !whole.isEmpty { wholes[key] = whole }
+        var groups = WordTable<[Int]>()
+        for (t, term) in taxonomy.terms.enumerated() {
+            guard let first = term.words.first else { continue }
+            groups[first] = (groups[first] ?? []) + [t]
+        }
+        var order: [Int32] = []
+        func list(_ terms: [Int]) -> TermList {
+            let start = Int32(order.count)
+            order += terms.map { Int32($0) }
+            return TermList(start: start, count: Int32(terms.count))
+        }
+        var index = WordTable<TermList>()
+        var prefixes = WordTable<TermList>()
+        var wholes = WordTable<TermList>()
+        for (key, terms) in groups.entries {
+            index[key] = list(terms)
+            let single = terms.filter { taxonomy.terms[$0].words.count == 1 }
+            let prefix = single.filter { taxonomy.terms[$0].lastIsPrefix }
+            let whole = single.filter { !taxonomy.terms[$0].lastIsPrefix }
+            if !prefix.isEmpty { prefixes[key] = list(prefix) }
+            if !whole.isEmpty { wholes[key] = list(whole) }
         }
         byWord = index
         prefixWords = prefixes
         wholeWords = wholes
+        termOrder = order
         var starts = [UInt64](repeating: 0, count: Self.startFilterWords)
         for (key, _) in prefixes.entries {
             let bytes = Array(key.utf8)
@@ -37,34 +74,19 @@ public struct IssueClassifier: Sendable {
             starts[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         prefixStarts = starts
+        if taxonomy.triggerIssues.keys.allSatisfy({ AsciiWord.isASCII($0) }) {
+            var table = WordTable<[String]>()
+            for (key, issues) in taxonomy.triggerIssues { table[key] = issues }
+            triggerIssues = table
+        } else {
+            triggerIssues = nil
+        }
     }
 
     /// Bit set over the first four bytes of every prefix term: a word whose first four bytes are
     /// not in it has no prefix of 4+ bytes that is a term, so its prefixes need no probing.
-    private let prefixStarts: [UInt64]
+    let prefixStarts: [UInt64]
     private static let startFilterWords = 1024  // 65,536 bits
-
-    private static func startBit(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
-        let word = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 | UInt32(d) << 24
-        return Int((word &* 0x9E37_79B1) >> 16)
-    }
-
-    private func mayStartPrefixTerm(_ key: String.UTF8View) -> Bool {
-        var i = key.startIndex
-        let a = key[i]; i = key.index(after: i)
-        let b = key[i]; i = key.index(after: i)
-        let c = key[i]; i = key.index(after: i)
-        let bit = Self.startBit(a, b, c, key[i])
-        return prefixStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
-    /// One term found in a text: which issue, which words (token indices), how strong.
-    struct Hit {
-        var issue: String
-        var words: Range<Int>
-        var text: String
-        var isGeneric: Bool
-    }
 
     /// Issue id → the words of the sentence that earned it (as written, first occurrence order).
     /// A trigger class mapped in the taxonomy adds its issues with the class name as evidence.
@@ -79,14 +101,21 @@ public struct IssueClassifier: Sendable {
     /// Same as `classify(sentence:triggerClass:documentIssues:)` on an already tokenised sentence.
     public func classify(sentence: TokenizedSentence, triggerClass: String?,
                          documentIssues: [DocumentIssue] = []) -> [String: [String]] {
-        let hits = self.hits(in: sentence)
-        var specific: [String: [String]] = [:]
-        var generic: [String: [String]] = [:]
-        for hit in hits {
-            if hit.isGeneric { Self.add(hit.issue, hit.text, to: &generic) } else { Self.add(hit.issue, hit.text, to: &specific) }
+        classify(words: sentence.words, text: sentence.text, triggerClass: triggerClass, documentIssues: documentIssues)
+    }
+
+    /// `classify` over the given word tokens; `text` reads a byte range of the sentence as written.
+    func classify(words: [WordToken], text: (Range<Int>) -> String, triggerClass: String?,
+                  documentIssues: [DocumentIssue]) -> [String: [String]] {
+        var specific = Evidence()
+        var generic = Evidence()
+        for hit in hits(in: words) {
+            let written = text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
+            let issue = issueIds[Int(hit.issue)]
+            if hit.isGeneric { generic.add(issue, written) } else { specific.add(issue, written) }
         }
-        if let triggerClass, let implied = taxonomy.triggerIssues[triggerClass] {
-            for issue in implied { Self.add(issue, triggerClass, to: &generic) }
+        if let triggerClass, let implied = issues(implied: triggerClass) {
+            for issue in implied { generic.add(issue, triggerClass) }
         }
         // A sentence with no specific evidence takes the article's topic; a sectoral topic then
         // absorbs generic evidence as a sectoral word in the sentence would ("a video call" in an
@@ -94,18 +123,26 @@ public struct IssueClassifier: Sendable {
         // A regional issue's generic term ("Russia", for the war) gives way to the sentence's own
         // evidence of another region: "…, with Russia and China abstaining" in a Red Sea story.
         // (Sectoral and broad evidence — "troops", "ambassadors" — fits any region.)
-        let regions = Set(specific.keys.filter { !Self.broadIssues.contains($0) && !taxonomy.sectoralIssues.contains($0) })
-        generic = generic.filter { issue, _ in
-            Self.broadIssues.contains(issue) || regions.isEmpty || regions.contains(issue)
+        // (The few broad and sectoral ids are compared in a list, as their sets' lookups would.)
+        let broad = Self.broadIssueList, sectoral = self.sectoral
+        let isRegion = { (issue: String) in !broad.contains(issue) && !sectoral.contains(issue) }
+        let hasRegions = specific.issues.contains(where: isRegion)
+        generic.keep { issue in broad.contains(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
+        if specific.issues.isEmpty {
+            for topic in documentIssues { specific.add(topic.id, topic.evidence) }
         }
-        if specific.isEmpty {
-            for topic in documentIssues { Self.add(topic.id, topic.evidence, to: &specific) }
+        let absorbed = specific.issues.contains { sectoral.contains($0) }
+        for k in generic.issues.indices where !absorbed || specific.contains(generic.issues[k]) {
+            for e in generic.evidence[k] { specific.add(generic.issues[k], e) }
         }
-        let absorbed = specific.keys.contains { taxonomy.sectoralIssues.contains($0) }
-        for (issue, evidence) in generic where !absorbed || specific[issue] != nil {
-            for e in evidence { Self.add(issue, e, to: &specific) }
-        }
-        return specific
+        return specific.dictionary
+    }
+
+    /// `taxonomy.triggerIssues[triggerClass]`, by a `WordTable` probe when both sides are ASCII
+    /// (then byte equality is `String` equality).
+    private func issues(implied triggerClass: String) -> [String]? {
+        guard let triggerIssues, AsciiWord.isASCII(triggerClass) else { return taxonomy.triggerIssues[triggerClass] }
+        return triggerIssues.value(forKey: triggerClass)
     }
 
     /// Issue ids of `classify`, in taxonomy order.
@@ -114,74 +151,7 @@ public struct IssueClassifier: Sendable {
         return taxonomy.issues.map(\.id).filter { found[$0] != nil }
     }
 
-    /// All term hits of `text`; where a longer term covers a shorter one of another issue
-    /// ("trade secrets" over "trade"), only the longer counts.
-    func hits(in text: String) -> [Hit] {
-        hits(in: TokenizedSentence(text))
-    }
-
-    func hits(in sentence: TokenizedSentence) -> [Hit] {
-        let words = sentence.words
-        var hits: [Hit] = []
-        for i in words.indices {
-            for term in candidates(for: words[i]) where matches(term, words, at: i) {
-                let last = i + term.words.count - 1
-                let range = words[i].range.lowerBound..<words[last].range.upperBound
-                hits.append(Hit(issue: term.issue, words: i..<(last + 1),
-                                text: sentence.text(range), isGeneric: term.isGeneric))
-            }
-        }
-        return hits.filter { hit in
-            !hits.contains { other in
-                other.issue != hit.issue && other.words.count > hit.words.count
-                    && other.words.contains(hit.words.lowerBound) && other.words.contains(hit.words.upperBound - 1)
-            }
-        }
-    }
-
-    static func add(_ issue: String, _ evidence: String, to found: inout [String: [String]]) {
-        let lowered = evidence.lowercased()
-        if found[issue]?.contains(where: { $0.lowercased() == lowered }) == true { return }
-        // (Appending in place: a copy taken out and written back would duplicate the list each time.)
-        found[issue, default: []].append(evidence)
-    }
-
-    /// Terms whose first word could match `key`: the key itself and each of its prefixes of 4+ bytes.
-    private func candidates(for token: WordToken) -> [Taxonomy.Term] {
-        var out = byWord.value(for: token) ?? []
-        let key = token.key.utf8
-        let count = key.count
-        let plural = count > 1 && key.last == UInt8(ascii: "s")
-        let prefixes = count > 4 && mayStartPrefixTerm(key)
-        guard prefixes || plural else { return out }
-        // The hash of each prefix is the running hash before its next byte.
-        var singular: [Taxonomy.Term]?
-        var hash = WordHash.seed
-        var length = 0
-        for byte in key {
-            if prefixes, length >= 4, let terms = prefixWords.value(forBytes: key.prefix(length), hash: hash) {
-                out += terms
-            }
-            if plural, length == count - 1 { singular = wholeWords.value(forBytes: key.prefix(length), hash: hash) }
-            hash = WordHash.adding(byte, to: hash)
-            length += 1
-        }
-        // "AIs", "G7s": a plural of a short whole word.
-        if let terms = singular { out += terms }
-        return out
-    }
-
-    private func matches(_ term: Taxonomy.Term, _ words: [WordToken], at i: Int) -> Bool {
-        guard i + term.words.count <= words.count else { return false }
-        if term.words.count == 1 { return true }  // candidates() already checked the only word
-        for (offset, want) in term.words.enumerated() {
-            let key = words[i + offset].key
-            let isLast = offset == term.words.count - 1
-            if key == want { continue }
-            if isLast && term.lastIsPrefix && key.hasPrefix(want) { continue }
-            if isLast && !term.lastIsPrefix && key == want + "s" { continue }
-            return false
-        }
-        return true
-    }
+    /// Position of `issueIds[issue]` among the taxonomy's issues, and whether it is broad.
+    func order(of issue: Int) -> Int { issueOrder[issue] }
+    func isBroad(_ issue: Int) -> Bool { issueIsBroad[issue] }
 }

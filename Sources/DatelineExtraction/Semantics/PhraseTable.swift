@@ -10,7 +10,20 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var byFirstKey = WordTable<[Entry]>()
+    /// Every entry, in the order added.
+    private var entries: [Entry] = []
+    /// First key → its entries (positions in `entries`), longest first, while the table is built.
+    private var lists = WordTable<[Int32]>()
+    /// First key → the run of `order` listing its entries: a plain value, so a probe retains nothing.
+    private var byFirstKey = WordTable<Run>()
+    /// Entry positions, each first key's list stored as one run (a key's list is stored anew
+    /// when an entry joins it; the old run is left unused).
+    private var order: [Int32] = []
+
+    struct Run: Sendable {
+        var start: Int32
+        var count: Int32
+    }
 
     public init() {}
 
@@ -19,12 +32,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let tokens = WordTokenizer.tokens(in: phrase).filter { $0.isWord || $0.key == "&" }
         guard let first = tokens.first else { return }
         let caps = tokens.count == 1 && first.isAllCaps && !first.key.contains(".")
-        let entry = Entry(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), needsAllCaps: caps, value: value)
-        var list = byFirstKey[first.key] ?? []
-        list.append(entry)
+        let position = Int32(entries.count)
+        entries.append(Entry(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), needsAllCaps: caps, value: value))
+        var list = lists[first.key] ?? []
+        list.append(position)
         // Longest first, so the first hit is the longest match.
-        list.sort { $0.keys.count > $1.keys.count }
-        byFirstKey[first.key] = list
+        list.sort { entries[Int($0)].keys.count > entries[Int($1)].keys.count }
+        lists[first.key] = list
+        byFirstKey[first.key] = Run(start: Int32(order.count), count: Int32(list.count))
+        order += list
     }
 
     public var isEmpty: Bool { byFirstKey.isEmpty }
@@ -32,11 +48,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Longest entry whose keys equal the word keys at `index`; returns its value and token count.
     /// Punctuation tokens other than `&` end a phrase; a trailing period after an abbreviation is skipped.
     public func longestMatch(in tokens: [WordToken], at index: Int) -> (value: Value, length: Int)? {
-        guard index < tokens.count, tokens[index].isWord, let entries = byFirstKey.value(for: tokens[index]) else {
+        // (Key and hash read in place: passing the token would copy it out of the array.)
+        guard index < tokens.count, tokens[index].isWord,
+              let run = byFirstKey.value(forKey: tokens[index].key, hash: tokens[index].keyHash) else {
             return nil
         }
         // By index, reading fields in place: iterating would copy each entry's arrays.
-        for e in entries.indices {
+        for n in Int(run.start)..<Int(run.start + run.count) {
+            let e = Int(order[n])
             if entries[e].needsAllCaps && !tokens[index].isAllCaps { continue }
             let count = entries[e].keys.count
             if count == 1 { return (entries[e].value, 1) }

@@ -23,6 +23,9 @@ public struct TokenizedSentence: Sendable {
                 words.append(token)
                 gaps.append(pending)
                 pending = ""
+            } else if pending.isEmpty {
+                // (Most gaps are one mark: its key is taken as it is, not appended to "".)
+                pending = token.key
             } else {
                 pending += token.key
             }

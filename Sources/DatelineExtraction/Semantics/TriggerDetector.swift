@@ -142,8 +142,12 @@ public struct TriggerDetector: Sendable {
                 continue
             }
             words += 1
-            if cues.starts(.speech, in: tokens, at: j) { sawSpeech = true }
-            found = stronger(found, cue(at: j, tokens: tokens, beforeTrigger: start))
+            // Most words start no cue of any list: one probe settles speech and the five lists.
+            let starting = cues.lists(startingWith: tokens[j])
+            if starting & CueLexicon.List.speech.bit != 0, cues.match(.speech, in: tokens, startingAt: j) != nil {
+                sawSpeech = true
+            }
+            found = stronger(found, cue(at: j, tokens: tokens, beforeTrigger: start, starting: starting))
             j -= 1
         }
         if found == .hypothetical && sawSpeech { found = .scheduled }  // "said it would require": reported plan
@@ -160,9 +164,8 @@ public struct TriggerDetector: Sendable {
         return found
     }
 
-    private func cue(at j: Int, tokens: [WordToken], beforeTrigger start: Int) -> TriggerModality {
-        // Most words start no cue of any list: one probe settles all five lists.
-        let starting = cues.lists(startingWith: tokens[j])
+    /// The modality cue starting at word `j`; `starting` is `cues.lists(startingWith: tokens[j])`.
+    private func cue(at j: Int, tokens: [WordToken], beforeTrigger start: Int, starting: UInt32) -> TriggerModality {
         func fits(_ list: CueLexicon.List) -> Bool {
             guard starting & list.bit != 0, let n = cues.match(list, in: tokens, startingAt: j) else { return false }
             return j + n <= start

@@ -38,8 +38,15 @@ struct WordTable<Value> {
     }
 
     private var slots: [Slot] = []
-    /// Positions into `slots`, -1 for empty; its count is a power of two.
-    private var index: [Int32] = Array(repeating: -1, count: 16)
+    /// Open-addressing index, its count a power of two: 0 for empty, else the slot's position plus
+    /// one in the low 32 bits and the high 32 bits of its hash above. A probe compares those bits
+    /// before reading the slot, so a miss (most probes) touches the index alone.
+    private var index: [UInt64] = Array(repeating: 0, count: 16)
+    /// One bit per value of a hash's top bits (`hash >> filterShift`), set for every key: a probe whose bit is
+    /// clear misses without reading the index. At 8+ bits per key it stays a few kilobytes, so it
+    /// stays in cache between the probes of different stages where the index would not.
+    private var filter: [UInt64] = [0]
+    private var filterShift: UInt64 = 58
 
     init() {}
 
@@ -55,17 +62,33 @@ struct WordTable<Value> {
         Int(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask
     }
 
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
+
+    /// Position in `slots` of the entry with hash `hash` for which `same` holds, or nil.
+    @inline(__always)
+    private func find(_ hash: UInt64, _ same: (String) -> Bool) -> Int? {
+        let bit = Int(truncatingIfNeeded: hash >> filterShift)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        let mask = index.count - 1
+        let tag = Self.tag(hash)
+        var i = Self.bucket(hash, mask: mask)
+        while true {
+            let entry = index[i]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let s = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if slots[s].hash == hash && same(slots[s].key) { return s }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
     /// The value stored for `key`, whose `WordHash` is `hash`.
     @inline(__always)
     func value(forKey key: String, hash: UInt64) -> Value? {
-        let mask = index.count - 1
-        var i = Self.bucket(hash, mask: mask)
-        while true {
-            let s = Int(index[i])
-            if s < 0 { return nil }
-            if slots[s].hash == hash && slots[s].key == key { return slots[s].value }
-            i = (i + 1) & mask
-        }
+        guard let s = find(hash, { $0 == key }) else { return nil }
+        return slots[s].value
     }
 
     func value(forKey key: String) -> Value? { value(forKey: key, hash: WordHash.of(key)) }
@@ -74,14 +97,8 @@ struct WordTable<Value> {
 
     /// The value stored for the key spelled by `bytes` (hash `hash`), without building a String.
     func value<Bytes: Collection>(forBytes bytes: Bytes, hash: UInt64) -> Value? where Bytes.Element == UInt8 {
-        let mask = index.count - 1
-        var i = Self.bucket(hash, mask: mask)
-        while true {
-            let s = Int(index[i])
-            if s < 0 { return nil }
-            if slots[s].hash == hash && slots[s].key.utf8.elementsEqual(bytes) { return slots[s].value }
-            i = (i + 1) & mask
-        }
+        guard let s = find(hash, { $0.utf8.elementsEqual(bytes) }) else { return nil }
+        return slots[s].value
     }
 
     func contains(_ key: String) -> Bool { value(forKey: key) != nil }
@@ -92,31 +109,36 @@ struct WordTable<Value> {
         set {
             guard let newValue else { return }
             let hash = WordHash.of(key)
-            let mask = index.count - 1
-            var i = Self.bucket(hash, mask: mask)
-            while true {
-                let s = Int(index[i])
-                if s < 0 { break }
-                if slots[s].hash == hash && slots[s].key == key {
-                    slots[s].value = newValue
-                    return
-                }
-                i = (i + 1) & mask
+            if let s = find(hash, { $0 == key }) {
+                slots[s].value = newValue
+                return
             }
-            index[i] = Int32(slots.count)
             slots.append(Slot(hash: hash, key: key, value: newValue))
-            if slots.count * 2 > index.count { rebuild(capacity: index.count * 2) }
+            if slots.count * 2 > index.count {
+                rebuild(capacity: index.count * 2)
+            } else {
+                insert(slots.count - 1)
+            }
         }
     }
 
+    private mutating func insert(_ s: Int) {
+        let mask = index.count - 1
+        let hash = slots[s].hash
+        var i = Self.bucket(hash, mask: mask)
+        while index[i] != 0 { i = (i + 1) & mask }
+        index[i] = Self.tag(hash) | UInt64(s + 1)
+        let bit = Int(truncatingIfNeeded: hash >> filterShift)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
     private mutating func rebuild(capacity: Int) {
-        index = Array(repeating: -1, count: capacity)
-        let mask = capacity - 1
-        for (n, slot) in slots.enumerated() {
-            var i = Self.bucket(slot.hash, mask: mask)
-            while index[i] >= 0 { i = (i + 1) & mask }
-            index[i] = Int32(n)
-        }
+        index = Array(repeating: 0, count: capacity)
+        // 2^k filter bits, k >= 6, about 8 bits per index entry.
+        let k = max(6, capacity.trailingZeroBitCount + 3)
+        filterShift = UInt64(64 - k)
+        filter = Array(repeating: 0, count: (1 << k) / 64)
+        for s in slots.indices { insert(s) }
     }
 }
 

@@ -46,16 +46,22 @@ public enum WordTokenizer {
     struct KeyBuffer {
         let storage: UnsafeMutableBufferPointer<UInt8>
         private(set) var count = 0
+        /// `WordHash` of the bytes so far, extended as they are appended.
+        private(set) var hash = WordHash.seed
 
         init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
 
         @inline(__always) mutating func append(_ byte: UInt8) {
             storage[count] = byte
             count += 1
+            hash = WordHash.adding(byte, to: hash)
         }
 
         var last: UInt8? { count > 0 ? storage[count - 1] : nil }
-        mutating func removeAll() { count = 0 }
+        mutating func removeAll() {
+            count = 0
+            hash = WordHash.seed
+        }
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
     }
 
@@ -87,8 +93,16 @@ public enum WordTokenizer {
             hyphenPending = false
             let width = scalarWidth(b)
             let end = min(n, i + width)
-            let punctuation = punctuationKey(bytes, i, end)
-            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuation, keyHash: WordHash.of(punctuation),
+            let punctuation: String, hash: UInt64
+            if b < 0x80 {
+                // One ASCII mark: its key and hash are made once, not per token.
+                punctuation = Self.asciiKeys[Int(b)]
+                hash = Self.asciiHashes[Int(b)]
+            } else {
+                punctuation = punctuationKey(bytes, i, end)
+                hash = WordHash.of(punctuation)
+            }
+            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuation, keyHash: hash,
                                  isCapitalized: false, isAllCaps: false, isPossessive: false, isHyphenated: false))
             i = end
         }
@@ -181,15 +195,16 @@ public enum WordTokenizer {
             }
             break
         }
-        let keyBytes = key.bytes
-        var hash = WordHash.seed
-        for byte in keyBytes { hash = WordHash.adding(byte, to: hash) }
-        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: keyBytes, as: UTF8.self), keyHash: hash,
+        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key.bytes, as: UTF8.self), keyHash: key.hash,
                               isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
                               isAllCaps: letters >= 2 && upper == letters,
                               isPossessive: possessive, isHyphenated: hyphenated)
         return (token, max(i, start + 1))
     }
+
+    /// The key of each one-byte (ASCII) punctuation token, and its hash, by byte value.
+    private static let asciiKeys: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+    private static let asciiHashes: [UInt64] = asciiKeys.map { WordHash.of($0) }
 
     // MARK: - Byte classes
 

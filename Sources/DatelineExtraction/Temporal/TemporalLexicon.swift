@@ -34,8 +34,11 @@ enum TemporalLexicon {
     static func lookup(_ hash: UInt64) -> Entry? {
         let bit = Int(truncatingIfNeeded: hash >> 48)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        return table[hash]
+        return fastTable[hash]
     }
+
+    /// `table` for probing: no SipHash per word.
+    static let fastTable = HashKeyTable(table)
 
     static let filter: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)

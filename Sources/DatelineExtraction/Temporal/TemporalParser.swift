@@ -175,8 +175,15 @@ struct TemporalParser {
 
     /// The longest expression starting at token `i`, if any.
     func match(at i: Int) -> TemporalMatch? {
-        if let m = hedged(at: i) { return m }
-        if let m = partOf(at: i) { return m }
+        // (The word classes `hedged` and `partOf` start with; any other word skips their calls.)
+        switch word(i) {
+        case .about, .around, .nearly, .almost, .some, .more, .less, .over, .at:
+            if let m = hedged(at: i) { return m }
+        case .early, .mid, .late, .earlier, .later, .the, .end, .start, .beginning, .middle:
+            if let m = partOf(at: i) { return m }
+        default:
+            break
+        }
         return core(at: i)
     }
 

@@ -166,7 +166,7 @@ extension TemporalResolver {
             TemporalResolution(span: TimeSpan(earliest: e, latest: l, granularity: g), value: v, relative: false)
         }
         switch unit {
-        case .day: let d = base.adding(days: n); return r(d, d, .day, d.iso)
+        case .day: let d = base.adding(days: n); return r(d, d, .day, Self.isoDay(d))
         case .week, .fortnight:
             let monday = base.adding(days: 1 - base.weekday + 7 * n * (unit == .fortnight ? 2 : 1))
             return r(monday, monday.adding(days: 6), .week, isoWeek(monday))
@@ -197,7 +197,7 @@ extension TemporalResolver {
         let a = e.adding(months: 12 * n), b = l.adding(months: 12 * n)
         let value: String
         switch span.granularity {
-        case .day where a == b: value = a.iso
+        case .day where a == b: value = Self.isoDay(a)
         case .month where a.month == b.month: value = iso(a.year, a.month)
         case .quarter: value = "\(pad(a.year, 4))-Q\((a.month - 1) / 3 + 1)"
         case .season: value = pad(a.year, 4) + "-" + seasonCodes[[3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3][a.month - 1]]
@@ -264,8 +264,4 @@ extension TemporalResolver {
         return pad(thursday.year, 4) + "-W" + pad(week, 2)
     }
 
-    static func pad(_ v: Int, _ width: Int) -> String {
-        let s = String(abs(v))
-        return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
-    }
 }

@@ -93,22 +93,22 @@ struct TemporalResolver {
     }
 
     private func day(_ d: CalendarDate, relative: Bool, partOfDay: Int = 0) -> TemporalResolution {
-        make(d, d, .day, d.iso + Self.partCode(partOfDay), relative: relative)
+        make(d, d, .day, Self.isoDay(d) + Self.partCode(partOfDay), relative: relative)
     }
 
     func resolveWhole(_ meaning: TemporalMeaning, clip: Bool) -> TemporalResolution? {
         switch meaning {
         case .day(let d): return day(d, relative: false)
-        case .dayRange(let a, let b): return make(a, b, .day, a.iso, relative: false)
+        case .dayRange(let a, let b): return make(a, b, .day, Self.isoDay(a), relative: false)
         case .monthDay(let month, let d, let endMonth, let endDay):
             guard let y = pickYear(month: month, day: d) else { return nil }
             guard let a = CalendarDate(year: y, month: month, day: d),
                   let b = CalendarDate(year: endMonth < month ? y + 1 : y, month: endMonth, day: endDay) else { return nil }
-            return make(a, b, .day, a.iso, relative: true)
+            return make(a, b, .day, Self.isoDay(a), relative: true)
         case .monthDayRun(let month, let d, let back):
             guard let y = pickYear(month: month, day: d), let b = CalendarDate(year: y, month: month, day: d) else { return nil }
             let a = b.adding(days: -back)
-            return make(a, b, .day, a.iso, relative: true)
+            return make(a, b, .day, Self.isoDay(a), relative: true)
         case .month(let month, let ref):
             guard let (y, relative) = monthYear(month, ref) else { return nil }
             let (a, b) = CalendarDate.monthBounds(year: y, month: month)
@@ -150,11 +150,11 @@ struct TemporalResolver {
             let length = (w2 - w1 + 7) % 7
             if tense == .future {
                 guard let start = weekday(w1, offset: 0) else { return nil }
-                return make(start, start.adding(days: length), .day, start.iso, relative: true)
+                return make(start, start.adding(days: length), .day, Self.isoDay(start), relative: true)
             }
             guard let end = weekday(w2, offset: 0) else { return nil }
             let start = end.adding(days: -length)
-            return make(start, end, .day, start.iso, relative: true)
+            return make(start, end, .day, Self.isoDay(start), relative: true)
         case .unitRelative(let unit, let n): return unitRelative(unit, n, clip: clip)
         case .ago(let unit, let n):
             if unit == .year, let span = discourse.anchorSpan, span.granularity == .quarter {
@@ -227,7 +227,7 @@ struct TemporalResolver {
             let context = sentenceAnchor.flatMap { $0.granularity == .day && $0.width == 1 ? $0.earliest : nil }
             guard let d = context ?? pub else { return nil }
             let time = "T" + Self.pad(minutes / 60, 2) + ":" + Self.pad(minutes % 60, 2)
-            return make(d, d, .day, d.iso + time, relative: context == nil)
+            return make(d, d, .day, Self.isoDay(d) + time, relative: context == nil)
         }
     }
 

@@ -21,7 +21,7 @@ extension TemporalTagger {
         var before = next.start - 1
         if tokens[before].word == .on { before -= 1 }
         if before >= m.end, tokens[before].kind == .punct, tokens[before].mark == UInt8(ascii: ",") { return nil }
-        let tense = next.tense ?? (Self.needsTense(next.meaning) ? Self.tense(tokens, next) : .unknown)
+        let tense = parsed.tenses[index + 1]
         let span = resolve(next, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: nil).span
         guard span.granularity == .day, span.width == 1 else { return nil }
         return span.earliest

@@ -8,14 +8,47 @@ extension TemporalTagger {
         public let text: String
         let tokens: [TemporalToken]
         let matches: [TemporalMatch]
+        /// Per match: the governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), which the
+        /// publication-date stage reads for dated expressions.
+        let detectedTenses: [Tense]
+        /// Per match: the tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one).
+        let tenses: [Tense]
+        /// Per match: the expression as written.
+        let texts: [String]
 
-        /// Cost: one byte scan and one pattern pass over the sentence.
+        /// Cost: one byte scan and one pattern pass over the sentence, plus one tense window and one
+        /// string per match: all that resolution needs besides the publication date, so both
+        /// tagging passes share it.
         public init(_ text: String) {
             var copy = text
             let tokens = copy.withUTF8 { TemporalTokenizer.tokenize(bytes: $0) }
             self.text = text
             self.tokens = tokens
-            matches = TemporalParser(tokens: tokens).parse()
+            let matches = TemporalParser(tokens: tokens).parse()
+            self.matches = matches
+            guard !matches.isEmpty else {
+                detectedTenses = []
+                tenses = []
+                texts = []
+                return
+            }
+            var detectedTenses: [Tense] = [], tenses: [Tense] = [], texts: [String] = []
+            detectedTenses.reserveCapacity(matches.count)
+            tenses.reserveCapacity(matches.count)
+            texts.reserveCapacity(matches.count)
+            let utf8 = text.utf8
+            for m in matches {
+                let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
+                detectedTenses.append(detected)
+                tenses.append(m.tense ?? (TemporalTagger.needsTense(m.meaning)
+                    ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown))
+                let lower = utf8.index(utf8.startIndex, offsetBy: tokens[m.start].start)
+                let upper = utf8.index(utf8.startIndex, offsetBy: tokens[m.end - 1].end)
+                texts.append(String(Substring(utf8[lower..<upper])))
+            }
+            self.detectedTenses = detectedTenses
+            self.tenses = tenses
+            self.texts = texts
         }
     }
 
@@ -33,5 +66,11 @@ extension TemporalTagger {
     /// Same as `tense(of:around:)`, reusing the sentence's tokens.
     public static func tense(of sentence: ParsedSentence, around range: Range<Int>) -> Tense {
         TenseDetector.tense(tokens: sentence.tokens, around: range)
+    }
+
+    /// Same as `tense(of:around:)` for the range of the sentence's `index`-th expression (the
+    /// `index`-th element of what `tag(parsed:publication:)` returns for it): computed once, at parsing.
+    static func tense(of sentence: ParsedSentence, expression index: Int) -> Tense {
+        sentence.detectedTenses[index]
     }
 }

@@ -54,7 +54,7 @@ public struct TemporalTagger: Sendable {
         var previousEnd = -1
         for (index, m) in matches.enumerated() {
             defer { previousEnd = m.end }
-            let tense = m.tense ?? (Self.needsTense(m.meaning) ? Self.tense(tokens, m) : .unknown)
+            let tense = parsed.tenses[index]
             var context = discourse
             // "30 days after signing" counts from the dated signing, never from publication: when no dated
             // sentence mentions the event, it stays an undated duration.
@@ -78,7 +78,6 @@ public struct TemporalTagger: Sendable {
                 ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)
                 : resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor)
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
-            let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
             var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
             // "holds the presidency until the end of the month", "extended the truce until May 1": the
             // end of a state or term, not when anything happens.
@@ -97,7 +96,7 @@ public struct TemporalTagger: Sendable {
                 value = day + "T" + TemporalResolver.pad(minutes / 60, 2) + ":" + TemporalResolver.pad(minutes % 60, 2)
             }
             result.append(TemporalExpression(
-                text: String(Substring(utf8[lower..<upper])), range: start..<end, kind: kind,
+                text: parsed.texts[index], range: start..<end, kind: kind,
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative, offset: offset))
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
@@ -145,7 +144,11 @@ public struct TemporalTagger: Sendable {
     /// The governing verb's tense, except where the date does not depend on it: an attributive date
     /// ("the Jan. 14 deadline") or a limit after a past verb ("was extended to Nov. 16") takes the nearest.
     static func tense(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Tense {
-        let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
+        tense(tokens, m, detected: TenseDetector.tense(tokens: tokens, start: m.start, end: m.end))
+    }
+
+    /// Same as `tense(_:_:)`, given the governing verb's tense `TenseDetector.tense(tokens:start:end:)`.
+    static func tense(_ tokens: [TemporalToken], _ m: TemporalMatch, detected: Tense) -> Tense {
         guard m.start > 0, tokens[m.start - 1].kind == .word else { return detected }
         // "as soon as Tuesday", "as early as next week": a prospect.
         if m.start >= 3, TenseDetector.isAsSoonAs(tokens, before: m.start) { return .future }

@@ -196,13 +196,17 @@ public enum TenseDetector {
         }
     }
 
-    static let adverbs: Set<UInt64> = Set("not also still already never just then now long".split(separator: " ")
-        .map { TemporalLexicon.hash(String($0)) })
+    static let adverbs: HashKeyTable<Bool> = {
+        var table = HashKeyTable<Bool>()
+        for w in "not also still already never just then now long".split(separator: " ") { table[TemporalLexicon.hash(String(w))] = true }
+        return table
+    }()
 
     static let setHash = TemporalLexicon.hash("set"), reHash = TemporalLexicon.hash("re")
 
-    static let cues: [UInt64: Cue] = {
-        var table: [UInt64: Cue] = [:]
+    /// Probed for every word in a tense window: a `HashKeyTable`, not a `Dictionary`.
+    static let cues: HashKeyTable<Cue> = {
+        var table = HashKeyTable<Cue>(capacity: 256)
         func add(_ words: String, _ cue: Cue) {
             for w in words.split(separator: " ") { table[TemporalLexicon.hash(String(w))] = cue }
         }

@@ -14,58 +14,95 @@ public struct TimelineAssembler: Sendable {
     ///   - clusters: positions into `candidates`, as `EventMerger.clusters` returns them.
     public func assemble(documents: [Document], candidates: [EventCandidate], clusters: [[Int]],
                          warnings: [String] = []) -> Timeline {
-        let documentOrder = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let issueOrder = Dictionary(issues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Looked up once per candidate, not once per comparison.
-        // (By index: a closure over the elements would copy each whole candidate.)
-        let order = candidates.indices.map { documentOrder[candidates[$0].documentID] ?? .max }
-        let offsets = candidates.indices.map { candidates[$0].mention.offset }
-        let precisions = candidates.indices.map { Self.precision(candidates[$0].when) }
-        var usedIDs = Set<String>()
-        var events: [Event] = []
-        events.reserveCapacity(clusters.count)
+        let context = Context(documents: documents, candidates: candidates)
+        let events = clusters.compactMap { event(for: $0, candidates: candidates, context: context) }
+        return finish(documents: documents, events: events, warnings: warnings)
+    }
 
-        for cluster in clusters {
-            let members = cluster.sorted { (order[$0], offsets[$0]) < (order[$1], offsets[$1]) }
-            guard let first = members.first else { continue }
-            let lead = members.min { precisions[$0] < precisions[$1] } ?? first
-            var evidence: [String: [String]] = [:]
-            if members.count == 1 {
-                // One mention (most events): its evidence as it is, unless a list repeats a word.
-                evidence = candidates[first].issueEvidence
-                for (issue, words) in evidence where Self.hasRepeats(words) { evidence[issue] = Self.union([words]) }
-            } else {
-                for m in members {
-                    for (issue, words) in candidates[m].issueEvidence {
-                        var list = evidence[issue, default: []]
-                        for w in words where !list.contains(w) { list.append(w) }
-                        evidence[issue] = list
-                    }
+    /// What every cluster's event needs to know of the whole corpus, computed once.
+    public struct Context: Sendable {
+        // By index: a closure over the elements would copy each whole candidate.
+        let order: [Int]
+        let offsets: [Int]
+        let precisions: [Int]
+
+        public init(documents: [Document], candidates: [EventCandidate]) {
+            let documentOrder = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            // Candidates come document by document: look each document up once, not once per candidate.
+            var order: [Int] = []
+            order.reserveCapacity(candidates.count)
+            var last: (id: String, order: Int)?
+            for candidate in candidates {
+                if last?.id != candidate.documentID {
+                    last = (candidate.documentID, documentOrder[candidate.documentID] ?? .max)
+                }
+                order.append(last?.order ?? .max)
+            }
+            self.order = order
+            offsets = candidates.map(\.mention.offset)
+            precisions = candidates.map { TimelineAssembler.precision($0.when) }
+        }
+    }
+
+    /// One cluster's event, with the id of its first mention (`finish` makes ids unique). Pure and
+    /// independent of other clusters, so a driver may build them in parallel.
+    public func event(for cluster: [Int], candidates: [EventCandidate], context: Context) -> Event? {
+        let order = context.order, offsets = context.offsets, precisions = context.precisions
+        let members = cluster.sorted { (order[$0], offsets[$0]) < (order[$1], offsets[$1]) }
+        guard let first = members.first else { return nil }
+        let lead = members.min { precisions[$0] < precisions[$1] } ?? first
+        var evidence: [String: [String]] = [:]
+        if members.count == 1 {
+            // One mention (most events): its evidence as it is, unless a list repeats a word.
+            evidence = candidates[first].issueEvidence
+            for (issue, words) in evidence where Self.hasRepeats(words) { evidence[issue] = Self.union([words]) }
+        } else {
+            for m in members {
+                for (issue, words) in candidates[m].issueEvidence {
+                    var list = evidence[issue, default: []]
+                    for w in words where !list.contains(w) { list.append(w) }
+                    evidence[issue] = list
                 }
             }
-            let issueIDs = evidence.keys.sorted { (issueOrder[$0] ?? .max, $0) < (issueOrder[$1] ?? .max, $1) }
-            let documentID = candidates[first].documentID, offset = candidates[first].mention.offset
-            var id = "\(documentID)@\(offset)"
+        }
+        let issueIDs = evidence.keys.sorted { (issueRank($0), $0) < (issueRank($1), $1) }
+        let spans = members.map { candidates[$0].when }
+        return Event(
+            id: "\(candidates[first].documentID)@\(candidates[first].mention.offset)",
+            when: Self.combinedSpan(spans),
+            title: candidates[lead].title,
+            summary: candidates[lead].mention.sentence,
+            kind: candidates[lead].kind,
+            issues: issueIDs,
+            actors: Self.union(members.map { candidates[$0].actors }),
+            places: Self.union(members.map { candidates[$0].places }),
+            issueEvidence: evidence,
+            quotes: Self.union(members.map { candidates[$0].quotes }),
+            mentions: Self.uniqueMentions(members.map { candidates[$0].mention }),
+            dateConflict: Self.hasConflict(spans))
+    }
+
+    /// Position of an issue id in the taxonomy; unknown ids after all known ones.
+    func issueRank(_ id: String) -> Int {
+        // (A taxonomy has a dozen or two labels: a scan beats hashing.)
+        issues.firstIndex { $0.id == id } ?? .max
+    }
+
+    /// The timeline from events in cluster order: ids made unique in that order (a second event
+    /// from the same sentence gets ".2"), then sorted chronologically.
+    public func finish(documents: [Document], events: [Event], warnings: [String] = []) -> Timeline {
+        var events = events
+        var usedIDs = Set<String>()
+        usedIDs.reserveCapacity(events.count)
+        for k in events.indices {
+            let base = events[k].id
+            var id = base
             var suffix = 2
-            while usedIDs.contains(id) {
-                id = "\(documentID)@\(offset).\(suffix)"
+            while !usedIDs.insert(id).inserted {
+                id = "\(base).\(suffix)"
                 suffix += 1
             }
-            usedIDs.insert(id)
-            let spans = members.map { candidates[$0].when }
-            events.append(Event(
-                id: id,
-                when: Self.combinedSpan(spans),
-                title: candidates[lead].title,
-                summary: candidates[lead].mention.sentence,
-                kind: candidates[lead].kind,
-                issues: issueIDs,
-                actors: Self.union(members.map { candidates[$0].actors }),
-                places: Self.union(members.map { candidates[$0].places }),
-                issueEvidence: evidence,
-                quotes: Self.union(members.map { candidates[$0].quotes }),
-                mentions: Self.uniqueMentions(members.map { candidates[$0].mention }),
-                dateConflict: Self.hasConflict(spans)))
+            if id != base { events[k].id = id }
         }
         Self.sortChronologically(&events)
         return Timeline(documents: documents, issues: issues, events: events, warnings: warnings)

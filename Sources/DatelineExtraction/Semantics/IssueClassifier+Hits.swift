@@ -1,0 +1,118 @@
+extension IssueClassifier {
+    /// A run of `termOrder` positions: the terms a table key leads to, in taxonomy order. A plain
+    /// value, so a table probe retains nothing.
+    struct TermList: Sendable {
+        var start: Int32
+        var count: Int32
+    }
+
+    /// What matching needs of one `Taxonomy.Term`, read without touching its arrays.
+    struct TermInfo: Sendable {
+        /// Position in `issueIds`.
+        var issue: Int32
+        var wordCount: Int32
+        var lastIsPrefix: Bool
+        var isGeneric: Bool
+    }
+
+    /// One term found in a text: which issue (position in `issueIds`), which words (indices into
+    /// the sentence's `words`), how strong. Its text is read only for the hits that survive.
+    struct Hit {
+        var issue: Int32
+        var words: Range<Int>
+        var isGeneric: Bool
+    }
+
+    /// All term hits of the sentence's words; where a longer term covers a shorter one of another
+    /// issue ("trade secrets" over "trade"), only the longer counts.
+    /// Cost: per word one `WordTable` probe, plus one per prefix of 4+ bytes that the start filter
+    /// lets through; no allocation but the result.
+    func hits(in words: [WordToken]) -> [Hit] {
+        var hits: [Hit] = []
+        for i in words.indices {
+            collectHits(words, at: i, into: &hits)
+        }
+        guard hits.count > 1 else { return hits }
+        return hits.filter { hit in
+            !hits.contains { other in
+                other.issue != hit.issue && other.words.count > hit.words.count
+                    && other.words.contains(hit.words.lowerBound) && other.words.contains(hit.words.upperBound - 1)
+            }
+        }
+    }
+
+    /// The hits of terms whose first word could match word `i`: its key itself, each of its proper
+    /// prefixes of 4+ bytes (prefix terms), then its singular (plural of a whole-word term).
+    private func collectHits(_ words: [WordToken], at i: Int, into hits: inout [Hit]) {
+        // (Key and hash read in place: passing the token would copy it out of the array.)
+        if let list = byWord.value(forKey: words[i].key, hash: words[i].keyHash) { add(list, words, at: i, to: &hits) }
+        // (A token's key is a native string: its bytes are read in place.)
+        let key = words[i].key.utf8
+        if key.withContiguousStorageIfAvailable({ collectPrefixHits(words, at: i, key: $0, into: &hits) }) == nil {
+            Array(key).withUnsafeBufferPointer { collectPrefixHits(words, at: i, key: $0, into: &hits) }
+        }
+    }
+
+    /// The prefix and singular candidates of `collectHits`, on the key's bytes.
+    private func collectPrefixHits(_ words: [WordToken], at i: Int, key: UnsafeBufferPointer<UInt8>, into hits: inout [Hit]) {
+        let count = key.count
+        let plural = count > 1 && key[count - 1] == UInt8(ascii: "s")
+        let prefixes = count > 4 && mayStartPrefixTerm(key)
+        guard prefixes || plural else { return }
+        // The hash of each prefix is the running hash before its next byte.
+        var singular: TermList?
+        var hash = WordHash.seed
+        for length in 0..<count {
+            if prefixes, length >= 4,
+               let list = prefixWords.value(forBytes: UnsafeBufferPointer(rebasing: key[0..<length]), hash: hash) {
+                add(list, words, at: i, to: &hits)
+            }
+            if plural, length == count - 1 {
+                singular = wholeWords.value(forBytes: UnsafeBufferPointer(rebasing: key[0..<length]), hash: hash)
+            }
+            hash = WordHash.adding(key[length], to: hash)
+        }
+        // "AIs", "G7s": a plural of a short whole word.
+        if let singular { add(singular, words, at: i, to: &hits) }
+    }
+
+    private func add(_ list: TermList, _ words: [WordToken], at i: Int, to hits: inout [Hit]) {
+        for n in Int(list.start)..<Int(list.start + list.count) {
+            let t = Int(termOrder[n])
+            let info = termInfo[t]
+            let count = Int(info.wordCount)
+            guard i + count <= words.count else { continue }
+            // A one-word candidate was already checked by the probe that found it.
+            if count > 1 && !matches(taxonomy.terms[t].words, lastIsPrefix: info.lastIsPrefix, words, at: i) { continue }
+            hits.append(Hit(issue: info.issue, words: i..<(i + count), isGeneric: info.isGeneric))
+        }
+    }
+
+    private func matches(_ want: [String], lastIsPrefix: Bool, _ words: [WordToken], at i: Int) -> Bool {
+        for offset in want.indices {
+            let key = words[i + offset].key
+            if key == want[offset] { continue }
+            guard offset == want.count - 1 else { return false }
+            if lastIsPrefix ? key.hasPrefix(want[offset]) : Self.isPlural(key, of: want[offset]) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// `key == word + "s"`, on the bytes when both are ASCII (then `==` is byte equality).
+    static func isPlural(_ key: String, of word: String) -> Bool {
+        let k = key.utf8, w = word.utf8
+        guard k.allSatisfy({ $0 < 0x80 }), w.allSatisfy({ $0 < 0x80 }) else { return key == word + "s" }
+        return k.count == w.count + 1 && k.last == UInt8(ascii: "s") && k.starts(with: w)
+    }
+
+    static func startBit(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
+        let word = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 | UInt32(d) << 24
+        return Int((word &* 0x9E37_79B1) >> 16)
+    }
+
+    private func mayStartPrefixTerm(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bit = Self.startBit(key[0], key[1], key[2], key[3])
+        return prefixStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+}
