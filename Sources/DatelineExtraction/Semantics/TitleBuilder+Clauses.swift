@@ -12,24 +12,24 @@ extension TitleBuilder {
                     // "A and B met" keeps the pair; ", and China said" starts a new clause.
                     let afterComma = k > 0 && !doc.tokens[k - 1].isWord
                     let beforeVerb = k == segmentEnd - 1  // "approved X and called off Y"
-                    if !(doc.tokens[k].key == "and" && !afterComma && !beforeVerb) { break }
+                    if !(doc.keyIs(k, "and") && !afterComma && !beforeVerb) { break }
                 }
                 start -= 1
             }
-            let segment = doc.trimmingLeading(Array(start..<segmentEnd), cues: cues)
+            let segment = doc.trimmedStart(of: start..<segmentEnd)..<segmentEnd
             // The whole comma-delimited chunk: a relative clause ("who serves as …") is skipped entirely.
             var chunkStart = start
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
             // Skipped only when closed before the verb ("Wang, who …, held"); "where protests
             // convulsed the city" has its subject inside.
-            let relative = chunkStart < segmentEnd && doc.tokens[safe: segmentEnd]?.key == ","
-                && TitleWords.relativePronouns.contains(doc.tokens[chunkStart])
+            let relative = chunkStart < segmentEnd && (segmentEnd < doc.tokens.count && doc.isComma(segmentEnd))
+                && doc.isA(.relativePronouns, chunkStart)
             // "Li, under sanctions since 2018, was removed": a prepositional aside is no subject either.
             let aside = chunkStart > 0 && chunkStart < segmentEnd && doc.tokens[chunkStart].isWord
-                && doc.tokens[chunkStart - 1].key == "," && doc.tokens[safe: segmentEnd]?.key == ","
-                && (cues.contains(.preposition, token: doc.tokens[chunkStart])
+                && doc.isComma(chunkStart - 1) && (segmentEnd < doc.tokens.count && doc.isComma(segmentEnd))
+                && (doc.isCue(.preposition, chunkStart)
                     // "associations, representing chipmakers and carmakers, told …"
-                    || (doc.tokens[chunkStart].keyHasSuffix("ing") && !titles.grammar.contains(.ingNoun, token: doc.tokens[chunkStart])
+                    || (doc.tokens[chunkStart].keyEnds("ing") && !doc.inGrammar(.ingNoun, chunkStart)
                         && !doc.tokens[chunkStart].isCapitalized))
             if relative || aside, chunkStart > 0 {
                 segmentEnd = chunkStart - 1
@@ -39,7 +39,7 @@ extension TitleBuilder {
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
                 // "Campbell, the White House's top Asia official, said": the name before an
                 // appositive noun phrase is the subject.
-                if chunkStart >= 2, doc.tokens[chunkStart - 1].key == ",", TitleWords.articles.contains(doc.tokens[chunkStart]),
+                if chunkStart >= 2, doc.isComma(chunkStart - 1), doc.isA(.articles, chunkStart),
                    let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
                    !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
                        && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {
@@ -49,7 +49,7 @@ extension TitleBuilder {
             }
             guard start > 0 else { break }
             // "…, and met X" / "and agreed to": a coordinated verb shares the sentence's first subject.
-            if segment.isEmpty, ["and", "but", "then"].contains(doc.tokens[start - 1].key) {
+            if segment.isEmpty, doc.keyIs(start - 1, "and") || doc.keyIs(start - 1, "but") || doc.keyIs(start - 1, "then") {
                 // "that rich countries provided and mobilised": a verb pair shares its first verb's
                 // subject, which may be a that-clause's, not the reporter's.
                 if start >= 3, doc.tokens[start - 2].isWord, isVerb(doc.tokens[start - 2]) {
@@ -74,16 +74,16 @@ extension TitleBuilder {
             var end = start
             while end < doc.tokens.count, !doc.isBreak(end, cues: cues) { end += 1 }
             let first = doc.tokens[start]
-            let opener = first.isWord && (cues.contains(.preposition, token: first) || cues.contains(.subjectBreak, token: first)
-                || cues.contains(.leadingAdverbial, token: first))
-            var chunk = doc.trimmingLeading(Array(start..<end), cues: cues)
+            let opener = first.isWord && (doc.isCue(.preposition, start) || doc.isCue(.subjectBreak, start)
+                || doc.isCue(.leadingAdverbial, start))
+            var chunk = doc.trimmedStart(of: start..<end)..<end
             if !opener, !chunk.isEmpty {
                 if let verb = chunk.firstIndex(where: { k in
                     let t = doc.tokens[k]
                     return t.isWord && !t.isCapitalized && (lexicon.isInflectedVerb(t)
-                        || cues.contains(.auxiliary, token: t) || cues.contains(.speech, token: t))
+                        || doc.isCue(.auxiliary, k) || doc.isCue(.speech, k))
                 }) {
-                    chunk.removeSubrange(verb...)
+                    chunk = chunk.lowerBound..<verb
                 }
                 return chunk.isEmpty ? ("", false) : describe(doc, chunk)
             }
@@ -94,42 +94,54 @@ extension TitleBuilder {
 
     /// A subject from a clause segment: the people in it ("A and B"), else the segment if short,
     /// else its first organisation or government, else its last three words.
-    private func describe(_ doc: TitleText, _ segment: [Int]) -> (text: String, plural: Bool) {
+    private func describe(_ doc: TitleText, _ segment: Range<Int>) -> (text: String, plural: Bool) {
         guard let first = segment.first, let last = segment.last else { return ("", false) }
         // "he’s ready to …": a contracted pronoun is the subject, and the rest its predicate.
-        if doc.tokens[first].isPossessive, titles.grammar.contains(.pronoun, token: doc.tokens[first]) {
-            return (doc.text(of: first), doc.tokens[first].key == "they")
+        if doc.tokens[first].isPossessive, doc.inGrammar(.pronoun, first) {
+            return (doc.text(of: first), doc.keyIs(first, "they"))
         }
         // "on his first day in office he would impose": the pronoun right before the verb is the subject.
-        if TitleWords.subjectPronouns.contains(doc.tokens[last]), segment.count > 1,
+        if doc.isA(.subjectPronouns, last), segment.count > 1,
            !doc.tokens[last].isCapitalized {  // "Liu He" is a name
-            return (doc.text(of: last), doc.tokens[last].key == "they" || doc.tokens[last].key == "we")
+            return (doc.text(of: last), doc.keyIs(last, "they") || doc.keyIs(last, "we"))
         }
         let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
-        let inside = doc.mentions.filter { span.contains($0.range.lowerBound) }
-        let people = inside.filter { $0.kind == .person }
+        // The mentions inside, by index (filtered arrays of mentions would retain their strings).
+        var inside: [Int] = []
+        var people: [Int] = []
+        var actors = 0
+        for (m, mention) in doc.mentions.enumerated() where span.contains(mention.range.lowerBound) {
+            inside.append(m)
+            if mention.kind == .person { people.append(m) }
+            if mention.kind != .place { actors += 1 }
+        }
         // "A and B" is plural; "a revised and broadened law" is not.
         let hasAnd = segment.contains { k in
-            doc.tokens[k].key == "and" && (doc.tokens[safe: k + 1]?.isCapitalized ?? false)
-        } || (inside.filter { $0.kind != .place }.count >= 2 && segment.contains { doc.tokens[$0].key == "and" })
+            doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
+        } || (actors >= 2 && segment.contains { doc.keyIs($0, "and") })
         if people.count >= 2, hasAnd {
-            return (people.prefix(2).map(\.name).joined(separator: " and "), true)
+            return (doc.mentions[people[0]].name + " and " + doc.mentions[people[1]].name, true)
         }
         let rendered = doc.render(segment, cues: cues)
-        let words = AsciiWord.words(rendered)
-        if let person = people.first, words.count > 4 || people.count > 1 { return (person.name, false) }
-        let names = inside.map(\.name)
+        // (`AsciiWord.wordCount` counts what `AsciiWord.words` splits, without the substrings.)
+        let wordCount = AsciiWord.wordCount(rendered)
+        if let person = people.first, wordCount > 4 || people.count > 1 { return (doc.mentions[person].name, false) }
+        // (The closure holds the mentions alone: capturing `doc` would copy all its arrays.)
+        let mentions = doc.mentions
+        let insideNames = { inside.map { mentions[$0].name } }
         // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
         // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
-        if words.count == 1, first == last, first >= 1, doc.tokens[first - 1].key == "the", doc.tokens[last].isCapitalized,
-           doc.tokens[last].keyHasSuffix("s"), !doc.tokens[last].keyHasSuffix("ss"), !doc.tokens[last].keyHasSuffix("us"),
-           !inside.contains(where: { $0.kind == .place || $0.kind == .government }) {
+        if wordCount == 1, first == last, first >= 1, doc.keyIs(first - 1, "the"), doc.tokens[last].isCapitalized,
+           doc.tokens[last].keyEnds("s"), !doc.tokens[last].keyEnds("ss"), !doc.tokens[last].keyEnds("us"),
+           !inside.contains(where: { doc.mentions[$0].kind == .place || doc.mentions[$0].kind == .government }) {
             return (rendered, true)
         }
-        if !words.isEmpty, words.count <= 5 { return (rendered, isPlural(words, hasAnd: hasAnd, names: names)) }
-        if let actor = inside.first(where: { $0.kind == .organization || $0.kind == .government }) {
-            return (actor.name, false)
+        if wordCount > 0, wordCount <= 5 { return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames)) }
+        if let actor = inside.first(where: { doc.mentions[$0].kind == .organization || doc.mentions[$0].kind == .government }) {
+            return (doc.mentions[actor].name, false)
         }
+        let words = AsciiWord.words(rendered)
+        let names = insideNames()
         // A long noun phrase: its head, up to the first preposition ("Chinese shipments of rare earths").
         var head: [Substring] = []
         for word in words {
@@ -142,6 +154,64 @@ extension TitleBuilder {
         return (AsciiWord.joined(head), isPlural(head, hasAnd: false, names: names))
     }
 
+    /// `isPlural(AsciiWord.words(text), …)`, on the bytes of ASCII text (where every space is a lone
+    /// one and lowercasing is byte by byte); `names` is built only when the head word is tested
+    /// against them. Cost: one pass over the bytes and a probe per word.
+    func isPlural(text: String, hasAnd: Bool, names: () -> [String]) -> Bool {
+        if hasAnd { return true }
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            return isPluralASCII(bytes, names: names)
+        }
+        if case let known?? = answer { return known }
+        return isPlural(AsciiWord.words(text), hasAnd: false, names: names())
+    }
+
+    private func isPluralASCII(_ bytes: UnsafeBufferPointer<UInt8>, names: () -> [String]) -> Bool {
+        // The words before the first preposition (all of them when it opens the phrase).
+        var count = 0
+        var opensWithPreposition = false
+        var lastWord = 0..<0
+        var start = -1
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 0x20 {
+                if start >= 0 {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    var hash = WordHash.seed
+                    for b in word { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
+                    if !opensWithPreposition, cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash) {
+                        // (A phrase that opens with one keeps all its words.)
+                        if count > 0 { break }
+                        opensWithPreposition = true
+                    }
+                    count += 1
+                    lastWord = start..<i
+                }
+                start = -1
+            } else if start < 0 {
+                start = i
+            }
+            i += 1
+        }
+        guard count > 0 else { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[lastWord])
+        if Self.pluralNouns.contains(asciiLowercasing: word) { return true }
+        if word.contains(0x27) { return false }
+        if names().contains(where: { TitleBytes.hasSuffix($0, asciiBytes: word) }) { return false }
+        if let first = word.first, first >= 0x41 && first <= 0x5A {
+            return count == 1 && Self.groupEndings.contains { TitleBytes.lowercasedHasSuffix(word, $0) }
+        }
+        return TitleBytes.lowercasedHasSuffix(word, "s") && !TitleBytes.lowercasedHasSuffix(word, "ss")
+            && !TitleBytes.lowercasedHasSuffix(word, "us") && !TitleBytes.lowercasedHasSuffix(word, "is")
+    }
+
+    /// Coordinators that leave a cut phrase open.
+    static let andOr = WordSet(["and", "or"])
+
+    /// Nouns that are always plural subjects.
+    static let pluralNouns = WordSet(["police", "media", "people", "authorities", "officials", "militaries", "forces"])
+
     /// Plural subjects take the base verb ("Ministers call off"); names ("Philippines") stay singular.
     func isPlural<S: BidirectionalCollection>(_ phrase: S, hasAnd: Bool, names: [String]) -> Bool
     where S.Element == Substring {
@@ -153,20 +223,34 @@ extension TitleBuilder {
         }
         guard let lastWord = words.last else { return false }
         let last = lastWord.lowercased()
-        if ["police", "media", "people", "authorities", "officials", "militaries", "forces"].contains(last) { return true }
+        if Self.pluralNouns.contains(key: last) { return true }
         // (An ASCII word holds no curly apostrophe, and a straight one is its byte.)
         let apostrophe = AsciiWord.isASCII(last) ? last.utf8.contains(0x27) : (last.contains("'") || last.contains("’"))
         if names.contains(where: { AsciiWord.hasSuffix($0, lastWord) }) || apostrophe { return false }
         // "Guterres", "Philippines" are one; a capitalised "Ministers" opening a sentence is many.
         if lastWord.first?.isUppercase == true {
-            return words.count == 1 && ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions", "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds"].contains { AsciiWord.hasSuffix(last, $0) }
+            return words.count == 1 && TitleBytes.hasSuffix(last, anyOf: Self.groupEndings)
         }
-        return AsciiWord.hasSuffix(last, "s") && !AsciiWord.hasSuffix(last, "ss") && !AsciiWord.hasSuffix(last, "us") && !AsciiWord.hasSuffix(last, "is")
+        return TitleBytes.hasSuffix(last, "s") && !TitleBytes.hasSuffix(last, "ss") && !TitleBytes.hasSuffix(last, "us") && !TitleBytes.hasSuffix(last, "is")
     }
+
+    /// Endings of a capitalised plural that names many ("Ministers", "Officials"), not one.
+    static let groupEndings: [StaticString] = ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions",
+                                               "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds"]
+    /// Endings of a modifier whose noun a word limit cut off ("economic", "harmless").
+    static let cutModifierEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"]
 
     /// Whether a lowercased word is the base form of a known verb ("discuss", "make").
     func isBaseVerb(_ key: String) -> Bool {
-        if lexicon.verbUses(of: key).contains(where: { $0.form == .base }) { return true }
+        // (What `verbUses(of:)` finds for a plain word, read from its phrase-table uses without
+        // copying their entries.)
+        let base: Bool
+        if let token = WordTokenizer.plainWordToken(key) {
+            base = lexicon.match(in: [token], at: 0)?.uses.contains { $0.partOfSpeech == .verb && $0.verbForm == .base } ?? false
+        } else {
+            base = lexicon.verbUses(of: key).contains(where: { $0.form == .base })
+        }
+        if base { return true }
         guard let third = cues.thirdPerson(ofKey: key) else { return false }
         return Self.base(ofThirdPerson: third) == key
     }
@@ -185,30 +269,30 @@ extension TitleBuilder {
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in
-            doc.tokens[i].isWord && !doc.droppable[i] && !TitleWords.articles.contains(doc.tokens[i]) ? n + 1 : n
+            doc.tokens[i].isWord && !doc.isDroppable(i) && !doc.isA(.articles, i) ? n + 1 : n
         }
         // (Only a phrase cut by the limit is trimmed.)
         guard counted >= maxObjectWords - 1 else { return doc.render(words, cues: cues) }
         // Or a one-word phrase whose noun was still to come ("of advanced | chipmaking equipment").
         let continues = words.last.flatMap { doc.tokens[safe: $0 + 1] }.map { next in
             next.isWord && !next.isCapitalized && !cues.contains(.preposition, token: next)
-                && !cues.contains(.subjectBreak, token: next) && !["and", "or"].contains(next.key)
+                && !cues.contains(.subjectBreak, token: next) && !Self.andOr.contains(next)
         } ?? false
         // Or an adjective whose noun was cut off ("of U.S.-China economic | and financial groups").
         let adjective = words.last.map { i in
             let key = doc.tokens[i].key
-            return !doc.tokens[i].isCapitalized && ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"].contains { AsciiWord.hasSuffix(key, $0) }
+            return !doc.tokens[i].isCapitalized && TitleBytes.hasSuffix(key, anyOf: Self.cutModifierEndings)
         } ?? false
         if let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
            Self.dangling.contains(doc.tokens[last]) || continues || (adjective && !doc.tokens[last].isCapitalized),
-           let p = words.lastIndex(where: { cues.contains(.preposition, token: doc.tokens[$0]) }), p >= 2,
+           let p = words.lastIndex(where: { doc.isCue(.preposition, $0) }), p >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
             words.removeSubrange(p...)
         }
         // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
         if words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
-           ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }),
+           TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings),
            doc.tokens[safe: last + 1]?.isWord == true {
             words.removeLast()
         }

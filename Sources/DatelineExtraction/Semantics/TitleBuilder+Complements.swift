@@ -4,7 +4,7 @@ extension TitleBuilder {
     /// shot down"). An object "it" takes the thing the sentence said something happened to.
     func causative(_ doc: TitleText, participle span: Range<Int>, left: Int, depth: Int) -> TitleParts? {
         guard depth < 2, left == span.lowerBound - 1, left >= 1, doc.tokens[left].isWord,
-              ["it", "them", "him", "her"].contains(doc.tokens[left].key) else { return nil }
+              Self.objectPronouns.contains(doc.tokens[left]) else { return nil }
         let governing = left - 1
         let g = doc.tokens[governing]
         guard g.isWord, !g.isCapitalized, !doc.excluded[governing],
@@ -13,10 +13,15 @@ extension TitleBuilder {
               var parts = predicate(doc, verb: governing..<left, written: doc.text(of: governing), depth: depth + 1)
         else { return nil }
         let written = doc.render(Array(span), cues: cues)
-        let thing = doc.tokens[left].key == "it" ? pronounThing(doc, before: left) : nil
+        let thing = doc.keyIs(left, "it") ? pronounThing(doc, before: left) : nil
         parts.object = (thing ?? doc.text(of: left)) + " " + written
         return parts
     }
+
+    /// Object pronouns after which a participle belongs to the verb before them.
+    static let objectPronouns = WordSet(["it", "them", "him", "her"])
+    /// Auxiliaries that mark the verb of a that-clause.
+    static let tenseAuxiliaries = WordSet(["will", "would", "had", "has", "have"])
 
     /// What "it" most likely is: the last "the NOUN was/is/had …" before token `end` ("the balloon
     /// was spotted" → "balloon").
@@ -24,13 +29,13 @@ extension TitleBuilder {
         var found: String?
         var i = 0
         while i < end {
-            if doc.tokens[i].key == "the" {
+            if doc.keyIs(i, "the") {
                 var j = i + 1
                 while j < end, j - i <= 3, doc.tokens[j].isWord, !doc.tokens[j].isCapitalized,
-                      !cues.contains(.passive, token: doc.tokens[j]), !cues.contains(.auxiliary, token: doc.tokens[j]) {
+                      !doc.isCue(.passive, j), !doc.isCue(.auxiliary, j) {
                     j += 1
                 }
-                if j > i + 1, j < end, cues.contains(.passive, token: doc.tokens[j]) || cues.contains(.auxiliary, token: doc.tokens[j]) {
+                if j > i + 1, j < end, doc.isCue(.passive, j) || doc.isCue(.auxiliary, j) {
                     found = doc.render(Array((i + 1)..<j), cues: cues)
                 }
                 i = j
@@ -51,20 +56,20 @@ extension TitleBuilder {
         } else if !isPronoun(doc.text(of: subjectEnd)) {
             // "an investigation that the Commission launched": a short noun phrase after "that".
             var j = subjectEnd
-            while j > 0, subjectEnd - j < 4, doc.tokens[j - 1].isWord, !["that", "which"].contains(doc.tokens[j - 1].key) { j -= 1 }
-            guard j > 0, ["that", "which"].contains(doc.tokens[j - 1].key) else { return nil }
+            while j > 0, subjectEnd - j < 4, doc.tokens[j - 1].isWord, !(doc.keyIs(j - 1, "that") || doc.keyIs(j - 1, "which")) { j -= 1 }
+            guard j > 0, doc.keyIs(j - 1, "that") || doc.keyIs(j - 1, "which") else { return nil }
             start = j
         }
         var k = start - 1
         guard k >= 1 else { return nil }
-        let relative = ["that", "which"].contains(doc.tokens[k].key)
+        let relative = doc.keyIs(k, "that") || doc.keyIs(k, "which")
         if relative { k -= 1 }
         func isNounish(_ i: Int) -> Bool {
             let t = doc.tokens[i]
-            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !cues.contains(.preposition, token: t)
-                && !cues.contains(.determiner, token: t) && !cues.contains(.auxiliary, token: t)
-                && !cues.contains(.passive, token: t) && !cues.contains(.subjectBreak, token: t)
-                && !cues.contains(.speech, token: t) && !isVerb(t) && !t.keyHasSuffix("ly")
+            return t.isWord && !t.isCapitalized && !doc.excluded[i] && !doc.isCue(.preposition, i)
+                && !doc.isCue(.determiner, i) && !doc.isCue(.auxiliary, i)
+                && !doc.isCue(.passive, i) && !doc.isCue(.subjectBreak, i)
+                && !doc.isCue(.speech, i) && !isVerb(t) && !t.keyEnds("ly")
         }
         // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
         // noun phrase back to the verb or comma before it.
@@ -73,7 +78,7 @@ extension TitleBuilder {
         var first = k
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
         // Without "that", only a noun phrase opened by a determiner ("the tariff it imposed").
-        if !relative, !(first > 0 && cues.contains(.determiner, token: doc.tokens[first - 1])) { return nil }
+        if !relative, !(first > 0 && doc.isCue(.determiner, first - 1)) { return nil }
         return doc.render(Array(first...k), cues: cues)
     }
 }
@@ -83,18 +88,18 @@ extension TitleBuilder {
     /// right before a pronoun or name followed by an auxiliary ("said it would require …").
     func complementOpening(_ doc: TitleText, after end: Int, speech: Bool) -> Int? {
         guard let n = doc.nextWord(after: end) else { return nil }
-        if doc.tokens[n].key == "that" { return n }
+        if doc.keyIs(n, "that") { return n }
         guard speech else { return nil }
         var after = n + 1
         if let m = doc.mention(startingAt: n) {
             after = m.end
-        } else if !TitleWords.subjectPronouns.contains(doc.tokens[n]) {
+        } else if !doc.isA(.subjectPronouns, n) {
             // "said 159 companies were affected": a short noun phrase, then its auxiliary.
             var k = n
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
-                  doc.tokens[k].key == "and" || !doc.isBreakWord(k, cues: cues) {
+                  doc.keyIs(k, "and") || !doc.isBreakWord(k, cues: cues) {
                 let t = doc.tokens[k]
-                if t.isWord, k > n, cues.contains(.passive, token: t) || ["will", "would", "had", "has", "have"].contains(t.key) {
+                if t.isWord, k > n, cues.contains(.passive, token: t) || Self.tenseAuxiliaries.contains(t) {
                     return n - 1
                 }
                 if t.isWord, isVerb(t) { return nil }
@@ -113,14 +118,14 @@ extension TitleBuilder {
     func possessorAsAgent(_ doc: TitleText, participle span: Range<Int>, written: String) -> TitleParts? {
         var c = span.lowerBound - 1
         while c >= 0, !doc.tokens[c].isWord, doc.excluded[c] { c -= 1 }
-        guard c >= 1, doc.tokens[c].key == ",", written.lowercased().hasSuffix("ed")
+        guard c >= 1, doc.isComma(c), written.lowercased().hasSuffix("ed")
                 || lexicon.verbUses(of: written).contains(where: { $0.form == .participle }) else { return nil }
         var start = c
         while start > 0, !doc.isBreak(start - 1, cues: cues) || doc.excluded[start - 1] { start -= 1 }
         guard let owner = (start..<c).first(where: { doc.tokens[$0].isPossessive }),
               let agent = doc.mention(endingAt: owner), owner + 1 < c else { return nil }
         let owned = Array((owner + 1)..<c).filter { !doc.excluded[$0] }
-        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || cues.contains(.speech, token: doc.tokens[$0])) })
+        guard !owned.isEmpty, !owned.contains(where: { doc.tokens[$0].isWord && (isVerb(doc.tokens[$0]) || doc.isCue(.speech, $0)) })
         else { return nil }
         let verb = presentTense(of: written, plural: false)
         var words = owned
@@ -140,16 +145,16 @@ extension TitleBuilder {
         var words = 0
         while k < doc.tokens.count, words < 6, doc.tokens[k].isWord || doc.excluded[k] {
             if !doc.excluded[k] { words += 1 }
-            if doc.tokens[k].key == "between", !doc.excluded[k],
+            if doc.keyIs(k, "between"), !doc.excluded[k],
                let a = doc.mention(startingAt: doc.skippingTitles(from: k + 1)), a.mention.kind != .place {
                 // "between A, chairman of …, and B": an apposition after A is skipped.
                 var and = a.end
-                if doc.tokens[safe: and]?.key == "," {
+                if and < doc.tokens.count && doc.isComma(and) {
                     var j = and + 1
                     while j < doc.tokens.count, j - and < 14, doc.tokens[j].key != "," { j += 1 }
                     and = j + 1
                 }
-                if doc.tokens[safe: and]?.key == "and",
+                if and < doc.tokens.count && doc.keyIs(and, "and"),
                    let b = doc.mention(startingAt: doc.skippingTitles(from: and + 1)), b.mention.kind != .place,
                    a.mention.name != b.mention.name {
                     return (a.mention.name + " and " + b.mention.name, b.end)
@@ -159,10 +164,10 @@ extension TitleBuilder {
         }
         var before = span.lowerBound - 1
         while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-              doc.tokens[before].key != "their", !cues.contains(.preposition, token: doc.tokens[before]) {
+              doc.tokens[before].key != "their", !doc.isCue(.preposition, before) {
             before -= 1
         }
-        guard before >= 0, doc.tokens[before].key == "their" else { return nil }
+        guard before >= 0, doc.keyIs(before, "their") else { return nil }
         let start = doc.tokens[before].range.lowerBound
         let actors = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind != .place }.map(\.name))
         guard actors.count == 2 else { return nil }
@@ -200,11 +205,11 @@ extension TitleBuilder {
         guard depth < 2 else { return nil }
         var k = participle.upperBound
         while k < doc.tokens.count, doc.tokens[k].key != ",", !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
-        guard k < doc.tokens.count, doc.tokens[k].key == "," else { return nil }
+        guard k < doc.tokens.count, doc.isComma(k) else { return nil }
         var v = k + 1
         while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {
             let t = doc.tokens[v]
-            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || cues.contains(.speech, token: t) {
+            if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || doc.isCue(.speech, v) {
                 let length = lexicon.match(in: doc.tokens, at: v)?.length ?? 1
                 guard let parts = predicate(doc, verb: v..<(v + length), written: doc.render(Array(v..<(v + length)), cues: cues),
                                             depth: depth + 1),
@@ -229,11 +234,11 @@ extension TitleBuilder {
             let noun = first >= 2 && doc.tokens[first - 2].isWord && !isVerb(doc.tokens[first - 2])
                 && (lexicon.match(in: doc.tokens, at: first - 1)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
             // "the move follows an investigation": a word right before a determiner is a verb, known or not.
-            let beforeDeterminer = TitleWords.determinersAndPossessives.contains(doc.tokens[first])
-                && !cues.contains(.preposition, token: p)
+            let beforeDeterminer = doc.isA(.determinersAndPossessives, first)
+                && !doc.isCue(.preposition, first - 1)
             // "would flow into the fund that …": a modal or auxiliary ends the phrase, and the
             // word after it is a verb, known or not, so the phrase opens after it.
-            if p.isWord, !p.isCapitalized, cues.contains(.auxiliary, token: p) || cues.contains(.passive, token: p) {
+            if p.isWord, !p.isCapitalized, doc.isCue(.auxiliary, first - 1) || doc.isCue(.passive, first - 1) {
                 if first < k { first += 1 }
                 break
             }
@@ -241,10 +246,10 @@ extension TitleBuilder {
                 || (!noun && (isVerb(p) || isBaseVerb(p.key))) { break }
             first -= 1
         }
-        while first < k, TitleWords.articles.contains(doc.tokens[first]) || cues.contains(.preposition, token: doc.tokens[first]) {
+        while first < k, doc.isA(.articles, first) || doc.isCue(.preposition, first) {
             first += 1
         }
-        if let of = (first...k).last(where: { doc.tokens[$0].key == "of" }), k - of >= 2 { first = of + 1 }
+        if let of = (first...k).last(where: { doc.keyIs($0, "of") }), k - of >= 2 { first = of + 1 }
         let phrase = doc.render(Array(first...k), cues: cues)
         return phrase.isEmpty ? nil : phrase
     }
@@ -256,8 +261,8 @@ extension TitleBuilder {
         var steps = 0
         while k < doc.tokens.count, steps < 6, !doc.isBreak(k, cues: cues), !doc.isBreakWord(k, cues: cues) {
             let t = doc.tokens[k]
-            if t.isWord, !doc.excluded[k], !t.isCapitalized, !cues.contains(.auxiliary, token: t),
-               !cues.contains(.passive, token: t), !cues.contains(.preposition, token: t), isVerb(t) {
+            if t.isWord, !doc.excluded[k], !t.isCapitalized, !doc.isCue(.auxiliary, k),
+               !doc.isCue(.passive, k), !doc.isCue(.preposition, k), isVerb(t) {
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 return predicate(doc, verb: k..<min(k + length, doc.tokens.count), written: doc.render(Array(k..<(k + length)), cues: cues))
             }
@@ -272,8 +277,8 @@ extension TitleBuilder {
         var j = end - 1
         while j >= 0 {
             let t = doc.tokens[j]
-            if t.isWord, !t.isCapitalized, isVerb(t) || cues.contains(.speech, token: t) {
-                let found = subject(doc.subjectView(), endingAt: j)
+            if t.isWord, !t.isCapitalized, isVerb(t) || doc.isCue(.speech, j) {
+                let found = doc.isSubjectView ? subject(doc, endingAt: j) : subject(doc.subjectView(), endingAt: j)
                 return found.text.isEmpty || isPronoun(found.text) ? nil : found
             }
             j -= 1

@@ -3,6 +3,13 @@ extension TitleBuilder {
     /// `protectedWords` (subject and verb, "stops over") are never trimmed as dangling words.
     /// Cost: linear in the text; words stay substrings of it, and ASCII text is measured in bytes.
     func finish(_ text: String, doc: TitleText, protectedWords: Int = 1) -> String {
+        let fast = text.utf8.withContiguousStorageIfAvailable { finishFast($0, protectedWords: protectedWords) }
+        if case let title?? = fast { return title }
+        return finishByWords(text, doc: doc, protectedWords: protectedWords)
+    }
+
+    /// `finish` word by word on `Substring`s: every case, including those `finishFast` leaves.
+    func finishByWords(_ text: String, doc: TitleText, protectedWords: Int) -> String {
         // Headlines drop articles ("signs aid bill into law"), but not in "less than a year".
         var words: [Substring] = []
         for word in AsciiWord.words(text) where !Self.isArticle(word) || words.last.map({ AsciiWord.spells($0, "than") }) == true {
@@ -94,7 +101,7 @@ extension TitleBuilder {
     }
 
     /// A preposition, auxiliary or one of `danglingEnds`, lowercased: hashed once for all three tests.
-    private func isDanglingEnd(_ word: Substring) -> Bool {
+    func isDanglingEnd(_ word: Substring) -> Bool {
         guard let hash = AsciiWord.lowercasedHash(word) else {
             return cues.contains(.preposition, lowercasing: word) || cues.contains(.auxiliary, lowercasing: word)
                 || Self.danglingEnds.contains(lowercasing: word)

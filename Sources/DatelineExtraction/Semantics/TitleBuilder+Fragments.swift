@@ -4,7 +4,11 @@ extension TitleBuilder {
     /// "Known as …"), or is one word that names no event (a lone name). Cost: one tokenisation of
     /// the short title, done only when no candidate read as a headline.
     func isFragment(_ title: String, doc: TitleText) -> Bool {
-        let words = WordTokenizer.tokens(in: title).filter(\.isWord)
+        isFragment(title, words: TitleBytes.wordTokens(in: title), doc: doc)
+    }
+
+    /// Same, with the title's word tokens (`TitleBytes.wordTokens(in:)`) at hand.
+    func isFragment(_ title: String, words: [WordToken], doc: TitleText) -> Bool {
         guard let first = words.first else { return true }
         if cues.contains(.auxiliary, token: first) || cues.contains(.negation, token: first)
             || cues.contains(.passive, token: first) || cues.contains(.preposition, token: first)
@@ -13,7 +17,7 @@ extension TitleBuilder {
         }
         // A regular participle ("Called launch …"), not a word that ends so ("Speed", "Hundred",
         // a name such as "Ahmed Ali").
-        if first.key.utf8.count > 4, first.keyHasSuffix("ed"), !first.keyHasSuffix("eed"), !first.keyHasSuffix("dred"),
+        if first.key.utf8.count > 4, first.keyEnds("ed"), !first.keyEnds("eed"), !first.keyEnds("dred"),
            words.count > 1, !doc.mentions.contains(where: { title.hasPrefix($0.name) }),
            !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false) {
             return true
@@ -46,17 +50,17 @@ extension TitleBuilder {
         while start > 0, span.lowerBound - start < 3 {
             let k = start - 1
             let t = doc.tokens[k]
-            guard t.isWord, !doc.excluded[k], !t.isPossessive, !cues.contains(.determiner, token: t),
-                  !cues.contains(.preposition, token: t), !doc.isBreakWord(k, cues: cues), !isVerb(t),
-                  !TitleWords.determinersAndPossessives.contains(t), doc.mention(endingAt: k) == nil else { break }
+            guard t.isWord, !doc.excluded[k], !t.isPossessive, !doc.isCue(.determiner, k),
+                  !doc.isCue(.preposition, k), !doc.isBreakWord(k, cues: cues), !isVerb(t),
+                  !doc.isA(.determinersAndPossessives, k), doc.mention(endingAt: k) == nil else { break }
             start = k
         }
         var indices = Array(start..<span.upperBound)
-        if doc.tokens[safe: span.upperBound]?.key == "of" {
+        if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "of") {
             var k = span.upperBound + 1
             var tail = [span.upperBound]
             while k < doc.tokens.count, tail.count < 6, doc.tokens[k].isWord, !doc.excluded[k],
-                  !cues.contains(.preposition, token: doc.tokens[k]), !doc.isBreakWord(k, cues: cues) {
+                  !doc.isCue(.preposition, k), !doc.isBreakWord(k, cues: cues) {
                 tail.append(k)
                 k += 1
             }
@@ -71,13 +75,13 @@ extension TitleBuilder {
     func isReducedPassive(_ doc: TitleText, participle span: Range<Int>, written: String) -> Bool {
         guard span.count == 1 else { return false }  // "held talks" is an active phrasal verb
         let forms = lexicon.verbUses(of: written)
-        guard AsciiWord.hasSuffix(written, "ed") || titles.grammar.contains(.participle, key: written) || forms.contains(where: { $0.form == .participle || $0.entry.pastParticiple == written }) else { return false }
+        guard TitleBytes.hasSuffix(written, "ed") || titles.grammar.contains(.participle, key: written) || forms.contains(where: { $0.form == .participle || $0.entry.pastParticiple == written }) else { return false }
         var k = span.upperBound
         while k < doc.tokens.count, doc.excluded[k] || !doc.tokens[k].isWord {
             if doc.isBreak(k, cues: cues) && !doc.excluded[k] { return false }
             k += 1
         }
-        guard k < doc.tokens.count, cues.contains(.preposition, token: doc.tokens[k]), doc.tokens[k].key != "by" else { return false }
+        guard k < doc.tokens.count, doc.isCue(.preposition, k), doc.tokens[k].key != "by" else { return false }
         // The finite verb may lie outside the event's stretch: look in the whole sentence (a copy of
         // the exclusion flags, made only for the few participles that got this far).
         let doc = doc.subjectView()
@@ -87,7 +91,7 @@ extension TitleBuilder {
             guard t.isWord, !t.isCapitalized, !t.isHyphenated, !doc.excluded[k], isVerb(t) else { continue }
             let previous = doc.tokens[k - 1]
             if !previous.isWord || cues.contains(.preposition, token: previous) || cues.contains(.determiner, token: previous)
-                || doc.tokens[safe: k + 1]?.key == "by" { return false }
+                || (k + 1 < doc.tokens.count && doc.keyIs(k + 1, "by")) { return false }
             return true
         }
         return false

@@ -24,9 +24,17 @@ extension TitleBuilder {
         var out: [String] = []
         let complete = isComplete(p)
         if !p.subject.isEmpty, complete {
-            let head = p.subject + " " + p.verb
-            out.append(finish(head + (p.object.isEmpty ? "" : " " + p.object), doc: doc,
-                              protectedWords: AsciiWord.wordCount(head)))
+            // Subject, verb and object joined in one reserved string.
+            var text = p.subject
+            text.reserveCapacity(p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2)
+            text += " "
+            text += p.verb
+            let protectedWords = AsciiWord.wordCount(text)
+            if !p.object.isEmpty {
+                text += " "
+                text += p.object
+            }
+            out.append(finish(text, doc: doc, protectedWords: protectedWords))
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
@@ -51,19 +59,27 @@ extension TitleBuilder {
     func isComplete(_ p: TitleParts) -> Bool {
         // Phrasal lemmas ("step down", "drop out of sight") carry their complement.
         !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || p.lemma.contains(" ")
-            || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(p.lemma)))
+            || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(key: p.lemma)))
     }
 
     /// Whether a base form is in the intransitive list (one hash probe for one word).
     func isIntransitive(_ lemma: String) -> Bool {
         guard lemma.contains(" ") else { return titles.grammar.contains(.intransitive, key: lemma) }
-        let words = WordTokenizer.tokens(in: lemma).filter(\.isWord)
+        let words = TitleBytes.wordTokens(in: lemma)
         return titles.grammar.match(.intransitive, in: words, at: 0) == words.count
     }
 
     /// Verbs that need a partner: a single subject alone is a fragment ("John Kerry meets").
-    static let reciprocal: Set<String> = ["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
-                                          "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"]
+    static let reciprocal = WordSet(["meet", "talk", "agree", "negotiate", "clash", "collide", "hold talks",
+                                          "speak", "speak by phone", "speak by video", "sit down", "meet with", "discuss"])
+
+    /// Words after a relative date whose noun is the date's anchor, not the event.
+    static let relativeDateLinks = WordSet(["after", "before", "since", "following"])
+    /// Counts left of a relative date ("[two] days before").
+    static let smallCounts = WordSet(["two", "three", "four", "five", "several", "few"])
+    /// Pronouns for a person, and for a government or organisation.
+    static let personPronouns = WordSet(["he", "she", "him", "her"])
+    static let actorPronouns = WordSet(["it", "they", "its", "their"])
 
     /// "a video call between A and B": a noun with no verb of its own names its partners.
     func partnersTitle(_ doc: TitleText, span: Range<Int>) -> String? {
@@ -76,8 +92,8 @@ extension TitleBuilder {
         var k = start
         while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
-            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !cues.contains(.auxiliary, token: t),
-               !cues.contains(.passive, token: t) {
+            if t.isWord, !doc.excluded[k], k > start, !t.isCapitalized, isVerb(t), !doc.isCue(.auxiliary, k),
+               !doc.isCue(.passive, k) {
                 return k..<(k + 1)
             }
             k += 1
@@ -96,6 +112,7 @@ extension TitleBuilder {
     static func plannedAsInfinitive(_ text: String) -> String {
         // Most clauses plan nothing: then splitting and joining would give the text back.
         if AsciiWord.isPlainText(text, avoiding: modals) { return text }
+        if case let planned?? = text.utf8.withContiguousStorageIfAvailable({ plannedOnBytes($0) }) { return planned }
         var words = AsciiWord.words(text)
         for i in words.indices.dropLast() where modals.contains(lowercasing: words[i]) {
             let next = words[i + 1]
@@ -114,7 +131,11 @@ extension TitleBuilder {
     static let nameParticles = WordSet(["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"])
 
     func isValidHeadline(_ title: String, verbs: [String] = []) -> Bool {
-        let words = WordTokenizer.tokens(in: title).filter(\.isWord)
+        isValidHeadline(words: TitleBytes.wordTokens(in: title), verbs: verbs)
+    }
+
+    /// Same, on the title's word tokens (`TitleBytes.wordTokens(in:)`).
+    func isValidHeadline(words: [WordToken], verbs: [String] = []) -> Bool {
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
@@ -124,8 +145,8 @@ extension TitleBuilder {
         }
         // "Called launch …": a regular participle before a lowercase word is no verb of the title
         // ("Planned trip benefits …" has another); a name is not one ("Ahmed Ali", "Mohammed bin Salman").
-        let openingParticiple = first.key.utf8.count > 4 && first.keyHasSuffix("ed") && !first.keyHasSuffix("eed")
-            && !first.keyHasSuffix("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
+        let openingParticiple = first.key.utf8.count > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
+            && !first.keyEnds("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
             && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         let hasContent = words.contains { w in
             !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
@@ -171,8 +192,8 @@ extension TitleBuilder {
     /// is its anchor, not the event the date belongs to.
     func anchorsRelativeDate(_ doc: TitleText, _ span: Range<Int>) -> Bool {
         var k = span.lowerBound - 1
-        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, cues.contains(.determiner, token: doc.tokens[k]) { k -= 1 }
-        return k >= 0 && doc.excluded[k] && ["after", "before", "since", "following"].contains(doc.tokens[k].key)
+        while k >= 0, !doc.excluded[k], doc.tokens[k].isWord, doc.isCue(.determiner, k) { k -= 1 }
+        return k >= 0 && doc.excluded[k] && Self.relativeDateLinks.contains(doc.tokens[k])
     }
 
     /// Drops what is left of a relative date at the start ("[two] days before …").
@@ -180,16 +201,22 @@ extension TitleBuilder {
         var rest = indices[...]
         while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
             let t = doc.tokens[f]
-            let count = TitleText.isNumber(t) || ["two", "three", "four", "five", "several", "few"].contains(t.key)
-            let nextIsTime = rest.dropFirst().first.map { TitleText.timeWords.contains(doc.tokens[$0]) } ?? false
-            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || ["before", "after"].contains(t.key) else { break }
+            let count = TitleText.isNumber(t) || Self.smallCounts.contains(t)
+            let nextIsTime = rest.dropFirst().first.map { doc.isA(.timeWords, $0) } ?? false
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.key == "before" || t.key == "after" else { break }
             rest = rest.dropFirst()
         }
         return doc.trimmingLeading(Array(rest), cues: cues)
     }
 
     func isPronoun(_ text: String) -> Bool {
-        // (In ASCII text a space byte is a space `Character`; most subjects have one.)
+        // A lone space byte (ASCII on both sides) is a space `Character`: then no pronoun, either
+        // way below; most subjects have one early, which ends the scan there.
+        let spaced = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.contains { bytes[$0] == 0x20 && AsciiWord.isLoneSpace(bytes, at: $0) }
+        }
+        if spaced == true { return false }
+        // (In ASCII text a space byte is a space `Character`.)
         if AsciiWord.isASCII(text) { return !text.utf8.contains(0x20) && titles.grammar.contains(.pronoun, lowercasing: text) }
         return !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
     }
@@ -200,8 +227,8 @@ extension TitleBuilder {
     /// as reported speech refers back to its speaker ("Beijing said it would …").
     func resolvePronoun(_ text: String, in doc: TitleText, before offset: Int) -> String? {
         let key = text.lowercased()
-        let isPerson = ["he", "she", "him", "her"].contains(key)
-        guard isPerson || ["it", "they", "its", "their"].contains(key) else { return nil }
+        let isPerson = Self.personPronouns.contains(key: key)
+        guard isPerson || Self.actorPronouns.contains(key: key) else { return nil }
         func fits(_ m: EntityMention) -> Bool {
             isPerson ? m.kind == .person : (m.kind == .government || m.kind == .organization)
         }
@@ -209,8 +236,8 @@ extension TitleBuilder {
         func opensClause(_ m: EntityMention) -> Bool {
             guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
             k -= 1
-            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || TitleWords.articles.contains(doc.tokens[k]) { k -= 1 }
-            return k < 0 || !doc.tokens[k].isWord || ["and", "but"].contains(doc.tokens[k].key) || doc.isBreakWord(k, cues: cues)
+            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || doc.isA(.articles, k) { k -= 1 }
+            return k < 0 || !doc.tokens[k].isWord || doc.keyIs(k, "and") || doc.keyIs(k, "but") || doc.isBreakWord(k, cues: cues)
         }
         // A country named as a place stands for its government when it opens a clause.
         let before = doc.mentions.filter { m in
@@ -241,12 +268,12 @@ extension TitleBuilder {
     /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
     /// have"), or "set/due/expected/plans … to" right before it.
     func isFuture(_ doc: TitleText, auxiliariesFrom start: Int, verbAt verb: Int) -> Bool {
-        for k in max(0, start)..<verb where TitleWords.futureModals.contains(doc.tokens[k]) {
+        for k in max(0, start)..<verb where doc.isA(.futureModals, k) {
             if doc.tokens[safe: k + 1]?.key != "have" { return true }
         }
         let to = start - 1
-        guard to >= 1, doc.tokens[to].key == "to", doc.tokens[to - 1].isWord else { return false }
-        return titles.grammar.contains(.futureLead, token: doc.tokens[to - 1])
+        guard to >= 1, doc.keyIs(to, "to"), doc.tokens[to - 1].isWord else { return false }
+        return doc.inGrammar(.futureLead, to - 1)
     }
 
     /// The first verb of the clause after token `that` ("that X will be visiting China" → "visiting").
@@ -255,21 +282,21 @@ extension TitleBuilder {
         while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
             // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
-            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || TitleWords.indefinitePronouns.contains(t) {
+            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || doc.isA(.indefinitePronouns, k) {
                 return nil
             }
             // The clause's first word opens its subject, never its verb: "that developed countries
             // provided", "that talks collapsed" (an attributive participle, a noun that is also a verb).
             let opensSubject = k == that + 1 && (doc.tokens[safe: k + 1]?.isWord ?? false)
-            if t.isWord, !t.isCapitalized, !doc.excluded[k], !opensSubject, !cues.contains(.auxiliary, token: t),
-               !cues.contains(.passive, token: t) {
+            if t.isWord, !t.isCapitalized, !doc.excluded[k], !opensSubject, !doc.isCue(.auxiliary, k),
+               !doc.isCue(.passive, k) {
                 if let hit = lexicon.match(in: doc.tokens, at: k), hit.uses.contains(where: { $0.partOfSpeech == .verb }) {
                     return k..<(k + hit.length)
                 }
                 // After a modal or auxiliary, the next word is the verb, known or not ("would compensate").
                 // Not after "might", "could": a possibility is no news to headline as fact.
-                if k > 0, TitleWords.possibilityModals.contains(doc.tokens[k - 1]) { return nil }
-                if isVerb(t) || (k > 0 && TitleWords.verbLeads.contains(doc.tokens[k - 1])) {
+                if k > 0, doc.isA(.possibilityModals, k - 1) { return nil }
+                if isVerb(t) || (k > 0 && doc.isA(.verbLeads, k - 1)) {
                     return k..<(k + 1)
                 }
             }

@@ -2,8 +2,13 @@ extension TitleBuilder {
     /// Present-tense form of a written verb ("met" → "meets"; plural subjects → "meet").
     /// Trigger paradigms first, then the irregular list, then regular -ed/-s rules.
     func presentTense(of written: String, plural: Bool) -> String {
-        let key = written.lowercased()
-        if let (entry, _) = lexicon.verbUses(of: key).first {
+        presentTense(of: written, key: written.lowercased(), plural: plural)
+    }
+
+    /// Same, with the lowercased form and, when the caller has them, its verb uses.
+    func presentTense(of written: String, key: String, plural: Bool,
+                      uses known: [(entry: TriggerLexicon.Entry, form: TriggerLexicon.VerbForm)]? = nil) -> String {
+        if let (entry, _) = (known ?? lexicon.verbUses(of: key)).first {
             return plural ? (entry.verbForms.first?.first ?? entry.lemma) : entry.thirdPerson
         }
         let words = key.split(separator: " ").map(String.init)
@@ -41,15 +46,17 @@ extension TitleBuilder {
         }
         let stemText = String(decoding: stem, as: UTF8.self)
         // Stems that need their silent "e" back ("impos" → "impose", "stag" → "stage").
-        let needsE = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
-                      "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
-        let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
-                        "ear", "aim", "eam"]
         if keepAsIs.contains(where: { stemText.hasSuffix($0) }) { return stemText }
         if stemText.hasSuffix("it") { return stem.count <= 4 ? stemText + "e" : stemText }
         if stemText.hasSuffix("dg") || needsE.contains(where: { stemText.hasSuffix($0) }) { return stemText + "e" }
         return stemText
     }
+
+    /// Stems that need their silent "e" back, and stems that keep their form.
+    static let needsE = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
+                         "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
+    static let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
+                           "ear", "aim", "eam"]
 
     /// Base forms that end in "-eed" and so look like past forms.
     static let eedBases: Set<String> = ["need", "feed", "heed", "seed", "weed", "speed", "breed", "bleed",

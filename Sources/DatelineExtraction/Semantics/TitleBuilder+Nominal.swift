@@ -13,7 +13,7 @@ extension TitleBuilder {
             var hops = 0
             while before > 0, hops < 2, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
                   !doc.tokens[before].isPossessive, doc.tokens[before - 1].isWord,
-                  !cues.contains(.preposition, token: doc.tokens[before]) {
+                  !doc.isCue(.preposition, before) {
                 before -= 1
                 hops += 1
             }
@@ -28,7 +28,7 @@ extension TitleBuilder {
                 let text = doc.render(Array(first...before), cues: cues)
                 agent = EntityMention(kind: .person, range: doc.tokens[first].range.lowerBound..<doc.tokens[before].range.upperBound,
                                       text: text, name: text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text)
-            } else if let next = doc.tokens[safe: span.upperBound], ["of", "by"].contains(next.key),
+            } else if span.upperBound < doc.tokens.count, doc.keyIs(span.upperBound, "of") || doc.keyIs(span.upperBound, "by"),
                       var m = doc.mention(startingAt: doc.skippingTitles(from: span.upperBound + 1)), m.mention.kind != .place {
                 // "a decision by China's National People's Congress": the possessor's body acts.
                 while doc.tokens[m.end - 1].isPossessive, let next = doc.mention(startingAt: m.end) { m = next }
@@ -37,10 +37,10 @@ extension TitleBuilder {
             }
             if let agent {
                 var start = objectStart
-                if trigger.triggerClass == "visit", doc.tokens[safe: start]?.key == "to" { start += 1 }
+                if trigger.triggerClass == "visit", start < doc.tokens.count, doc.keyIs(start, "to") { start += 1 }
                 // "Beijing's announcement [earlier this month] of export controls" → "announces export controls".
                 while start < doc.tokens.count, doc.excluded[start] { start += 1 }
-                if doc.tokens[safe: start]?.key == "of" { start += 1 }
+                if start < doc.tokens.count && doc.keyIs(start, "of") { start += 1 }
                 let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
                 // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
                 var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true)
@@ -62,19 +62,19 @@ extension TitleBuilder {
                 k = aside - 1
                 continue
             }
-            let afterModal = k > 0 && (doc.tokens[k - 1].key == "to" || cues.contains(.hypothetical, token: doc.tokens[k - 1])
-                || cues.contains(.future, token: doc.tokens[k - 1]))
+            let afterModal = k > 0 && (doc.keyIs(k - 1, "to") || doc.isCue(.hypothetical, k - 1)
+                || doc.isCue(.future, k - 1))
             // "a revised and broadened law": a participle after an article or "and" is an adjective.
-            let adjectival = k > 0 && (TitleWords.adjectivalLeads.contains(doc.tokens[k - 1])
+            let adjectival = k > 0 && (doc.isA(.adjectivalLeads, k - 1)
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
-                    && !cues.contains(.auxiliary, token: doc.tokens[k - 1]) && !cues.contains(.passive, token: doc.tokens[k - 1])))
+                    && !doc.isCue(.auxiliary, k - 1) && !doc.isCue(.passive, k - 1)))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
-            let copula = cues.contains(.passive, token: doc.tokens[k]) || ["has", "have", "had"].contains(doc.tokens[k].key)
+            let copula = doc.isCue(.passive, k) || doc.keyIs(k, "has") || doc.keyIs(k, "have") || doc.keyIs(k, "had")
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
-            let progressive = k > 0 && doc.tokens[k].keyHasSuffix("ing") && doc.tokens[k].key.utf8.count > 5
-                && !titles.grammar.contains(.ingNoun, token: doc.tokens[k])
-                && (cues.contains(.passive, token: doc.tokens[k - 1]) || cues.contains(.auxiliary, token: doc.tokens[k - 1])
-                    || TitleWords.subordinators.contains(doc.tokens[k - 1]))
+            let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].key.utf8.count > 5
+                && !doc.inGrammar(.ingNoun, k)
+                && (doc.isCue(.passive, k - 1) || doc.isCue(.auxiliary, k - 1)
+                    || doc.isA(.subordinators, k - 1))
             if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1

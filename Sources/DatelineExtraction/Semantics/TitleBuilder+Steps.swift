@@ -56,6 +56,22 @@ extension TitleBuilder {
 
     /// The last word of the headline verb, lowercased ("to visit" → "visit").
     static func headVerb(_ p: TitleParts) -> String {
-        String(AsciiWord.words(p.verb).last ?? "").lowercased()
+        // ASCII verbs (nearly all): the last run of non-space bytes, lowercased byte by byte.
+        let ascii = p.verb.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            var lowered: [UInt8] = []
+            lowered.reserveCapacity(end - start)
+            for b in bytes[start..<end] {
+                guard b < 0x80 else { return nil }
+                lowered.append(AsciiWord.lower(b))
+            }
+            for b in bytes[..<start] where b >= 0x80 { return nil }
+            return String(decoding: lowered, as: UTF8.self)
+        }
+        if case let verb?? = ascii { return verb }
+        return String(AsciiWord.words(p.verb).last ?? "").lowercased()
     }
 }

@@ -60,9 +60,11 @@ public struct TitleBuilder: Sendable {
         var firstWhole: String?
         for step in steps {
             for candidate in candidates(step, doc: doc, search: &search) {
-                if isValidHeadline(candidate, verbs: search.madeVerbs) { return candidate }
+                // (Tokenised once for both tests.)
+                let words = TitleBytes.wordTokens(in: candidate)
+                if isValidHeadline(words: words, verbs: search.madeVerbs) { return candidate }
                 if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
-                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, doc: doc) { firstWhole = candidate }
+                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) { firstWhole = candidate }
             }
         }
         // (A headline that kept its pronoun beats any fragment; a lone name does not.)
@@ -87,19 +89,26 @@ public struct TitleBuilder: Sendable {
     /// at most three capitalised or lowercase modifiers is a noun (no verb takes its base form after
     /// "a", "another", "each"). Cost: a few token tests.
     func isNounAfterSingularDeterminer(_ doc: TitleText, span: Range<Int>) -> Bool {
-        guard span.count == 1, !doc.tokens[span.lowerBound].keyHasSuffix("s"), !doc.tokens[span.lowerBound].keyHasSuffix("ed") else {
+        guard span.count == 1, !doc.tokens[span.lowerBound].keyEnds("s"), !doc.tokens[span.lowerBound].keyEnds("ed") else {
             return false
         }
         var k = span.lowerBound - 1
         var modifiers = 0
         while k >= 0, modifiers < 3, doc.tokens[k].isWord, !Self.singularDeterminers.contains(doc.tokens[k]),
-              !cues.contains(.auxiliary, token: doc.tokens[k]), !cues.contains(.preposition, token: doc.tokens[k]),
+              !doc.isCue(.auxiliary, k), !doc.isCue(.preposition, k),
               doc.tokens[k].key != "to", doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
             k -= 1
             modifiers += 1
         }
         return k >= 0 && doc.tokens[k].isWord && Self.singularDeterminers.contains(doc.tokens[k])
     }
+
+    /// Words after which a preposition opens no reduced passive ("in what it called").
+    static let clausePronouns = WordSet(["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"])
+    /// Subject pronouns resolved inside a pair ("He and Xie agreed").
+    static let pairedPronouns = ["He", "She"]
+    /// Trigger classes of statements, whose that-clause carries the news.
+    static let speechClasses = WordSet(["statement", "announcement", "warning"])
 
     static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
 
@@ -116,7 +125,7 @@ public struct TitleBuilder: Sendable {
         let writtenKey = written.lowercased()
         // "that developed countries provided …": an -ed word before a noun and its verb is an
         // attributive participle; the clause's verb is the one after the noun.
-        if depth < 2, AsciiWord.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
+        if depth < 2, TitleBytes.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
            !noun.isCapitalized, !cues.contains(.determiner, token: noun), !cues.contains(.preposition, token: noun),
            !isVerb(noun), let next = doc.tokens[safe: span.upperBound + 1], next.isWord, !doc.excluded[span.upperBound + 1],
            isVerb(next) {
@@ -126,28 +135,31 @@ public struct TitleBuilder: Sendable {
         var left = span.lowerBound - 1
         var passive = false
         while left >= 0, doc.tokens[left].isWord, !doc.tokens[left].isCapitalized,
-              cues.contains(.auxiliary, token: doc.tokens[left]) || cues.contains(.negation, token: doc.tokens[left])
-                || doc.tokens[left].keyHasSuffix("ly") || cues.contains(.passive, token: doc.tokens[left]) {
-            if cues.contains(.passive, token: doc.tokens[left]) { passive = true }
-            if !cues.contains(.auxiliary, token: doc.tokens[left]) && !cues.contains(.negation, token: doc.tokens[left])
-                && !doc.tokens[left].keyHasSuffix("ly") && !cues.contains(.passive, token: doc.tokens[left]) { break }
+              doc.isCue(.auxiliary, left) || doc.isCue(.negation, left)
+                || doc.tokens[left].keyEnds("ly") || doc.isCue(.passive, left) {
+            if doc.isCue(.passive, left) { passive = true }
+            if !doc.isCue(.auxiliary, left) && !doc.isCue(.negation, left)
+                && !doc.tokens[left].keyEnds("ly") && !doc.isCue(.passive, left) { break }
             left -= 1
         }
         if left == span.lowerBound - 1, let owned = possessorAsAgent(doc, participle: span, written: written) { return owned }
         // "The two leaders are set to sign": the subject ends before the words that make it a plan.
         var subjectEnd = left
-        if left >= 1, doc.tokens[left].key == "to", titles.grammar.contains(.futureLead, token: doc.tokens[left - 1]) {
+        if left >= 1, doc.keyIs(left, "to"), doc.inGrammar(.futureLead, left - 1) {
             subjectEnd = left - 1
             while subjectEnd >= 0, doc.tokens[subjectEnd].isWord, !doc.tokens[subjectEnd].isCapitalized,
-                  titles.grammar.contains(.futureLead, token: doc.tokens[subjectEnd])
-                    || cues.contains(.auxiliary, token: doc.tokens[subjectEnd]) || cues.contains(.passive, token: doc.tokens[subjectEnd]) {
+                  doc.inGrammar(.futureLead, subjectEnd)
+                    || doc.isCue(.auxiliary, subjectEnd) || doc.isCue(.passive, subjectEnd) {
                 subjectEnd -= 1
             }
         }
-        var subject = self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
+        // (A text that is its own subject view is read as it is: a view is a copy of every array.)
+        var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
+            : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
-        if subjectEnd >= 2, ["which", "who"].contains(doc.tokens[subjectEnd].key), doc.tokens[subjectEnd - 1].key == ",",
-           let phrase = nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
+        if subjectEnd >= 2, doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"), doc.isComma(subjectEnd - 1),
+           let phrase = doc.isSubjectView ? nounPhrase(doc, endingAt: subjectEnd - 2)
+               : nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
             // "The duties, which take effect": the antecedent's number decides the verb's.
             let isName = doc.mention(endingAt: subjectEnd - 2) != nil
             subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))
@@ -159,18 +171,17 @@ public struct TitleBuilder: Sendable {
             clauseStart -= 1
         }
         if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
-           cues.contains(.preposition, token: doc.tokens[clauseStart]), AsciiWord.hasSuffix(writtenKey, "ed"),
+           doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
-           !["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"]
-               .contains(doc.tokens[safe: clauseStart + 1]?.key ?? "") {
+           !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1])) {
             if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
                let main = mainClause(doc, after: span, depth: depth) {
                 return main
             }
             passive = true
             var rest = Array((clauseStart + 1)...left)[...]
-            while let f = rest.first, TitleWords.articles.contains(doc.tokens[f]) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
+            while let f = rest.first, doc.isA(.articles, f) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
             let text = doc.render(Array(rest), cues: cues)
             if !text.isEmpty { subject = (text, false) }
         }
@@ -184,7 +195,7 @@ public struct TitleBuilder: Sendable {
         // "The text, released on …": a participle right after a comma is a reduced passive.
         // Not after a name in apposition ("China's top diplomat, Wang Yi, wrapped up").
         // Only after a short opening noun phrase ("The text, released …").
-        if left >= 1, left == span.lowerBound - 1, doc.tokens[left].key == ",",
+        if left >= 1, left == span.lowerBound - 1, doc.isComma(left),
            doc.mention(endingAt: left - 1) == nil, !doc.tokens[left - 1].isCapitalized {
             var chunkStart = left
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
@@ -195,15 +206,16 @@ public struct TitleBuilder: Sendable {
             }
         }
         // "Beijing’s tightening grip": the possessive is the subject.
-        for suffix in ["’s", "'s"] where AsciiWord.hasSuffix(subject.text, suffix) { subject.text.removeLast(2) }
+        if TitleBytes.hasSuffix(subject.text, "’s") { subject.text.removeLast(2) }
+        if TitleBytes.hasSuffix(subject.text, "'s") { subject.text.removeLast(2) }
         // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
-        if AsciiWord.hasSuffix(written, "ing"), left >= 0, left == span.lowerBound - 1,
-           TitleWords.subordinators.contains(doc.tokens[left]),
+        if TitleBytes.hasSuffix(written, "ing"), left >= 0, left == span.lowerBound - 1,
+           doc.isA(.subordinators, left),
            let shared = precedingSubject(doc, before: left) {
             subject = shared
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
-        for pronoun in ["He", "She"] where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
+        for pronoun in Self.pairedPronouns where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
             let key = pronoun.lowercased()
             if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
                let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
@@ -214,7 +226,7 @@ public struct TitleBuilder: Sendable {
         var pronounLeft = ""
         if isPronoun(subject.text) {
             if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
-                subject = (name, AsciiWord.lowercased(subject.text, equals: "they") ?? (subject.text.lowercased() == "they"))
+                subject = (name, TitleBytes.lowercased(subject.text, equals: "they"))
             } else {
                 pronounLeft = subject.text
                 subject = ("", false)
@@ -222,18 +234,18 @@ public struct TitleBuilder: Sendable {
         }
         // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
         // its clause's own trigger verb, which makes the headline.
-        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.tokens[left].key == "to", subjectEnd == left,
+        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
            let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(Array(main), cues: cues), depth: depth + 1),
            !parts.subject.isEmpty, !parts.object.isEmpty {
             return parts
         }
         // "prompting the president to order": the name right before "to" acts.
-        if left >= 1, doc.tokens[left].key == "to", let named = doc.mention(endingAt: left - 1), named.kind != .place {
+        if left >= 1, doc.keyIs(left, "to"), let named = doc.mention(endingAt: left - 1), named.kind != .place {
             subject = (named.name, false)
-        } else if left >= 0, doc.tokens[left].key == "to", left == span.lowerBound - 1, subjectEnd == left,
+        } else if left >= 0, doc.keyIs(left, "to"), left == span.lowerBound - 1, subjectEnd == left,
            let actor = doc.mentions.first(where: { $0.range.upperBound <= doc.tokens[left].range.lowerBound && $0.kind != .place }) {
             subject = (actor.name, false)
-        } else if left >= 0, doc.tokens[left].key == "to", let first = doc.tokens.first, first.isCapitalized,
+        } else if left >= 0, doc.keyIs(left, "to"), let first = doc.tokens.first, first.isCapitalized,
                   doc.tokens[safe: 1].map({ !$0.isWord }) ?? false, !cues.contains(.nonName, token: first) {
             subject = (doc.text(of: 0), false)  // "Kerry, in Beijing…, was the latest … to visit"
         }
@@ -248,20 +260,23 @@ public struct TitleBuilder: Sendable {
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
         let uses = lexicon.verbUses(of: written)
-        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma } ?? presentTense(of: written, plural: true)
+        // (The lowercased form's uses are the written form's when it has no capital.)
+        let keyUses = written == writtenKey ? uses : nil
+        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma }
+            ?? presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)
         let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
-            || AsciiWord.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
+            || TitleBytes.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
-        if doc.tokens[safe: span.upperBound]?.key == "by" { passive = true }
-        var verb = passive && isParticiple ? writtenKey : presentTense(of: written, plural: plural)
+        if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "by") { passive = true }
+        var verb = passive && isParticiple ? writtenKey : presentTense(of: written, key: writtenKey, plural: plural, uses: keyUses)
         if isFuture(doc, auxiliariesFrom: left + 1, verbAt: span.lowerBound) {
-            verb = passive && isParticiple ? "to be " + writtenKey : "to " + presentTense(of: written, plural: true)
+            verb = passive && isParticiple ? "to be " + writtenKey : "to " + presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
         let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
-            .contains { ["statement", "announcement", "warning"].contains($0.entry.triggerClass) }
-        if (subject.text.isEmpty || (AsciiWord.lowercased(subject.text, equals: "it") ?? (subject.text.lowercased() == "it")) || !pronounLeft.isEmpty) && passive || speech,
+            .contains { Self.speechClasses.contains(key: $0.entry.triggerClass) }
+        if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
            let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),
@@ -278,7 +293,8 @@ public struct TitleBuilder: Sendable {
         }
         // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
         // complement belongs to the verb; the next words are the main clause's.
-        if subjectEnd >= 0, ["that", "which", "who"].contains(doc.tokens[subjectEnd].key), !object.isEmpty,
+        if subjectEnd >= 0, doc.keyIs(subjectEnd, "that") || doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"),
+           !object.isEmpty,
            case let head = AsciiWord.firstWord(object).lowercased(),
            !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !object.hasPrefix("as "),
            isIntransitive(verbLemma) || isBaseVerb(head) {
@@ -300,14 +316,14 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.first?.entry.pastParticiple ?? (AsciiWord.hasSuffix(written, "ed") ? writtenKey : nil),
+                          participle: uses.first?.entry.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
         if lexicon.isInflectedVerb(token) || cues.thirdPerson(of: token) != nil { return true }
-        return token.key.utf8.count > 4 && token.keyHasSuffix("ed")
+        return token.key.utf8.count > 4 && token.keyEnds("ed")
     }
 
     /// Up to ten words around the trigger, within its clause.
@@ -319,21 +335,21 @@ public struct TitleBuilder: Sendable {
         // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
         while indices.count > span.count + 1, let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord,
               !doc.tokens[last].isCapitalized,
-              ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"].contains(where: { doc.tokens[last].keyHasSuffix($0) }) {
+              TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings) {
             indices.removeLast()
         }
         // "meetings of U.S.-China | economic …": a prepositional phrase whose noun was cut goes whole.
         if let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord, !next.isCapitalized,
            !doc.excluded[last + 1], !cues.contains(.preposition, token: next), !doc.isBreakWord(last + 1, cues: cues),
-           let p = indices.lastIndex(where: { $0 >= span.upperBound && cues.contains(.preposition, token: doc.tokens[$0]) }),
-           indices[p...].filter({ doc.tokens[$0].isWord && !TitleWords.articles.contains(doc.tokens[$0]) }).count <= 3 {
+           let p = indices.lastIndex(where: { $0 >= span.upperBound && doc.isCue(.preposition, $0) }),
+           indices[p...].filter({ doc.tokens[$0].isWord && !doc.isA(.articles, $0) }).count <= 3 {
             indices.removeSubrange(p...)
         }
         var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
-              cues.contains(.preposition, token: doc.tokens[first]) || cues.contains(.subjectBreak, token: doc.tokens[first])
-                || ["what", "than"].contains(doc.tokens[first].key) {
+              doc.isCue(.preposition, first) || doc.isCue(.subjectBreak, first)
+                || doc.keyIs(first, "what") || doc.keyIs(first, "than") {
             trimmed = trimmed.dropFirst()
         }
         return Self.plannedAsInfinitive(doc.render(Array(trimmed), cues: cues))

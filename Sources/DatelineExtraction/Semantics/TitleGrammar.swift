@@ -71,6 +71,9 @@ public struct TitleGrammar: Sendable {
         (words.value(forBytes: bytes, hash: hash) ?? 0) & list.bit != 0
     }
 
+    /// The single-word items with the bit set (`List.bit`) of the lists holding each.
+    var singleWords: [(key: String, value: UInt32)] { words.entries }
+
     /// Token count of the phrase of `list` starting at token `index`, or nil.
     public func match(_ list: List, in tokens: [WordToken], at index: Int) -> Int? {
         tables[list.index]?.longestMatch(in: tokens, at: index)?.length

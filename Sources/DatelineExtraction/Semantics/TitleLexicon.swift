@@ -5,18 +5,30 @@ public struct TitleLexicon: Sendable {
     private(set) var table = PhraseTable<Bool>()
     public private(set) var count = 0
     /// Clause words for building event titles (`title-grammar.tsv`); empty unless given.
-    public var grammar: TitleGrammar
+    public var grammar: TitleGrammar {
+        didSet { wordBits = TitleWordBits(grammar: grammar, titleStarts: titleStarts) }
+    }
+    /// The first word key of every title phrase (what the phrase table is keyed by).
+    private var titleStarts: Set<String> = []
+    /// The grammar's single words and the builder's closed classes, one probe per token.
+    private(set) var wordBits: TitleWordBits
 
     /// One title per line; "role: word" lines are role nouns. Periods are optional when matching.
     public init(parsing text: String, fileName: String = "titles.txt", grammar: TitleGrammar = TitleGrammar()) throws {
         self.grammar = grammar
+        wordBits = TitleWordBits(grammar: grammar)
         for (_, fields) in DataLines(text: text) {
             let line = fields.joined(separator: " ")
             let isRole = line.hasPrefix("role:")
             let title = isRole ? String(line.dropFirst(5)) : line
             table.add(title, value: isRole)
+            // (The phrase table keys an entry by its first word or "&" token, as tokenised here.)
+            if let first = WordTokenizer.tokens(in: title).first(where: { $0.isWord || $0.key == "&" }) {
+                titleStarts.insert(first.key)
+            }
             count += 1
         }
+        wordBits = TitleWordBits(grammar: grammar, titleStarts: titleStarts)
         if count == 0 { throw LexiconParseError(file: fileName, line: 0, reason: .empty) }
     }
 

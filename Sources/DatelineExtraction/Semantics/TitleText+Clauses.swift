@@ -1,43 +1,44 @@
 extension TitleText {
     /// Marks relative date phrases the tagger may leave outside the event's expression ("last month",
     /// "earlier this week", "in recent weeks", "two years ago"): a headline never carries them.
-    static func relativeDates(_ tokens: [WordToken], weekdays: [Bool]) -> [Bool] {
-        var out = weekdays
-        for i in tokens.indices.dropLast() where tokens[i].isWord && relativeOpeners.contains(tokens[i]) {
-            let next = tokens[i + 1]
-            guard next.isWord, relativeUnits.contains(next) else { continue }
+    static func markRelativeDates(_ tokens: [WordToken], bits: [UInt64], in out: inout [Bool]) {
+        let opener = TitleWordBits.Class.relativeOpeners.bit, unit = TitleWordBits.Class.relativeUnits.bit
+        let qualifier = TitleWordBits.Class.relativeQualifiers.bit, time = TitleWordBits.Class.timeWords.bit
+        let count = TitleWordBits.Class.agoCounts.bit
+        for i in tokens.indices.dropLast() where bits[i] & opener != 0 && tokens[i].isWord {
+            guard tokens[i + 1].isWord, bits[i + 1] & unit != 0 else { continue }
             out[i] = true
             out[i + 1] = true
-            if i > 0, relativeQualifiers.contains(tokens[i - 1]) { out[i - 1] = true }
+            if i > 0, bits[i - 1] & qualifier != 0 { out[i - 1] = true }
         }
-        for i in tokens.indices.dropFirst().dropLast() where tokens[i + 1].key == "ago" && timeWords.contains(tokens[i]) {
-            out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || agoCounts.contains(tokens[i - 1])
+        // ("ago" is a time word: its bit is tested before its spelling.)
+        for i in tokens.indices.dropFirst().dropLast() where bits[i] & time != 0 && bits[i + 1] & time != 0
+            && tokens[i + 1].key == "ago" {
+            out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || bits[i - 1] & count != 0
             out[i] = true
             out[i + 1] = true
         }
-        return out
     }
 
-    static let relativeOpeners = WordSet(["last", "next", "this", "recent", "past", "coming", "previous", "earlier", "later"])
-    static let relativeUnits = WordSet(["week", "weeks", "month", "months", "year", "years", "summer", "spring", "autumn",
-                                        "fall", "winter", "weekend", "decade"])
-    static let relativeQualifiers = WordSet(["earlier", "later", "late", "early"])
-    static let agoCounts = WordSet(["two", "three", "four", "five", "six", "several", "few", "a"])
+    static let relativeOpeners = WordSet(TitleWordBits.Class.relativeOpeners.words)
+    static let relativeUnits = WordSet(TitleWordBits.Class.relativeUnits.words)
+    static let relativeQualifiers = WordSet(TitleWordBits.Class.relativeQualifiers.words)
+    static let agoCounts = WordSet(TitleWordBits.Class.agoCounts.words)
 
     /// Where a comma-delimited quantified aside starting at comma `k` ends ("…, most of them
     /// Chinese, …" → the token after its closing comma); nil when there is none.
     func asideEnd(from k: Int) -> Int? {
-        guard tokens[k].key == ",", let q = tokens[safe: k + 1], q.isWord,
-              TitleWords.quantifiers.contains(q),
+        guard isComma(k), let q = tokens[safe: k + 1], q.isWord,
+              isA(.quantifiers, k + 1),
               tokens[safe: k + 2]?.key == "of" else { return nil }
         var j = k + 3
         while j < tokens.count, j - k < 9, tokens[j].isWord { j += 1 }
-        return j < tokens.count && tokens[j].key == "," ? j + 1 : nil
+        return j < tokens.count && isComma(j) ? j + 1 : nil
     }
 
     /// Where the aside closing at comma `k` opens, scanning left (the comma before it); nil when none.
     func asideStart(endingAt k: Int) -> Int? {
-        guard tokens[k].key == "," else { return nil }
+        guard isComma(k) else { return nil }
         var j = k - 1
         while j > 0, k - j < 9, tokens[j].isWord { j -= 1 }
         guard j >= 0, asideEnd(from: j) == k + 1 else { return nil }
@@ -47,21 +48,20 @@ extension TitleText {
     /// Whether word `k` opens a participial clause after a noun: "-ing" that is no noun ("a forum
     /// marking"), or "-ed" followed by its complement ("chemicals used to", "images released on").
     func opensReducedClause(_ k: Int, after previous: Int?, cues: CueLexicon) -> Bool {
-        let t = tokens[k]
-        guard t.isWord, !t.isCapitalized, !t.isHyphenated, let p = previous, tokens[p].isWord, !excluded[p] else { return false }
-        let before = tokens[p]
-        if cues.contains(.preposition, token: before) || cues.contains(.determiner, token: before)
-            || cues.contains(.auxiliary, token: before) || cues.contains(.passive, token: before)
-            || TitleWords.participleModifiers.contains(before) || before.keyHasSuffix("ly")
-            || Self.isNumber(before) {
+        // (Tokens are read in place, not copied.)
+        guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isHyphenated, let p = previous, tokens[p].isWord,
+              !excluded[p] else { return false }
+        if isCue(.preposition, p) || isCue(.determiner, p) || isCue(.auxiliary, p) || isCue(.passive, p)
+            || isA(.participleModifiers, p) || tokens[p].keyEnds("ly")
+            || Self.isNumber(tokens[p]) {
             return false
         }
-        let n = t.key.utf8.count
-        if n > 5, t.keyHasSuffix("ing") { return !grammar.contains(.ingNoun, token: t) }
-        if n > 4, t.keyHasSuffix("ed") {
-            guard let next = tokens[safe: k + 1] else { return true }
-            return !next.isWord || excluded[k + 1] || cues.contains(.preposition, token: next)
-                || TitleWords.participleComplements.contains(next)
+        let n = tokens[k].key.utf8.count
+        if n > 5, tokens[k].keyEnds("ing") { return !inGrammar(.ingNoun, k) }
+        if n > 4, tokens[k].keyEnds("ed") {
+            guard k + 1 < tokens.count else { return true }
+            return !tokens[k + 1].isWord || excluded[k + 1] || isCue(.preposition, k + 1)
+                || isA(.participleComplements, k + 1)
         }
         return false
     }

@@ -4,68 +4,87 @@ extension TitleText {
     /// "(Reuters)"). Byte ranges are kept, so rendering still reads the sentence's own text.
     /// Cost: linear in the tokens (one phrase probe per clause opening).
     static func pruned(_ tokens: [WordToken], grammar: TitleGrammar) -> [WordToken] {
-        var drop = [Bool](repeating: false, count: tokens.count)
+        // (Allocated at the first token dropped: most sentences drop none.)
+        var drop: [Bool] = []
+        func mark(_ k: Int) {
+            if drop.isEmpty { drop = [Bool](repeating: false, count: tokens.count) }
+            drop[k] = true
+        }
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if !t.isWord, t.key == "(" {
+            if !tokens[i].isWord, tokens[i].key == "(" {
                 var j = i + 1
                 while j < tokens.count, tokens[j].key != ")", j - i <= 5 { j += 1 }
                 if j < tokens.count, tokens[j].key == ")", j - i <= 5 {
-                    for k in i...j { drop[k] = true }
+                    for k in i...j { mark(k) }
                     i = j + 1
                     continue
                 }
             }
-            let opensClause = i == 0 || isClausePunctuation(tokens[i - 1])
-            if t.isWord, opensClause, let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
+            // (The previous token is read in place, and only before a word.)
+            if tokens[i].isWord, i == 0 || isClausePunctuation(tokens, i - 1),
+               let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
                 let end = i + n
                 let commaAfter = end < tokens.count && tokens[end].key == ","
                 let sentenceStart = i == 0 || (i == 1 && !tokens[0].isWord)
                 // "Biden, for instance, has …": both commas go, or the subject would end at the first.
                 if commaAfter || (sentenceStart && end < tokens.count && tokens[end].isWord && !tokens[end].isHyphenated) {
-                    for k in i..<end { drop[k] = true }
-                    if commaAfter { drop[end] = true }
-                    if i > 0, tokens[i - 1].key == ",", commaAfter { drop[i - 1] = true }
+                    for k in i..<end { mark(k) }
+                    if commaAfter { mark(end) }
+                    if i > 0, tokens[i - 1].key == ",", commaAfter { mark(i - 1) }
                     i = end + (commaAfter ? 1 : 0)
                     continue
                 }
             }
             i += 1
         }
-        guard drop.contains(true) else { return tokens }
+        guard !drop.isEmpty else { return tokens }
         return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
     }
 
     /// Tokens to leave out before each person's name: a title or role ("Treasury Secretary"), with
     /// the periods, "then", "former", place words and article around it. Cost: nothing without a
     /// person; else one title-phrase probe per word.
-    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon) -> [Bool] {
-        var drop = [Bool](repeating: false, count: tokens.count)
-        let personStarts = entities.mentions.filter { $0.kind == .person }.map(\.range.lowerBound)
-        guard let lastStart = personStarts.max() else { return drop }
+    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
+                          words known: [WordToken]? = nil, bits: [UInt64]? = nil) -> [Bool] {
+        var personStarts: [Int] = []
+        for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
+        // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
+        guard let lastStart = personStarts.max() else { return [] }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
-        let wordIndices = tokens.indices.filter { tokens[$0].isWord }
-        let words = wordIndices.map { tokens[$0] }
-        var inTitle = [Bool](repeating: false, count: tokens.count)
+        var wordIndices: [Int] = []
+        wordIndices.reserveCapacity(tokens.count)
+        for i in tokens.indices where tokens[i].isWord { wordIndices.append(i) }
+        // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
+        let words = known ?? wordIndices.map { tokens[$0] }
+        var inTitle: [Bool] = []
         var w = 0
         while w < words.count, words[w].range.lowerBound < lastStart {
+            // (A word that starts no title is passed on its bit, without a phrase probe.)
+            if let bits, bits[wordIndices[w]] & TitleWordBits.titleStart == 0 {
+                w += 1
+                continue
+            }
             if let hit = titles.match(in: words, at: w) {
+                if inTitle.isEmpty { inTitle = [Bool](repeating: false, count: tokens.count) }
                 for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
                 w += hit.length
             } else {
                 w += 1
             }
         }
-        for (i, t) in tokens.enumerated() where personStarts.contains(t.range.lowerBound) {
+        // Without a title nothing is dropped: the walk below would undo every mark it made.
+        guard !inTitle.isEmpty else { return [] }
+        var drop = [Bool](repeating: false, count: tokens.count)
+        for i in tokens.indices where personStarts.contains(tokens[i].range.lowerBound) {
             var k = i - 1
             var sawTitle = false
             while k >= 0 {
-                let p = tokens[k]
-                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(p.range.lowerBound) } }
-                if inTitle[k] { sawTitle = true } else if !(p.key == "." || p.key == "then" || p.key == "former"
-                    || (sawTitle && isPlaceWord())) { break }
+                let start = tokens[k].range.lowerBound
+                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
+                if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
+                    || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
                 drop[k] = true
                 k -= 1
             }
@@ -78,7 +97,9 @@ extension TitleText {
         return drop
     }
 
-    private static func isClausePunctuation(_ t: WordToken) -> Bool {
-        !t.isWord && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "-" || t.key == "\"")
+    private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {
+        guard !tokens[k].isWord else { return false }
+        let key = tokens[k].key
+        return key == "," || key == ";" || key == ":" || key == "-" || key == "\""
     }
 }

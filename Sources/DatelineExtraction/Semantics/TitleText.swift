@@ -4,69 +4,141 @@ struct TitleText {
     let bytes: [UInt8]
     let tokens: [WordToken]
     private(set) var excluded: [Bool]
-    /// Tokens excluded only as context outside the event's stretch (a long excluded range touching
-    /// the sentence's start or end); the subject may still come from there.
-    let contextOnly: [Bool]
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
+    /// (Empty when the sentence names no person; read it through `isDroppable`.)
     let droppable: [Bool]
     let mentions: [EntityMention]
-    let grammar: TitleGrammar
-    /// Weekday names: dates wherever they stand, so excluded even from the subject view.
-    let dateWords: [Bool]
     /// Entities of the sentence before, which a pronoun may refer to.
     var previous: [EntityMention] = []
+    /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`), and
+    /// the cue lists holding its word (`CueLexicon.List.bit` from `TitleWordBits.cueShift`),
+    /// probed once here.
+    let bits: [UInt64]
+    /// `excluded` with context-only exclusions lifted (what `subjectView()` reads): tokens excluded
+    /// only as context outside the event's stretch (a long excluded range touching the sentence's
+    /// start or end) may give the subject; weekday names and relative dates never do.
+    private let subjectExcluded: [Bool]
+    /// Whether `excluded` is already `subjectExcluded` (no context-only token, or a subject view):
+    /// then `subjectView()` would copy this text unchanged.
+    private(set) var isSubjectView = false
 
     init(sentence: String, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
         self.init(sentence: TokenizedSentence(sentence), excluding: excluding, entities: entities, titles: titles, cues: cues)
     }
 
-    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens.
-    init(sentence: TokenizedSentence, excluding: [Range<Int>], entities: SentenceEntities, titles: TitleLexicon, cues: CueLexicon) {
+    /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes
+    /// each), two arrays (three with a person's name; one more when context is excluded).
+    init(sentence: borrowing TokenizedSentence, excluding: [Range<Int>], entities: borrowing SentenceEntities,
+         titles: borrowing TitleLexicon, cues: borrowing CueLexicon) {
         let bytes = sentence.bytes
         let tokens = Self.pruned(sentence.tokens, grammar: titles.grammar)
-        grammar = titles.grammar
         self.bytes = bytes
         self.tokens = tokens
         mentions = entities.mentions
-        // Weekday names are always dates, which the list shows already.
-        let weekdays = Self.relativeDates(tokens, weekdays: tokens.map { t in
-            t.isCapitalized && cues.contains(.weekday, token: t) && t.key.utf8.count > 3
-        })
-        dateWords = weekdays
-        excluded = tokens.indices.map { i in
-            let t = tokens[i]
-            return excluding.contains { $0.overlaps(t.range) } || (!t.isWord && (t.key == "\"" || t.key == "'")) || weekdays[i]
+        let n = tokens.count
+        let bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+            for i in 0..<n {
+                var b = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                // (A word's key is never a mark: only punctuation has a shape.)
+                if !tokens[i].isWord { b |= Self.shape(of: tokens[i].key) }
+                buffer[i] = b
+            }
+            count = n
         }
-        let wordCount = { (r: Range<Int>) in
-            tokens.reduce(0) { n, t in t.isWord && r.contains(t.range.lowerBound) ? n + 1 : n }
+        self.bits = bits
+        // Weekday names and relative dates are always dates, which the list shows already.
+        let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
+        func markDates(_ dates: inout [Bool]) {
+            for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
+                dates[i] = true
+            }
+            Self.markRelativeDates(tokens, bits: bits, in: &dates)
         }
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
-        let looksTemporal = { (r: Range<Int>) -> Bool in
-            tokens.contains { t in
-                t.isWord && r.contains(t.range.lowerBound) && (t.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
-                    || cues.contains(.month, token: t) || cues.contains(.weekday, token: t)
-                    || TitleText.timeWords.contains(t))
+        let timeBits = UInt64(CueLexicon.List.month.bit) << TitleWordBits.cueShift | weekday
+        func wordCount(_ r: Range<Int>) -> Int {
+            var count = 0
+            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) { count += 1 }
+            return count
+        }
+        func looksTemporal(_ r: Range<Int>) -> Bool {
+            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) {
+                if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || bits[i] & timeBits != 0
+                    || bits[i] & TitleWordBits.Class.timeWords.bit != 0 {
+                    return true
+                }
+            }
+            return false
+        }
+        // Which excluded ranges are context, and which are not (`temporal`: those equal to no
+        // context range), as bit masks over `excluding` (as lists past 64 ranges).
+        var contextMask: UInt64 = 0
+        var context: [Range<Int>] = []
+        for (j, r) in excluding.enumerated()
+        where (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+            if j < 64 { contextMask |= 1 << UInt64(j) } else { context.append(r) }
+        }
+        let hasContext = contextMask != 0 || !context.isEmpty
+        var temporalMask: UInt64 = 0
+        if hasContext {
+            if excluding.count > 64 {
+                for (j, r) in excluding.enumerated() where j < 64 && contextMask & (1 << UInt64(j)) != 0 { context.append(r) }
+            } else {
+                for j in excluding.indices {
+                    let r = excluding[j]
+                    var isContext = false
+                    for k in excluding.indices where contextMask & (1 << UInt64(k)) != 0 && excluding[k] == r { isContext = true }
+                    if !isContext { temporalMask |= 1 << UInt64(j) }
+                }
             }
         }
-        let context = excluding.filter { r in
-            (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r))
+        let temporal = excluding.count > 64 ? excluding.filter { r in !context.contains(r) } : []
+        func isContextOnly(_ range: Range<Int>) -> Bool {
+            guard excluding.count <= 64 else {
+                return context.contains { $0.overlaps(range) } && !temporal.contains { $0.overlaps(range) }
+            }
+            var inContext = false
+            for j in excluding.indices where excluding[j].overlaps(range) {
+                if temporalMask & (1 << UInt64(j)) != 0 { return false }
+                if contextMask & (1 << UInt64(j)) != 0 { inContext = true }
+            }
+            return inContext
         }
-        let temporal = excluding.filter { r in !context.contains(r) }
-        contextOnly = tokens.map { t in
-            context.contains { $0.overlaps(t.range) } && !temporal.contains { $0.overlaps(t.range) }
+        // Dates first (`excluded` holds just them until each token is done), then quotation marks
+        // and the caller's ranges; the subject view keeps dates but lifts context-only tokens.
+        var excluded = [Bool](repeating: false, count: n)
+        markDates(&excluded)
+        var subjectExcluded = hasContext ? [Bool](repeating: false, count: n) : []
+        for i in 0..<n {
+            let date = excluded[i]
+            var out = date
+            let range = tokens[i].range
+            if !out, bits[i] & TitleWordBits.quote != 0 { out = true }
+            if !out { for r in excluding where r.overlaps(range) { out = true; break } }
+            excluded[i] = out
+            if hasContext { subjectExcluded[i] = (out && !isContextOnly(range)) || date }
         }
-        droppable = Self.droppable(tokens, entities: entities, titles: titles)
+        self.excluded = excluded
+        if hasContext {
+            self.subjectExcluded = subjectExcluded
+        } else {
+            // (Then no token is context only, and the subject view excludes what this one does.)
+            self.subjectExcluded = excluded
+            isSubjectView = true
+        }
+        // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
+        droppable = Self.droppable(tokens, entities: entities, titles: titles,
+                                   words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: bits)
     }
 
-    static let timeWords = WordSet(["year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
-                                         "later", "earlier", "last", "next", "previous", "following", "same", "today",
-                                         "yesterday", "tomorrow", "spring", "summer", "autumn", "fall", "winter",
-                                         "morning", "evening", "night", "afternoon", "decade", "century"])
+    static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
 
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
+        // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
         var copy = self
-        copy.excluded = excluded.indices.map { (excluded[$0] && !contextOnly[$0]) || dateWords[$0] }
+        copy.excluded = subjectExcluded
+        copy.isSubjectView = true
         return copy
     }
 
@@ -74,26 +146,73 @@ struct TitleText {
         String(decoding: bytes[tokens[index].range], as: UTF8.self)
     }
 
-    /// Tokens overlapping a byte range.
+    /// Tokens overlapping a byte range. Token ranges are nonempty and in order, so the first is
+    /// the first token ending after the range starts and the last the last starting before it
+    /// ends: two binary searches.
     func tokenSpan(of range: Range<Int>) -> Range<Int>? {
-        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
-              let last = tokens.lastIndex(where: { $0.range.overlaps(range) }) else { return nil }
-        return first..<(last + 1)
+        guard !range.isEmpty else { return nil }  // (an empty range overlaps nothing)
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.upperBound > range.lowerBound { high = mid } else { low = mid + 1 }
+        }
+        let first = low
+        guard first < tokens.count, tokens[first].range.lowerBound < range.upperBound else { return nil }
+        high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
+        }
+        return first..<low
     }
 
-    func isBreak(_ index: Int, cues: CueLexicon) -> Bool {
-        let t = tokens[index]
-        if t.isWord { return false }
-        switch t.key {
-        case ",", ";", ":", "(", ")", "-", "[", "]", "?", "!": return true
-        default: return t.key == "." && index == tokens.count - 1
+    /// Punctuation that breaks a clause (a comma also marked as one), a period (which does at
+    /// the sentence's end), a quotation mark, or nothing: what comparing the key with each mark
+    /// answers. A one-byte key is that mark; of other keys only U+037E is (canonically) equal to
+    /// one, ";" (a scan of every scalar shows it).
+    static func shape(of key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { bytes -> UInt64 in
+            if bytes.count == 2 { return bytes[0] == 0xCD && bytes[1] == 0xBE ? TitleWordBits.breakMark : 0 }
+            guard bytes.count == 1 else { return 0 }
+            switch bytes[0] {
+            case UInt8(ascii: ","): return TitleWordBits.breakMark | TitleWordBits.comma
+            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
+                return TitleWordBits.breakMark
+            case UInt8(ascii: "."): return TitleWordBits.period
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): return TitleWordBits.quote
+            default: return 0
+            }
         }
+    }
+
+    /// Whether token `index` is punctuation that ends a clause (a period only at the end).
+    @inline(__always)
+    func isBreak(_ index: Int, cues: CueLexicon) -> Bool {
+        let b = bits[index]
+        return b & TitleWordBits.breakMark != 0 || (b & TitleWordBits.period != 0 && index == tokens.count - 1)
+    }
+
+    /// Whether token `k`'s key is "," (`tokens[k].key == ","`).
+    @inline(__always)
+    func isComma(_ k: Int) -> Bool { bits[k] & TitleWordBits.comma != 0 }
+
+    /// Whether token `k`'s key is `word`, a lowercase ASCII word (for which equal bytes are equal
+    /// strings): its hash first, so most tokens are told apart without a string comparison.
+    @inline(__always)
+    func keyIs(_ k: Int, _ word: StaticString) -> Bool {
+        var hash = WordHash.seed
+        let w = word.utf8Start
+        for j in 0..<word.utf8CodeUnitCount { hash = WordHash.adding(w[j], to: hash) }
+        guard tokens[k].keyHash == hash else { return false }
+        return tokens[k].key.utf8.elementsEqual(UnsafeBufferPointer(start: w, count: word.utf8CodeUnitCount))
     }
 
     /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
     func skippingTitles(from index: Int) -> Int {
         var k = index
-        while k < tokens.count, droppable[k] { k += 1 }
+        while k < tokens.count, isDroppable(k) { k += 1 }
         return k
     }
 
@@ -102,15 +221,30 @@ struct TitleText {
     func nextWord(after index: Int) -> Int? {
         var k = index + 1
         while k < tokens.count, excluded[k] || !tokens[k].isWord
-                || (k + 1 < tokens.count && excluded[k + 1] && TitleWords.datePrepositions.contains(tokens[k])) {
+                || (k + 1 < tokens.count && excluded[k + 1] && isA(.datePrepositions, k)) {
             k += 1
         }
         return k < tokens.count ? k : nil
     }
 
+    /// Whether token `k` is a title or role left out before a name (`droppable`, empty for none).
+    @inline(__always)
+    func isDroppable(_ k: Int) -> Bool { k < droppable.count && droppable[k] }
+
+    /// Whether token `k`'s word is in the cue `list` (`cues.contains(list, token: tokens[k])`).
+    @inline(__always)
+    func isCue(_ list: CueLexicon.List, _ k: Int) -> Bool { bits[k] & UInt64(list.bit) << TitleWordBits.cueShift != 0 }
+
+    /// Whether token `k`'s word is in the title grammar's `list` (single-word items).
+    @inline(__always)
+    func inGrammar(_ list: TitleGrammar.List, _ k: Int) -> Bool { bits[k] & UInt64(list.bit) != 0 }
+
+    /// Whether token `k`'s word is in the closed class `c` (`isA(.c, k)`).
+    @inline(__always)
+    func isA(_ c: TitleWordBits.Class, _ k: Int) -> Bool { bits[k] & c.bit != 0 }
+
     func isBreakWord(_ index: Int, cues: CueLexicon) -> Bool {
-        let t = tokens[index]
-        return t.isWord && cues.contains(.subjectBreak, token: t)
+        tokens[index].isWord && isCue(.subjectBreak, index)
     }
 
     func mention(endingAt index: Int) -> EntityMention? {
@@ -132,18 +266,19 @@ struct TitleText {
     func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
                      isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (String) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(limit + 4)
         var count = 0
         var k = start
         while k < tokens.count, count < limit {
             if excluded[k] {
-                while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast(); count -= 1 }
+                while let last = out.last, isCue(.preposition, last) { out.removeLast(); count -= 1 }
                 // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
-                if tokens[k].isWord, TitleWords.clauseSubordinators.contains(tokens[k]),
+                if tokens[k].isWord, isA(.clauseSubordinators, k),
                    !out.isEmpty {
                     break
                 }
                 // "takes effect [30 days after] signing": what follows a relative date is its anchor.
-                if tokens[k].isWord, tokens[k].key == "after" || tokens[k].key == "before", k + 1 < tokens.count, !excluded[k + 1] {
+                if tokens[k].isWord, keyIs(k, "after") || keyIs(k, "before"), k + 1 < tokens.count, !excluded[k + 1] {
                     break
                 }
                 k += 1
@@ -155,44 +290,55 @@ struct TitleText {
                 continue
             }
             if isBreak(k, cues: cues) { break }
-            let t = tokens[k]
-            if t.isWord, isBreakWord(k, cues: cues) || (object && grammar.contains(.clauseBoundary, token: t)) {
+            // (Token fields are read in place: binding the token would copy it and retain its key.)
+            let isWord = tokens[k].isWord
+            let hasNext = k + 1 < tokens.count
+            if isWord, isBreakWord(k, cues: cues) || (object && inGrammar(.clauseBoundary, k)) {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
-                let continuesName = t.key == "and" && tokens[safe: k + 1].map { $0.isWord && !isVerb($0) } == true
+                let continuesName = keyIs(k, "and") && hasNext && tokens[k + 1].isWord && !isVerb(tokens[k + 1])
                 // "removed as defense minister": "as" right after the verb is its complement.
                 // Not "unfolded as Chinese media …", where "as" opens a clause.
-                let complement = t.key == "as" && count == 0 && tokens[safe: k + 1].map {
-                    $0.isWord && !$0.isCapitalized && !cues.contains(.determiner, token: $0)
-                } == true
+                let complement = keyIs(k, "as") && count == 0 && hasNext
+                    && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && !isCue(.determiner, k + 1)
                 if !continuesName && !complement { break }
             }
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
             // "visited Kyiv to discuss grain": a purpose clause ends the object.
-            if object, count > 0, t.key == "to", let next = tokens[safe: k + 1], next.isWord, !next.isCapitalized,
-               isBaseVerb(next.key) {
+            if object, count > 0, keyIs(k, "to"), hasNext, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+               isBaseVerb(tokens[k + 1].key) {
                 break
             }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
-            if object, count > 0, t.isWord, TitleWords.subjectPronouns.contains(t) { break }
+            if object, count > 0, isWord, isA(.subjectPronouns, k) { break }
             out.append(k)
             // A hyphenated compound ("free-trade") counts as one word.
-            if t.isWord && !droppable[k] && !t.isHyphenated && !TitleWords.articles.contains(t) { count += 1 }
+            if isWord && !isDroppable(k) && !tokens[k].isHyphenated && !isA(.articles, k) { count += 1 }
+            let wordStart = tokens[k].range.lowerBound
             k += 1
             if count >= limit {
                 // Never cut a name in two ("the White | House"), a compound ("high-|level") or an
                 // amount ("$34 | billion").
-                if let m = mentions.first(where: { $0.range.contains(t.range.lowerBound) }) {
+                if let m = mentions.first(where: { $0.range.contains(wordStart) }) {
                     while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
                 }
                 while k < tokens.count, !excluded[k], tokens[k].isWord,
-                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && grammar.contains(.magnitude, token: tokens[k])) {
+                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && inGrammar(.magnitude, k)) {
                     out.append(k)
                     k += 1
                 }
             }
         }
-        while let last = out.last, cues.contains(.preposition, token: tokens[last]) { out.removeLast() }
+        while let last = out.last, isCue(.preposition, last) { out.removeLast() }
         return out
+    }
+
+    /// Where `range` starts once `trimmingLeading` has dropped what it drops (a range stays one).
+    func trimmedStart(of range: Range<Int>) -> Int {
+        var k = range.lowerBound
+        while k < range.upperBound, excluded[k] || !tokens[k].isWord || isA(.articles, k) || isCue(.leadingAdverbial, k) {
+            k += 1
+        }
+        return k
     }
 
     /// Drops leading excluded tokens, punctuation, articles and adverbials ("But", "On", "Meanwhile").
@@ -200,63 +346,13 @@ struct TitleText {
         var rest = indices[...]
         while let first = rest.first {
             let t = tokens[first]
-            if excluded[first] || !t.isWord || TitleWords.articles.contains(t)
-                || cues.contains(.leadingAdverbial, token: t) {
+            if excluded[first] || !t.isWord || isA(.articles, first)
+                || isCue(.leadingAdverbial, first) {
                 rest = rest.dropFirst()
             } else {
                 break
             }
         }
         return Array(rest)
-    }
-
-    /// The words as written, with people's normalised names and without titles before them.
-    /// Cost: linear in the words; the text is gathered as bytes (the sentence's own, which are
-    /// whole characters) and decoded once.
-    func render(_ indices: [Int], cues: CueLexicon) -> String {
-        var out: [UInt8] = []
-        var lastEnd = -1
-        var k = 0
-        while k < indices.count {
-            let i = indices[k]
-            let t = tokens[i]
-            if excluded[i] || droppable[i] { k += 1; continue }
-            // "the Treasury on [Monday] dropped": a preposition whose object was excluded goes too.
-            if t.isWord, cues.contains(.preposition, token: t), i + 1 < tokens.count, excluded[i + 1] {
-                k += 1
-                continue
-            }
-            if !out.isEmpty && t.range.lowerBound > lastEnd { out.append(t.isHyphenated ? UInt8(ascii: "-") : UInt8(ascii: " ")) }
-            var end = t.range.upperBound
-            if let m = mentions.first(where: { $0.kind == .person && $0.range.lowerBound == t.range.lowerBound }) {
-                out.append(contentsOf: m.name.utf8)
-                end = m.range.upperBound
-                while k + 1 < indices.count, tokens[indices[k + 1]].range.lowerBound < m.range.upperBound { k += 1 }
-            } else {
-                out.append(contentsOf: bytes[t.range])
-            }
-            if tokens[safe: i]?.isPossessive == true || mentions.contains(where: { $0.range.upperBound == end }),
-               let suffixEnd = possessiveEnd(after: end) {
-                out.append(contentsOf: bytes[end..<suffixEnd])
-                end = suffixEnd
-            }
-            lastEnd = end
-            k += 1
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Where the "'s" / "’s" / "'" after a possessive word (which tokens leave out) ends.
-    private func possessiveEnd(after end: Int) -> Int? {
-        var e = end
-        if e < bytes.count, bytes[e] == UInt8(ascii: "'") {
-            e += 1
-        } else if e + 2 < bytes.count, bytes[e] == 0xE2, bytes[e + 1] == 0x80, bytes[e + 2] == 0x99 {
-            e += 3
-        } else {
-            return nil
-        }
-        if e < bytes.count, bytes[e] == UInt8(ascii: "s") { e += 1 }
-        return e
     }
 }

@@ -1,0 +1,84 @@
+/// Byte-level string tests for the title builder's hot paths, each giving exactly the `String`
+/// answer it replaces while reading the UTF-8 bytes in place (no arrays, no lowercased copies).
+enum TitleBytes {
+    /// `text.hasSuffix(suffix)` (and `AsciiWord.hasSuffix`) for a `suffix` of lowercase ASCII
+    /// letters, apostrophes or "’" (none of which a different scalar sequence is canonically
+    /// equal to). Equal bytes after an ASCII byte (or none) are whole equal `Character`s; after a
+    /// non-ASCII byte (a scalar that might join the suffix's first one) the `String` test decides.
+    /// Cost: a compare per suffix byte.
+    static func hasSuffix<S: StringProtocol>(_ text: S, _ suffix: StaticString) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            let s = suffix.utf8Start
+            let start = bytes.count - n
+            for j in 0..<n where bytes[start + j] != s[j] { return false }
+            return start == 0 || bytes[start - 1] < 0x80 ? true : nil
+        }
+        if case let known?? = answer { return known }
+        return text.hasSuffix(String(decoding: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount),
+                                     as: UTF8.self))
+    }
+
+    /// Whether `suffixes` holds a suffix of `text` (see `hasSuffix`).
+    static func hasSuffix<S: StringProtocol>(_ text: S, anyOf suffixes: [StaticString]) -> Bool {
+        for suffix in suffixes where hasSuffix(text, suffix) { return true }
+        return false
+    }
+
+    /// Whether the lowercased ASCII `bytes` end with the lowercase ASCII `suffix`.
+    static func lowercasedHasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let s = suffix.utf8Start
+        let start = bytes.count - n
+        for j in 0..<n where AsciiWord.lower(bytes[start + j]) != s[j] { return false }
+        return true
+    }
+
+    /// `AsciiWord.hasSuffix(text, suffix)` for a nonempty ASCII `suffix` without carriage returns,
+    /// given as bytes: a byte comparison when `text` is ASCII without them, else `String.hasSuffix`.
+    static func hasSuffix(_ text: String, asciiBytes suffix: UnsafeBufferPointer<UInt8>) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+            guard bytes.count >= suffix.count else { return false }
+            let start = bytes.count - suffix.count
+            for j in 0..<suffix.count where bytes[start + j] != suffix[j] { return false }
+            return true
+        }
+        if case let known?? = answer { return known }
+        return text.hasSuffix(String(decoding: suffix, as: UTF8.self))
+    }
+
+    /// `WordTokenizer.tokens(in: text).filter(\.isWord)`, without the second array (and the
+    /// copies of every token) when the text holds no punctuation, as most titles do.
+    static func wordTokens(in text: String) -> [WordToken] {
+        let tokens = WordTokenizer.tokens(in: text)
+        for token in tokens where !token.isWord { return tokens.filter(\.isWord) }
+        return tokens
+    }
+
+    /// `text.lowercased() == word` for a lowercase ASCII `word` without "k": only ASCII text of
+    /// the same length can lowercase to it (of other scalars only the Kelvin sign lowercases to
+    /// ASCII, to "k"). Cost: a compare per byte, no lowercased copy.
+    static func lowercased(_ text: String, equals word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard text.utf8.count == n else { return false }
+        let w = word.utf8Start
+        var j = 0
+        for b in text.utf8 {
+            if b >= 0x80 || AsciiWord.lower(b) != w[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
+    static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
+}
+
+extension WordToken {
+    /// `keyHasSuffix(suffix)` on the key's bytes in place (see `TitleBytes.hasSuffix`).
+    @inline(__always)
+    func keyEnds(_ suffix: StaticString) -> Bool { TitleBytes.hasSuffix(key, suffix) }
+}

@@ -1,0 +1,165 @@
+import Testing
+@testable import DatelineExtraction
+
+/// The title builder's byte paths (suffixes, planned modals, plurals, word classes per token)
+/// must answer exactly as the `String` and lexicon code they stand for, on ASCII text and on
+/// text that sends them back to `String`s.
+@Suite struct TitleBytesTests {
+    static let texts = TitleFastPathTests.texts + [
+        "officials", "Ministers", "Philippines", "the police", "its forces", "Officials in Manila", "in talks",
+        "Guterres", "crisis", "status", "boss", "Chinese shipments of rare earths", "O'Brien's", "carmakers’",
+        "talks would continue", "it would have", "would", "x would", "A will Be", "we will not go", "they will also",
+        "officials would \u{301}agree", "leaders would Ébranler", "ministers shall meet", "signed, would meet",
+    ]
+
+    static let suffixes: [StaticString] = ["ed", "s", "ss", "ing", "ly", "’s", "'s", "ies", "ic"]
+
+    @Test(arguments: texts)
+    func suffixesMatchString(text: String) {
+        for suffix in Self.suffixes {
+            let written = String(decoding: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount),
+                                 as: UTF8.self)
+            #expect(TitleBytes.hasSuffix(text, suffix) == text.hasSuffix(written))
+            #expect(TitleBytes.hasSuffix(text[...], suffix) == text.hasSuffix(written))
+        }
+        for word in ["s", "Kong", "ers", "Yi", "ruce"] {
+            let bytes = Array(word.utf8)
+            let answer = bytes.withUnsafeBufferPointer { TitleBytes.hasSuffix(text, asciiBytes: $0) }
+            #expect(answer == AsciiWord.hasSuffix(text, word))
+        }
+    }
+
+    @Test(arguments: texts + ["It", "IT", "They", "tHEY", "it ", "İt", "\u{212A}it", "they’", "theyy"])
+    func lowercasedEqualsAndPronounsMatchString(text: String) throws {
+        #expect(TitleBytes.lowercased(text, equals: "it") == (text.lowercased() == "it"))
+        #expect(TitleBytes.lowercased(text, equals: "they") == (text.lowercased() == "they"))
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        let grammar = builder.titles.grammar
+        let expected = AsciiWord.isASCII(text)
+            ? !text.utf8.contains(0x20) && grammar.contains(.pronoun, lowercasing: text)
+            : !text.contains(" ") && grammar.contains(.pronoun, key: text.lowercased())
+        #expect(builder.isPronoun(text) == expected)
+    }
+
+    @Test(arguments: texts)
+    func wordTokensMatchFilteredTokens(text: String) {
+        #expect(TitleBytes.wordTokens(in: text) == WordTokenizer.tokens(in: text).filter(\.isWord))
+    }
+
+    @Test(arguments: texts)
+    func plannedMatchesWordByWord(text: String) throws {
+        let expected = Self.plannedByWords(text)
+        #expect(TitleBuilder.plannedAsInfinitive(text) == expected)
+        let direct = Array(text.utf8).withUnsafeBufferPointer { TitleBuilder.plannedOnBytes($0) }
+        if let direct { #expect(direct == expected) }
+    }
+
+    @Test(arguments: texts)
+    func pluralMatchesWordList(text: String) throws {
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        for names in [[], ["Manila"], ["Rodrigo Duterte", "Philippines"]] {
+            let expected = builder.isPlural(AsciiWord.words(text), hasAnd: false, names: names)
+            #expect(builder.isPlural(text: text, hasAnd: false, names: { names }) == expected)
+        }
+        #expect(builder.isPlural(text: text, hasAnd: true, names: { [] }))
+    }
+
+    /// Every class test on a token reads the same answer as the lexicons and word sets it replaces.
+    @Test(arguments: [
+        "However, the ministers of China and the U.S. said on Monday they would not meet (again) next week.",
+        "Two years ago, Treasury Secretary Janet Yellen — then in Beijing — met officials; talks: ended?",
+        "Le président, for instance, will visit São Paulo’s port, and it was announced that he’d go.",
+    ])
+    func tokenBitsMatchLexicons(sentence: String) throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let doc = TitleText(sentence: sentence, excluding: [], entities: SentenceEntities(), titles: lex.titles, cues: lex.cues)
+        for k in doc.tokens.indices {
+            let t = doc.tokens[k]
+            for list in CueLexicon.List.allCases {
+                #expect(doc.isCue(list, k) == lex.cues.contains(list, token: t))
+            }
+            for list in TitleGrammar.List.allCases {
+                #expect(doc.inGrammar(list, k) == lex.titles.grammar.contains(list, token: t))
+            }
+            for c in TitleWordBits.Class.allCases {
+                #expect(doc.isA(c, k) == WordSet(c.words).contains(t))
+            }
+            let breaks = !t.isWord && ([",", ";", ":", "(", ")", "-", "[", "]", "?", "!"].contains(t.key)
+                                       || (t.key == "." && k == doc.tokens.count - 1))
+            #expect(doc.isBreak(k, cues: lex.cues) == breaks)
+            #expect(doc.isComma(k) == (t.key == ","))
+            for word: StaticString in ["to", "and", "of", "the", "they"] {
+                #expect(doc.keyIs(k, word) == (t.key == "\(word)"))
+            }
+        }
+        for start in doc.tokens.indices {
+            let range = start..<doc.tokens.count
+            #expect(doc.trimmedStart(of: range) == doc.trimmingLeading(Array(range), cues: lex.cues).first ?? range.upperBound)
+        }
+    }
+
+    /// A key's shape bits say what comparing it with each mark says, for every one-scalar key
+    /// the tokenizer can make of a mark (and the Greek question mark, equal to ";").
+    @Test func shapesMatchKeyComparisons() {
+        var keys = [",", ";", ":", "(", ")", "-", "[", "]", "?", "!", ".", "\"", "'", "&", "$", "%", "/", "…", "·", "\u{037E}",
+                    "\u{00B7}", "«", "»", "¿", "\u{FF0C}", "\u{3002}", "a", ""]
+        for b in UInt8(0x21)...UInt8(0x7E) { keys.append(String(decoding: [b], as: UTF8.self)) }
+        for key in keys {
+            let shape = TitleText.shape(of: key)
+            let breaks = [",", ";", ":", "(", ")", "-", "[", "]", "?", "!"].contains(key)
+            #expect((shape & TitleWordBits.breakMark != 0) == breaks, "\(key)")
+            #expect((shape & TitleWordBits.comma != 0) == (key == ","), "\(key)")
+            #expect((shape & TitleWordBits.period != 0) == (key == "."), "\(key)")
+            #expect((shape & TitleWordBits.quote != 0) == (key == "\"" || key == "'"), "\(key)")
+        }
+    }
+
+    /// Binary searches find the tokens a linear scan finds, for every byte range of a sentence.
+    @Test func tokenSpansMatchLinearScan() throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let sentence = "However, the envoy (Reuters) met Lý Hiển’s aides — twice — in Geneva, on Monday."
+        let doc = TitleText(sentence: sentence, excluding: [], entities: SentenceEntities(), titles: lex.titles, cues: lex.cues)
+        let n = sentence.utf8.count
+        for lower in 0...n {
+            for upper in lower...n {
+                let range = lower..<upper
+                let expected = doc.tokens.firstIndex(where: { $0.range.overlaps(range) }).flatMap { first in
+                    doc.tokens.lastIndex(where: { $0.range.overlaps(range) }).map { first..<($0 + 1) }
+                }
+                #expect(doc.tokenSpan(of: range) == expected)
+            }
+        }
+    }
+
+    /// Ranges render as the arrays they stand for; an index listed twice still renders (no
+    /// overflow of the stack buffer sized for each token once).
+    @Test func renderTakesRangesAndRepeats() throws {
+        let lex = try #require(SemanticFixtures.lexicons)
+        let sentence = "Sen. Ana Cruz’s aides met the envoys of the cross-strait office in Geneva."
+        let r = try #require(sentence.range(of: "Ana Cruz"))
+        let start = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+        let person = EntityMention(kind: .person, range: start..<(start + "Ana Cruz".utf8.count), text: "Ana Cruz",
+                                   name: "Ana Maria Cruz")
+        let doc = TitleText(sentence: sentence, excluding: [], entities: SentenceEntities(mentions: [person]),
+                            titles: lex.titles, cues: lex.cues)
+        let n = doc.tokens.count
+        for range in [0..<n, 2..<n, 0..<5, 4..<4] {
+            #expect(doc.render(range, cues: lex.cues) == doc.render(Array(range), cues: lex.cues))
+            #expect(doc.render(range, cues: lex.cues) == TitleRenderFastPathTests.renderByString(doc, Array(range), cues: lex.cues))
+        }
+        let repeated = Array(0..<n) + Array(0..<n) + Array(0..<n)
+        #expect(doc.render(repeated, cues: lex.cues) == TitleRenderFastPathTests.renderByString(doc, repeated, cues: lex.cues))
+    }
+
+    /// `plannedAsInfinitive` as it was: split at spaces, replace planned modals, join.
+    static func plannedByWords(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        for i in words.indices.dropLast() where ["will", "would", "shall"].contains(words[i].lowercased()) {
+            let next = words[i + 1]
+            if i > 0, next.first?.isLowercase == true, !["have", "be", "not", "never", "also"].contains(next) {
+                words[i] = "to"
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
