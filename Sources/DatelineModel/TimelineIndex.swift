@@ -10,7 +10,11 @@ public struct TimelineIndex: Sendable, Equatable {
         for (position, event) in events.enumerated() {
             for issue in event.issues.distinctInOrder() { byIssue[issue, default: []].append(position) }
             for actor in event.actors.distinctInOrder() { byActor[actor, default: []].append(position) }
-            for document in event.documentIDs { byDocument[document, default: []].append(position) }
+            // (Not `documentIDs`: most events have one mention, and that needs no array.)
+            for (k, mention) in event.mentions.enumerated()
+            where k == 0 || !event.mentions[..<k].contains(where: { $0.document == mention.document }) {
+                byDocument[mention.document, default: []].append(position)
+            }
         }
     }
 

@@ -138,7 +138,8 @@ extension EventMerger {
             guard let start = mention.timexOffset, let length = mention.timexLength else { return false }
             let end = start + length - mention.offset
             guard end >= 0, end <= mention.sentence.utf8.count else { return false }
-            return EventExtractor.isPossessive(after: end..<end, Array(mention.sentence.utf8))
+            // (The four bytes after the date are all it reads: no copy of the whole sentence.)
+            return EventExtractor.isPossessive(after: 0..<0, Array(mention.sentence.utf8.dropFirst(end).prefix(4)))
         }
 
         /// Drops repeats from a sorted list.

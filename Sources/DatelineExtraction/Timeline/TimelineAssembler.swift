@@ -90,7 +90,8 @@ public struct TimelineAssembler: Sendable {
 
     /// The timeline from events in cluster order: ids made unique in that order (a second event
     /// from the same sentence gets ".2"), then sorted chronologically.
-    public func finish(documents: [Document], events: [Event], warnings: [String] = []) -> Timeline {
+    public func finish(documents: [Document], events: consuming [Event], warnings: [String] = []) -> Timeline {
+        // (Consumed: renaming an id must not copy every event of a caller's array.)
         var events = events
         var usedIDs = Set<String>()
         usedIDs.reserveCapacity(events.count)
