@@ -8,6 +8,18 @@ import Testing
         get throws { IssueClassifier(taxonomy: try #require(SemanticFixtures.lexicons).taxonomy) }
     }
 
+    /// The reference: the sentence's bytes with other events' stretches blanked (ASCII only, so
+    /// the text stays valid UTF-8), to be tokenised again; what the analyzer once did for every
+    /// sentence holding several events.
+    static func masking(_ others: [Range<Int>], except own: Range<Int>, in text: String) -> String {
+        guard !others.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for range in others {
+            for i in range.clamped(to: 0..<bytes.count) where !own.contains(i) && bytes[i] < 0x80 { bytes[i] = 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     struct MaskCase: Sendable, CustomStringConvertible {
         var sentence: String
         /// Blanked stretches (as substrings, first occurrence), the kept own stretch, later stretches.
@@ -41,8 +53,8 @@ import Testing
         let others = c.others.map { Self.range(of: $0, in: c.sentence) }
         let later = c.later.map { Self.range(of: $0, in: c.sentence) }
         let own = Self.range(of: c.own, in: c.sentence)
-        let masked = DocumentAnalyzer.masking(later, except: 0..<0,
-                                              in: DocumentAnalyzer.masking(others, except: own, in: c.sentence))
+        let masked = Self.masking(later, except: 0..<0,
+                                              in: Self.masking(others, except: own, in: c.sentence))
         let expected = classifier.classify(sentence: TokenizedSentence(masked), triggerClass: "meeting")
         let found = classifier.classify(sentence: TokenizedSentence(c.sentence), blanking: others, except: own,
                                         alsoBlanking: later, triggerClass: "meeting")

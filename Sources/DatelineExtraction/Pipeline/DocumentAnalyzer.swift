@@ -127,7 +127,9 @@ public struct DocumentAnalyzer: Sendable {
             let timexRange = slot.timex?.range
             let length = sentence.text.utf8.count
             let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
-            // Only earlier events' stretches: a trailing clause ("…, as wars rage in …") often
+            // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
+            // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
+            // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars rage in …") often
             // qualifies the whole sentence, not just the last event in it.
             let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
             // (Unmasked, the sentence's shared tokens serve.)
@@ -158,9 +160,6 @@ public struct DocumentAnalyzer: Sendable {
         }
     }
 
-    /// The sentence with the given stretches (other events') blanked: "X's visit to Taipei in August
-    /// and the spy balloon incident in February" gives the incident no Taiwan. Words outside them
-    /// (the shared subject, the lead-in) still count.
     /// "X's visit in August 2022 and the spy balloon incident of February 2023": the words of a later
     /// listed event of the sentence, from the "and" that opens it to its own date, are that event's,
     /// not this one's (its issues stay its own).
@@ -188,16 +187,6 @@ public struct DocumentAnalyzer: Sendable {
             out.append(start..<date.upperBound)
         }
         return out
-    }
-
-    static func masking(_ others: [Range<Int>], except own: Range<Int>, in text: String) -> String {
-        guard !others.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        for range in others {
-            for i in range.clamped(to: 0..<bytes.count) where !own.contains(i) && bytes[i] < 0x80 { bytes[i] = 0x20 }
-        }
-        // Only ASCII is blanked, so the bytes stay valid UTF-8 (a blanked word's accents split off harmlessly).
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The entities of one event's stretch of a sentence, plus the sentence's grammatical subject
