@@ -24,16 +24,20 @@ struct Export: ParsableCommand {
         // (What JSONEncoder would write, byte for byte, without its boxing: see Timeline.prettyJSON.)
         var bytes = timeline.prettyJSON()
         bytes.append(UInt8(ascii: "\n"))
-        let data = Data(bytes)
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                Diagnostics.error("cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(73)
+        // Written from the buffer itself: a `Data` copy of a large export doubled its memory.
+        try bytes.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            let data = Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
+            if let output {
+                do {
+                    try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                } catch {
+                    Diagnostics.error("cannot write \(output): \(error.localizedDescription)")
+                    throw ExitCode(73)
+                }
+            } else {
+                FileHandle.standardOutput.write(data)
             }
-        } else {
-            FileHandle.standardOutput.write(data)
         }
     }
 }
