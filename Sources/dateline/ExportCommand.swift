@@ -25,18 +25,17 @@ struct Export: ParsableCommand {
         var bytes = timeline.prettyJSON()
         bytes.append(UInt8(ascii: "\n"))
         // Written from the buffer itself: a `Data` copy of a large export doubled its memory.
-        try bytes.withUnsafeMutableBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            let data = Data(bytesNoCopy: base, count: raw.count, deallocator: .none)
+        try bytes.withUnsafeBytes { raw in
             if let output {
                 do {
-                    try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                    try OutputFile.write(raw, to: output)
                 } catch {
                     Diagnostics.error("cannot write \(output): \(error.localizedDescription)")
                     throw ExitCode(73)
                 }
-            } else {
-                FileHandle.standardOutput.write(data)
+            } else if let base = raw.baseAddress {
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
+                                                     count: raw.count, deallocator: .none))
             }
         }
     }

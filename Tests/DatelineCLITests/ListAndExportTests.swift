@@ -64,6 +64,36 @@ import Testing
         #expect(String(decoding: data, as: UTF8.self).contains("dateline.timeline"))
     }
 
+    /// An atomic write renames a new file over the path: through a symlink, or onto a device or
+    /// FIFO, that would replace the link or the device itself (as root, `-o /dev/null` did).
+    @Test func exportWritesThroughASymlinkAndAFIFOWithoutReplacingThem() throws {
+        let dir = try Self.fixtureFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("fisheries.txt").path
+        let real = dir.appendingPathComponent("real.json"), link = dir.appendingPathComponent("link.json")
+        try Data("old".utf8).write(to: real)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let viaLink = try CommandRunner.run(["export", input, "--output", link.path])
+        #expect(viaLink.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path, "still a link")
+        #expect(String(decoding: try Data(contentsOf: real), as: UTF8.self).contains("dateline.timeline"))
+
+        let fifo = dir.appendingPathComponent("pipe")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        // A reader on the FIFO, so the writer's open does not wait forever.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat \"$0\" > \"$0.out\"", fifo.path]
+        try reader.run()
+        let viaFIFO = try CommandRunner.run(["export", input, "--output", fifo.path])
+        reader.waitUntilExit()
+        #expect(viaFIFO.status == 0)
+        var info = stat()
+        #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
+        let copied = try Data(contentsOf: URL(fileURLWithPath: fifo.path + ".out"))
+        #expect(String(decoding: copied, as: UTF8.self).contains("dateline.timeline"))
+    }
+
     @Test func listPrintsOneAlignedLinePerEvent() throws {
         let dir = try Self.fixtureFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
