@@ -55,7 +55,10 @@ public struct TimelineAssembler: Sendable {
         if members.count == 1 {
             // One mention (most events): its evidence as it is, unless a list repeats a word.
             evidence = candidates[first].issueEvidence
-            for (issue, words) in evidence where Self.hasRepeats(words) { evidence[issue] = Self.union([words]) }
+            for (issue, words) in evidence {
+                let distinct = words.distinctInOrder()
+                if distinct.count != words.count { evidence[issue] = distinct }
+            }
         } else {
             for m in members {
                 for (issue, words) in candidates[m].issueEvidence {
@@ -74,10 +77,10 @@ public struct TimelineAssembler: Sendable {
             summary: candidates[lead].mention.sentence,
             kind: candidates[lead].kind,
             issues: issueIDs,
-            actors: Self.union(members.map { candidates[$0].actors }),
-            places: Self.union(members.map { candidates[$0].places }),
+            actors: members.flatMap { candidates[$0].actors }.distinctInOrder(),
+            places: members.flatMap { candidates[$0].places }.distinctInOrder(),
             issueEvidence: evidence,
-            quotes: Self.union(members.map { candidates[$0].quotes }),
+            quotes: members.flatMap { candidates[$0].quotes }.distinctInOrder(),
             mentions: Self.uniqueMentions(members.map { candidates[$0].mention }),
             dateConflict: Self.hasConflict(spans))
     }
@@ -186,24 +189,6 @@ public struct TimelineAssembler: Sendable {
         for i in dated.indices {
             for j in dated.indices where j > i && !dated[i].overlaps(dated[j]) { return true }
         }
-        return false
-    }
-
-    static func union<T: Hashable>(_ lists: [[T]]) -> [T] {
-        // Most events have one mention and a few names: a linear search beats building a Set.
-        if lists.reduce(0, { $0 + $1.count }) <= 12 {
-            var result: [T] = []
-            for list in lists { for x in list where !result.contains(x) { result.append(x) } }
-            return result
-        }
-        var seen = Set<T>()
-        var result: [T] = []
-        for list in lists { for x in list where seen.insert(x).inserted { result.append(x) } }
-        return result
-    }
-
-    static func hasRepeats(_ words: [String]) -> Bool {
-        for i in words.indices where words[..<i].contains(words[i]) { return true }
         return false
     }
 
