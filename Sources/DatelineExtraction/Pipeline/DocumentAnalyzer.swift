@@ -129,8 +129,8 @@ public struct DocumentAnalyzer: Sendable {
             let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
             // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
             // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
-            // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars rage in …") often
-            // qualifies the whole sentence, not just the last event in it.
+            // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars
+            // rage in …") often qualifies the whole sentence, not just the last event in it.
             let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
             // (Unmasked, the sentence's shared tokens serve.)
             let later = Self.laterEvents(after: slot, among: slotsBySentence[slot.sentence] ?? [], in: sentence.text)
