@@ -30,6 +30,7 @@ enum CorpusLoader {
                 throw InputError.missingPath(taxonomy)
             }
             options.taxonomyText = String(decoding: data, as: UTF8.self)
+            options.taxonomyName = taxonomy
         }
         let driver = try ExtractionDriver(options: options)
         let result = try driver.run(paths: paths, progress: progress)

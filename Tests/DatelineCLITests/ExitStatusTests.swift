@@ -59,6 +59,16 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aMalformedTaxonomyIsNamedWithItsLine() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("mine.tsv")
+        try Data("# issues\r\nissue\ttaiwan\tTaiwan\r\nterms\ttaiwan\r\n".utf8).write(to: file)
+        let result = try CommandRunner.run(["issues", "--taxonomy", file.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("taxonomy \(file.path):3: expected"))
+    }
+
     @Test func aBadFileIsSkippedAndTheRestStillRead() throws {
         let dir = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

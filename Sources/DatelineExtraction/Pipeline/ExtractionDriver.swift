@@ -12,7 +12,8 @@ public struct ExtractionDriver: Sendable {
 
     public init(options: ExtractionOptions = ExtractionOptions()) throws {
         self.options = options
-        self.analyzer = try DocumentAnalyzer(lexicons: AnalysisLexicons.load(taxonomyText: options.taxonomyText))
+        self.analyzer = try DocumentAnalyzer(lexicons: AnalysisLexicons.load(
+            taxonomyText: options.taxonomyText, taxonomyName: options.taxonomyName))
     }
 
     /// Reads `paths` (files, folders, `-` for standard input) and builds the timeline.
