@@ -5,17 +5,17 @@ extension EntityRecognizer {
     func nameEnd(from start: Int, scan: Scan, afterTitle: Bool, allowComma: Bool, startIsFree: Bool = false) -> Int {
         let words = scan.words
         guard start < words.count else { return start }
-        let gap = scan.gapBefore[start]
-        if afterTitle, !(gap.isEmpty || gap == "." || (allowComma && gap == ",")) { return start }
+        let gap = scan.gaps[start]
+        if afterTitle, !(gap == .empty || gap == .period || (allowComma && gap == .comma)) { return start }
         var k = start
         // Particles ("da", "von der") do not count toward the four words: "Luiz Inacio Lula da Silva".
         var particles = 0
         while k < words.count, k - start - particles < 4 {
             let w = words[k]
             if k > start {
-                let g = scan.gapBefore[k]
-                let afterInitial = g == "." && words[k - 1].key.utf8.count == 1
-                guard g.isEmpty || afterInitial else { break }
+                let g = scan.gaps[k]
+                let afterInitial = g == .period && words[k - 1].key.utf8.count == 1
+                guard g == .empty || afterInitial else { break }
             }
             let continuation = k > start && w.isHyphenated
             // "Ursula von der Leyen", "Mohammed bin Salman": particles between capitalised parts.
@@ -46,18 +46,18 @@ extension EntityRecognizer {
         var k = start
         var end = start
         while k < words.count, k - start < 8 {
-            let g = scan.gapBefore[k]
-            if k > start, !(g.isEmpty || g == "&" || (g == "." && words[k - 1].key.utf8.count <= 4)) { break }
+            let g = scan.gaps[k]
+            if k > start, !(g == .empty || g == .ampersand || (g == .period && words[k - 1].key.utf8.count <= 4)) { break }
             let w = words[k]
             if w.isCapitalized {
                 if k > start && (isMonthOrWeekday(w)) { break }
                 k += 1
                 end = k
-                if w.isPossessive && !(k < words.count && words[k].isCapitalized && scan.gapBefore[k].isEmpty) { break }
+                if w.isPossessive && !(k < words.count && words[k].isCapitalized && scan.gaps[k] == .empty) { break }
                 continue
             }
             if k > start, ["of", "for", "and", "the", "on"].contains(w.key), k + 1 < words.count,
-               words[k + 1].isCapitalized, scan.gapBefore[k + 1].isEmpty {
+               words[k + 1].isCapitalized, scan.gaps[k + 1] == .empty {
                 k += 1
                 continue
             }
@@ -76,7 +76,7 @@ extension EntityRecognizer {
     /// A verb right after the name, or a verb/linking word right before it ("met Yang Jiechi").
     func nextToVerb(_ scan: Scan, _ from: Int, _ to: Int) -> Bool {
         if nextIsVerb(scan, to) { return true }
-        guard from > 0, scan.gapBefore[from].isEmpty || scan.gapBefore[from] == "," else { return false }
+        guard from > 0, scan.gaps[from] == .empty || scan.gaps[from] == .comma else { return false }
         let previous = scan.words[from - 1].key
         if ["with", "and", "between", "by", "including", "against", "from", "hosted", "invited"].contains(previous) {
             return true
@@ -87,8 +87,8 @@ extension EntityRecognizer {
     /// Whether the word at `index` (directly after a name) is a verb or auxiliary.
     func nextIsVerb(_ scan: Scan, _ index: Int) -> Bool {
         guard index < scan.words.count else { return false }
-        let g = scan.gapBefore[index]
-        guard g.isEmpty || g == "'" else { return false }
+        let g = scan.gaps[index]
+        guard g == .empty || g == .apostrophe else { return false }
         return isVerbLike(scan.words[index])
     }
 
@@ -103,11 +103,11 @@ extension EntityRecognizer {
     /// Lowercase name particles from `k` (one or two, no punctuation) followed by a capitalised word.
     func isNameParticleRun(_ scan: Scan, _ k: Int) -> Bool {
         var j = k
-        while j < scan.words.count, j - k < 2, scan.gapBefore[j].isEmpty, !scan.words[j].isCapitalized,
+        while j < scan.words.count, j - k < 2, scan.gaps[j] == .empty, !scan.words[j].isCapitalized,
               cues.lists(containing: scan.words[j]) & CueLexicon.List.nameParticle.bit != 0 {
             j += 1
         }
-        return j > k && j < scan.words.count && scan.gapBefore[j].isEmpty && scan.words[j].isCapitalized
+        return j > k && j < scan.words.count && scan.gaps[j] == .empty && scan.words[j].isCapitalized
             && !isNonName(scan.words[j])
     }
 

@@ -63,14 +63,14 @@ public struct EntityRecognizer: Sendable {
     struct Scan {
         let bytes: [UInt8]
         let words: [WordToken]
-        /// Punctuation keys directly before each word (joined), "" when none.
-        let gapBefore: [String]
+        /// The punctuation directly before each word.
+        let gaps: [WordGap]
         var mentions: [EntityMention] = []
 
         init(_ sentence: TokenizedSentence) {
             bytes = sentence.bytes
             words = sentence.words
-            gapBefore = sentence.gapBefore
+            gaps = sentence.gaps
         }
 
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
@@ -144,7 +144,7 @@ public struct EntityRecognizer: Sendable {
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive
             // "Donald Trump, who will …": a relative "who" follows only people.
-            || (count >= 2 && count <= 4 && scan.gapBefore[safe: nameEnd] == "," && words[safe: nameEnd]?.key == "who")
+            || (count >= 2 && count <= 4 && nameEnd < scan.gaps.count && scan.gaps[nameEnd] == .comma && words[safe: nameEnd]?.key == "who")
         if count >= 2, count <= 4, possessive || nextToVerb(scan, i, nameEnd) {
             scan.add(.person, words: i, nameEnd)
             return nameEnd
@@ -164,7 +164,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Whether the words `i..<i+length` are not split by punctuation other than an abbreviation's period.
     private func gapAllows(_ scan: Scan, _ i: Int, _ length: Int) -> Bool {
-        for k in (i + 1)..<max(i + 1, i + length) where !scan.gapBefore[k].isEmpty && scan.gapBefore[k] != "." {
+        for k in (i + 1)..<max(i + 1, i + length) where scan.gaps[k] != .empty && scan.gaps[k] != .period {
             return false
         }
         return true

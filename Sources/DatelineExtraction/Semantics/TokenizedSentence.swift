@@ -4,9 +4,11 @@ public struct TokenizedSentence: Sendable {
     public let text: String
     public let bytes: [UInt8]
     public let tokens: [WordToken]
-    /// The word tokens alone, and the punctuation keys directly before each (joined, "" for none).
+    /// The word tokens alone.
     public let words: [WordToken]
-    public let gapBefore: [String]
+    /// Per word of `words`: the punctuation directly before it, as the few cases the entity
+    /// recogniser tells apart (one byte per word instead of one string).
+    let gaps: [WordGap]
 
     /// Cost: one pass over the text (`WordTokenizer`), one key string per token.
     public init(_ text: String) {
@@ -14,28 +16,64 @@ public struct TokenizedSentence: Sendable {
         bytes = Array(text.utf8)
         tokens = WordTokenizer.tokens(bytes: bytes)
         var words: [WordToken] = []
-        var gaps: [String] = []
+        var gaps: [WordGap] = []
         words.reserveCapacity(tokens.count)
         gaps.reserveCapacity(tokens.count)
+        // (By index: iterating would copy each token, retaining its key.)
+        var pending = WordGap.empty
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                if tokens[k].kind == .word {
+                    words.append(tokens[k])
+                    gaps.append(pending)
+                    pending = .empty
+                } else {
+                    pending = pending == .empty ? WordGap(mark: tokens[k].key) : .other
+                }
+            }
+        }
+        self.words = words
+        self.gaps = gaps
+    }
+
+    /// The punctuation keys directly before each word of `words`, joined ("" for none).
+    /// Cost: one pass over the tokens and one string per word; the stages read `gaps` instead.
+    public var gapBefore: [String] {
+        var gaps: [String] = []
+        gaps.reserveCapacity(words.count)
         var pending = ""
         for token in tokens {
             if token.isWord {
-                words.append(token)
                 gaps.append(pending)
                 pending = ""
-            } else if pending.isEmpty {
-                // (Most gaps are one mark: its key is taken as it is, not appended to "".)
-                pending = token.key
             } else {
                 pending += token.key
             }
         }
-        self.words = words
-        gapBefore = gaps
+        return gaps
     }
 
     /// The text of a UTF-8 byte range of the sentence.
     func text(_ range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+}
+
+/// The punctuation between two words, as far as name and organisation scanning asks: nothing, one
+/// of four single marks, or anything else (several marks, or another one).
+enum WordGap: UInt8, Sendable {
+    case empty, period, comma, ampersand, apostrophe, other
+
+    /// The gap made of the one punctuation token with key `mark` (curly apostrophes have key "'").
+    init(mark: String) {
+        let utf8 = mark.utf8
+        guard utf8.count == 1, let b = utf8.first else { self = .other; return }
+        switch b {
+        case UInt8(ascii: "."): self = .period
+        case UInt8(ascii: ","): self = .comma
+        case UInt8(ascii: "&"): self = .ampersand
+        case UInt8(ascii: "'"): self = .apostrophe
+        default: self = .other
+        }
     }
 }
