@@ -58,7 +58,7 @@ public struct EventExtractor: Sendable {
                 var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
                 // A trigger that only this date governs belongs to its stretch; one shared by several
                 // dates ("met in Hanoi in January and in Lima in February") belongs to none.
-                if let trigger, governing.filter({ $0 == trigger }).count == 1 {
+                if let trigger, Self.count(of: trigger, in: governing) == 1 {
                     segment = min(segment.lowerBound, trigger.range.lowerBound)..<max(segment.upperBound, trigger.range.upperBound)
                 } else if let trigger, joined.contains(k), trigger.range.upperBound <= timex.range.lowerBound {
                     // "… meetings in February and April, the visit of …": April's stretch reaches back
@@ -76,6 +76,13 @@ public struct EventExtractor: Sendable {
             }
         }
         return slots
+    }
+
+    /// How many entries of `governing` are `trigger` (counted in place, without a filtered copy).
+    static func count(of trigger: TriggerMatch, in governing: [TriggerMatch?]) -> Int {
+        var count = 0
+        for k in governing.indices where governing[k] == trigger { count += 1 }
+        return count
     }
 
     /// Only "and", "or" or "and in/on" stand between two expressions ("in February and April").

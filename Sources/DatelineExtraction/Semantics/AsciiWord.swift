@@ -220,6 +220,7 @@ struct WordSet: Sendable {
         for word in words { table[word] = true }
     }
 
+    @inline(__always)
     func contains(_ token: WordToken) -> Bool { table.value(for: token) != nil }
 
     func contains(key: String) -> Bool { table.value(forKey: key) != nil }
@@ -246,4 +247,19 @@ struct WordSet: Sendable {
 extension WordToken {
     /// `key.hasSuffix(suffix)`, on the bytes when both are ASCII (as keys nearly always are).
     func keyHasSuffix(_ suffix: String) -> Bool { AsciiWord.hasSuffix(key, suffix) }
+
+    /// Whether the key's UTF-8 bytes end with those of `suffix` (what
+    /// `key.utf8.reversed().starts(with: suffix.utf8.reversed())` answers), read in place: a
+    /// reversed view steps back through the string's indices one by one.
+    @inline(__always)
+    func keyBytesEnd(with suffix: StaticString) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<n where bytes[bytes.count - n + k] != s[k] { return false }
+            return true
+        }
+    }
 }

@@ -102,6 +102,7 @@ public struct CueLexicon: Sendable {
     }
 
     /// Whether the single word of `token` is in `list`; uses the token's precomputed hash.
+    @inline(__always)
     public func contains(_ list: List, token: WordToken) -> Bool {
         guard let lists = words.value(for: token) else { return false }
         return lists & list.bit != 0
@@ -125,6 +126,7 @@ public struct CueLexicon: Sendable {
     func thirdPerson(of token: WordToken) -> String? { thirdPersonTable.value(for: token) }
 
     /// Bit set (`List.bit`) of the lists holding `token`'s word as a single-word item.
+    @inline(__always)
     func lists(containing token: WordToken) -> UInt32 { words.value(for: token) ?? 0 }
 
     /// `match(_:in:at:)` for a caller that already checked `lists(startingWith:)`.
@@ -133,6 +135,7 @@ public struct CueLexicon: Sendable {
     }
 
     /// Bit set (`List.bit`) of the lists with an item starting with `token`'s word.
+    @inline(__always)
     func lists(startingWith token: WordToken) -> UInt32 { starters.value(for: token) ?? 0 }
 
     /// Whether token `index` starts a cue of `list`.

@@ -102,26 +102,36 @@ public struct TriggerDetector: Sendable {
         return false
     }
 
+    /// Subject pronouns that, like a capitalised name, make a following "visits" a verb.
+    private static let subjectPronouns = WordSet(["he", "she", "it", "they"])
+
     /// Picks the verb or noun reading of an ambiguous form ("visit", "sanctions") from its neighbours.
     private func choose(_ uses: [TriggerLexicon.Use], tokens: [WordToken], at i: Int,
                         fallback: TriggerLexicon.Use) -> TriggerLexicon.Use {
-        let verbs = uses.filter { $0.partOfSpeech == .verb }
-        let nouns = uses.filter { $0.partOfSpeech == .noun }
-        guard let verb = verbs.first, let noun = nouns.first else { return fallback }
-        let previous = i > 0 ? tokens[i - 1] : nil
-        if let p = previous, p.isWord {
-            let lists = cues.lists(containing: p)
-            if p.isPossessive || lists & CueLexicon.List.determiner.bit != 0 { return noun }
-            if p.key == "to" || lists & (CueLexicon.List.auxiliary.bit | CueLexicon.List.negation.bit) != 0 {
-                return verbs.first { $0.verbForm == .base || $0.verbForm == .participle || $0.verbForm == .gerund } ?? verb
+        // (The first verb reading of a kind, found in place: filtering out verb and noun lists
+        // allocated two arrays per trigger.)
+        func firstVerb(_ forms: (TriggerLexicon.VerbForm?) -> Bool) -> TriggerLexicon.Use? {
+            uses.first { $0.partOfSpeech == .verb && forms($0.verbForm) }
+        }
+        guard let verb = firstVerb({ _ in true }), let noun = uses.first(where: { $0.partOfSpeech == .noun }) else {
+            return fallback
+        }
+        // (The previous token read in place, by index, rather than copied out.)
+        let p = i - 1
+        let previousIsWord = i > 0 && tokens[p].isWord
+        if previousIsWord {
+            let lists = cues.lists(containing: tokens[p])
+            if tokens[p].isPossessive || lists & CueLexicon.List.determiner.bit != 0 { return noun }
+            if tokens[p].key == "to" || lists & (CueLexicon.List.auxiliary.bit | CueLexicon.List.negation.bit) != 0 {
+                return firstVerb { $0 == .base || $0 == .participle || $0 == .gerund } ?? verb
             }
             if lists & CueLexicon.List.preposition.bit != 0 { return noun }
         }
         if i + 1 < tokens.count, tokens[i + 1].key == "of" { return noun }
-        if let past = verbs.first(where: { $0.verbForm == .past || $0.verbForm == .participle }) { return past }
+        if let past = firstVerb({ $0 == .past || $0 == .participle }) { return past }
         // "Xi visits Moscow": a capitalised subject right before a 3rd-person form.
-        if let p = previous, p.isWord, p.isCapitalized || ["he", "she", "it", "they"].contains(p.key),
-           let third = verbs.first(where: { $0.verbForm == .thirdPerson || $0.verbForm == .base }) {
+        if previousIsWord, tokens[p].isCapitalized || Self.subjectPronouns.contains(tokens[p]),
+           let third = firstVerb({ $0 == .thirdPerson || $0 == .base }) {
             return third
         }
         return noun
@@ -171,7 +181,7 @@ public struct TriggerDetector: Sendable {
             return j + n <= start
         }
         if fits(.cancellation) { return .cancelled }
-        if fits(.negation) || tokens[j].key.utf8.reversed().starts(with: "t'n".utf8) { return .negated }
+        if fits(.negation) || tokens[j].keyBytesEnd(with: "n't") { return .negated }
         if fits(.intention) { return .intended }
         if fits(.hypothetical) { return .hypothetical }
         if fits(.future) { return .scheduled }

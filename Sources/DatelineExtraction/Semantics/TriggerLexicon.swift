@@ -110,6 +110,7 @@ public struct TriggerLexicon: Sendable {
     public func isInflectedVerb(key: String) -> Bool { verbWords.value(forKey: key) != nil }
 
     /// `isInflectedVerb(key:)` with the token's precomputed hash.
+    @inline(__always)
     public func isInflectedVerb(_ token: WordToken) -> Bool { verbWords.value(for: token) != nil }
 
     /// Verb readings of a written form ("met" → meet/past); used to inflect verbs that are not the trigger.

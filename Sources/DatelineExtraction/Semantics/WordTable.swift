@@ -93,6 +93,9 @@ struct WordTable<Value> {
 
     func value(forKey key: String) -> Value? { value(forKey: key, hash: WordHash.of(key)) }
 
+    /// (Inlined so that a caller passing `tokens[i]` reads its key in place instead of copying
+    /// the token out of the array and retaining its key for the call.)
+    @inline(__always)
     func value(for token: WordToken) -> Value? { value(forKey: token.key, hash: token.keyHash) }
 
     /// The value stored for the key spelled by `bytes` (hash `hash`), without building a String.

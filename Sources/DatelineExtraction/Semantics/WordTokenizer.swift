@@ -138,6 +138,19 @@ public enum WordTokenizer {
         var end = start
         while i < n {
             let b = bytes[i]
+            // A run of lowercase letters, most of every word, in one tight loop (what the general
+            // case below does for each of them).
+            if b &- 0x61 < 26 {
+                var j = i
+                repeat {
+                    key.append(bytes[j])
+                    j += 1
+                } while j < n && bytes[j] &- 0x61 < 26
+                letters += j - i
+                i = j
+                end = j
+                continue
+            }
             if isAlnum(b) || (b >= 0x80 && !isPunctuationSequence(bytes, i)) {
                 if b < 0x80 {
                     if isUpper(b) {
