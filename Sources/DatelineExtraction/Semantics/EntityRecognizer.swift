@@ -87,8 +87,11 @@ public struct EntityRecognizer: Sendable {
     private func step(at i: Int, scan: inout Scan, known: DocumentEntities) -> Int {
         let words = scan.words
         let title = titles.match(in: words, at: i)
-        let org = organizations.knownMatch(in: words, at: i)
-        let place = places.match(in: words, at: i)
+        // (Both lexicons match capitalised words only: a lowercase word skips the calls and the
+        // copies of their results.)
+        let capitalized = words[i].isCapitalized
+        let org = capitalized ? organizations.knownMatch(in: words, at: i) : nil
+        let place = capitalized ? places.match(in: words, at: i) : nil
         let titleLength = title?.length ?? 0
         let orgLength = org?.length ?? 0
         let placeLength = place?.length ?? 0

@@ -11,6 +11,11 @@ extension IssueClassifier {
         /// Appends `word` to `issue`'s evidence unless an equal word up to case is already there.
         mutating func add(_ issue: String, _ word: String) {
             guard let k = issues.firstIndex(of: issue) else {
+                // (A sentence earns a few issues: room for them at once, not regrown from one.)
+                if issues.isEmpty {
+                    issues.reserveCapacity(4)
+                    evidence.reserveCapacity(4)
+                }
                 issues.append(issue)
                 evidence.append([word])
                 return

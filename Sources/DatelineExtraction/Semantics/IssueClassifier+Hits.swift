@@ -29,8 +29,12 @@ extension IssueClassifier {
     /// lets through; no allocation but the result.
     func hits(in words: [WordToken]) -> [Hit] {
         var hits: [Hit] = []
-        for i in words.indices {
-            collectHits(words, at: i, into: &hits)
+        // (Through a buffer pointer, a token's fields are read in place; subscripting the array
+        // here copied each token out, retaining and releasing its key.)
+        words.withUnsafeBufferPointer { words in
+            for i in words.indices {
+                collectHits(words, at: i, into: &hits)
+            }
         }
         guard hits.count > 1 else { return hits }
         return hits.filter { hit in
@@ -43,7 +47,7 @@ extension IssueClassifier {
 
     /// The hits of terms whose first word could match word `i`: its key itself, each of its proper
     /// prefixes of 4+ bytes (prefix terms), then its singular (plural of a whole-word term).
-    private func collectHits(_ words: [WordToken], at i: Int, into hits: inout [Hit]) {
+    private func collectHits(_ words: UnsafeBufferPointer<WordToken>, at i: Int, into hits: inout [Hit]) {
         // (Key and hash read in place: passing the token would copy it out of the array.)
         if let list = byWord.value(forKey: words[i].key, hash: words[i].keyHash) { add(list, words, at: i, to: &hits) }
         // (A token's key is a native string: its bytes are read in place.)
@@ -54,7 +58,7 @@ extension IssueClassifier {
     }
 
     /// The prefix and singular candidates of `collectHits`, on the key's bytes.
-    private func collectPrefixHits(_ words: [WordToken], at i: Int, key: UnsafeBufferPointer<UInt8>, into hits: inout [Hit]) {
+    private func collectPrefixHits(_ words: UnsafeBufferPointer<WordToken>, at i: Int, key: UnsafeBufferPointer<UInt8>, into hits: inout [Hit]) {
         let count = key.count
         let plural = count > 1 && key[count - 1] == UInt8(ascii: "s")
         let prefixes = count > 4 && mayStartPrefixTerm(key)
@@ -76,7 +80,7 @@ extension IssueClassifier {
         if let singular { add(singular, words, at: i, to: &hits) }
     }
 
-    private func add(_ list: TermList, _ words: [WordToken], at i: Int, to hits: inout [Hit]) {
+    private func add(_ list: TermList, _ words: UnsafeBufferPointer<WordToken>, at i: Int, to hits: inout [Hit]) {
         for n in Int(list.start)..<Int(list.start + list.count) {
             let t = Int(termOrder[n])
             let info = termInfo[t]
@@ -88,7 +92,7 @@ extension IssueClassifier {
         }
     }
 
-    private func matches(_ want: [String], lastIsPrefix: Bool, _ words: [WordToken], at i: Int) -> Bool {
+    private func matches(_ want: [String], lastIsPrefix: Bool, _ words: UnsafeBufferPointer<WordToken>, at i: Int) -> Bool {
         for offset in want.indices {
             let key = words[i + offset].key
             if key == want[offset] { continue }

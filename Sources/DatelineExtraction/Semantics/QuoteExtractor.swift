@@ -67,8 +67,9 @@ public struct QuoteExtractor: Sendable {
     private func quoteSpans(_ tokens: [WordToken], bytes: [UInt8]) -> [Span] {
         var spans: [Span] = []
         var open: Int?
-        for (i, t) in tokens.enumerated() where !t.isWord && t.key == "\"" {
-            let b = bytes[t.range.lowerBound..<t.range.upperBound]
+        // (By index, testing the kind first: enumerating copied every token out, retaining its key.)
+        for i in tokens.indices where !tokens[i].isWord && tokens[i].key == "\"" {
+            let b = bytes[tokens[i].range.lowerBound..<tokens[i].range.upperBound]
             let isOpening = b.count == 3 ? b.last == 0x9C : open == nil
             if isOpening {
                 if open == nil { open = i }

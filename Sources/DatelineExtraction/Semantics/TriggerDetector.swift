@@ -144,10 +144,11 @@ public struct TriggerDetector: Sendable {
         var j = start - 1
         var words = 0
         while j >= 0, words < 6 {
-            let t = tokens[j]
-            if !t.isWord {
-                if t.key == ";" || t.key == ":" || t.key == "(" || t.key == "\"" { break }
-                if t.key == "," && words > 0 { break }
+            // (Fields read in place: copying the token out would retain its key.)
+            if !tokens[j].isWord {
+                let key = tokens[j].key
+                if key == ";" || key == ":" || key == "(" || key == "\"" { break }
+                if key == "," && words > 0 { break }
                 j -= 1
                 continue
             }
