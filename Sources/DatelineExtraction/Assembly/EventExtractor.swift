@@ -80,9 +80,11 @@ public struct EventExtractor: Sendable {
 
     /// How many entries of `governing` are `trigger` (counted in place, without a filtered copy).
     static func count(of trigger: TriggerMatch, in governing: [TriggerMatch?]) -> Int {
-        var count = 0
-        for k in governing.indices where governing[k] == trigger { count += 1 }
-        return count
+        governing.withUnsafeBufferPointer { governing in
+            var count = 0
+            for k in governing.indices where governing[k] == trigger { count += 1 }
+            return count
+        }
     }
 
     /// Only "and", "or" or "and in/on" stand between two expressions ("in February and April").
@@ -123,9 +125,11 @@ public struct EventExtractor: Sendable {
     /// `datingExpressions(_:in:)` on the sentence's bytes.
     static func datingExpressions(_ all: [TemporalExpression], bytes: [UInt8]) -> [TemporalExpression] {
         guard !all.isEmpty else { return [] }
-        let candidates = all.filter { $0.datesEvents && $0.span.isDated && $0.kind != .duration && $0.kind != .set }
-            .filter { !Self.isInDateline($0.range, bytes) }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // (One filtering pass, as the two filters kept the same order; sorting one or none is a copy.)
+        var candidates = all.filter {
+            $0.datesEvents && $0.span.isDated && $0.kind != .duration && $0.kind != .set && !Self.isInDateline($0.range, bytes)
+        }
+        if candidates.count > 1 { candidates.sort { $0.range.lowerBound < $1.range.lowerBound } }
         var kept: [TemporalExpression] = []
         for timex in candidates {
             // "from 2005 to 2020", "between March and June": TimeML tags two dates; the event spans both.

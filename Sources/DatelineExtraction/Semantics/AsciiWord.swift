@@ -248,11 +248,12 @@ extension WordToken {
     /// `key.hasSuffix(suffix)`, on the bytes when both are ASCII (as keys nearly always are).
     func keyHasSuffix(_ suffix: String) -> Bool { AsciiWord.hasSuffix(key, suffix) }
 
-    /// Whether the key's UTF-8 bytes end with those of `suffix` (what
+    /// Whether a token key's UTF-8 bytes end with those of `suffix` (what
     /// `key.utf8.reversed().starts(with: suffix.utf8.reversed())` answers), read in place: a
-    /// reversed view steps back through the string's indices one by one.
+    /// reversed view steps back through the string's indices one by one. (Static, taking the key:
+    /// a method called on `tokens[j]` copied the whole token out first.)
     @inline(__always)
-    func keyBytesEnd(with suffix: StaticString) -> Bool {
+    static func keyBytes(of key: String, endWith suffix: StaticString) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
             let n = suffix.utf8CodeUnitCount

@@ -96,7 +96,7 @@ extension EntityRecognizer {
         guard !word.isCapitalized else { return false }
         if triggers.isInflectedVerb(word) { return true }
         if cues.lists(containing: word) & (CueLexicon.List.speech.bit | CueLexicon.List.auxiliary.bit) != 0 { return true }
-        return word.key.utf8.count > 4 && word.keyBytesEnd(with: "ed")
+        return word.key.utf8.count > 4 && WordToken.keyBytes(of: word.key, endWith: "ed")
     }
 
     /// Lowercase name particles from `k` (one or two, no punctuation) followed by a capitalised word.

@@ -77,6 +77,8 @@ public struct TriggerDetector: Sendable {
             }
             let end = tokens[i + hit.length - 1].range.upperBound
             let range = tokens[i].range.lowerBound..<end
+            // (Room for a few at the first: regrowing from one copies these large values.)
+            if out.isEmpty { out.reserveCapacity(4) }
             out.append(TriggerMatch(range: range, text: sentence.text(range),
                                     triggerClass: entry.triggerClass, lemma: entry.lemma,
                                     partOfSpeech: use.partOfSpeech, verbForm: use.verbForm, weight: entry.weight,
@@ -101,6 +103,10 @@ public struct TriggerDetector: Sendable {
         }
         return false
     }
+
+    /// Words that may stand between a trigger and a later cancellation ("talks that were cancelled"),
+    /// probed by the token's hash instead of building and searching an array per trigger.
+    private static let passiveContinuations = WordSet(["that", "which", "had", "been", "later", "then"])
 
     /// Subject pronouns that, like a capitalised name, make a following "visits" a verb.
     private static let subjectPronouns = WordSet(["he", "she", "it", "they"])
@@ -168,7 +174,7 @@ public struct TriggerDetector: Sendable {
         while k < tokens.count, ahead < 4, tokens[k].isWord {
             if cues.starts(.cancellation, in: tokens, at: k) { return stronger(found, .cancelled) }
             if cues.lists(containing: tokens[k]) & (CueLexicon.List.passive.bit | CueLexicon.List.auxiliary.bit) == 0,
-               !["that", "which", "had", "been", "later", "then"].contains(tokens[k].key) { break }
+               !Self.passiveContinuations.contains(tokens[k]) { break }
             k += 1
             ahead += 1
         }
@@ -182,7 +188,7 @@ public struct TriggerDetector: Sendable {
             return j + n <= start
         }
         if fits(.cancellation) { return .cancelled }
-        if fits(.negation) || tokens[j].keyBytesEnd(with: "n't") { return .negated }
+        if fits(.negation) || WordToken.keyBytes(of: tokens[j].key, endWith: "n't") { return .negated }
         if fits(.intention) { return .intended }
         if fits(.hypothetical) { return .hypothetical }
         if fits(.future) { return .scheduled }
