@@ -110,10 +110,14 @@ extension EntityRecognizer {
             && !isNonName(scan.words[j])
     }
 
+    /// (Inlined: called with `words[i]`, a call copied the token out of its array.)
+    @inline(__always)
     func isNonName(_ word: WordToken) -> Bool {
         cues.lists(containing: word) & (CueLexicon.List.nonName.bit | CueLexicon.List.month.bit | CueLexicon.List.weekday.bit) != 0
     }
 
+    /// (Inlined: called with `words[i]`, a call copied the token out of its array.)
+    @inline(__always)
     func isMonthOrWeekday(_ word: WordToken) -> Bool {
         cues.lists(containing: word) & (CueLexicon.List.month.bit | CueLexicon.List.weekday.bit) != 0
     }
