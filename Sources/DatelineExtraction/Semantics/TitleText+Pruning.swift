@@ -12,10 +12,10 @@ extension TitleText {
         }
         var i = 0
         while i < tokens.count {
-            if !tokens[i].isWord, tokens[i].key == "(" {
+            if !tokens[i].isWord, keyIs(tokens[i], UInt8(ascii: "(")) {
                 var j = i + 1
-                while j < tokens.count, tokens[j].key != ")", j - i <= 5 { j += 1 }
-                if j < tokens.count, tokens[j].key == ")", j - i <= 5 {
+                while j < tokens.count, !keyIs(tokens[j], UInt8(ascii: ")")), j - i <= 5 { j += 1 }
+                if j < tokens.count, keyIs(tokens[j], UInt8(ascii: ")")), j - i <= 5 {
                     for k in i...j { mark(k) }
                     i = j + 1
                     continue
@@ -25,13 +25,13 @@ extension TitleText {
             if tokens[i].isWord, i == 0 || isClausePunctuation(tokens, i - 1),
                let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
                 let end = i + n
-                let commaAfter = end < tokens.count && tokens[end].key == ","
+                let commaAfter = end < tokens.count && keyIs(tokens[end], UInt8(ascii: ","))
                 let sentenceStart = i == 0 || (i == 1 && !tokens[0].isWord)
                 // "Biden, for instance, has …": both commas go, or the subject would end at the first.
                 if commaAfter || (sentenceStart && end < tokens.count && tokens[end].isWord && !tokens[end].isHyphenated) {
                     for k in i..<end { mark(k) }
                     if commaAfter { mark(end) }
-                    if i > 0, tokens[i - 1].key == ",", commaAfter { mark(i - 1) }
+                    if i > 0, keyIs(tokens[i - 1], UInt8(ascii: ",")), commaAfter { mark(i - 1) }
                     i = end + (commaAfter ? 1 : 0)
                     continue
                 }
@@ -47,10 +47,25 @@ extension TitleText {
     /// person; else one title-phrase probe per word.
     static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
                           words known: [WordToken]? = nil, bits: [UInt64]? = nil) -> [Bool] {
+        // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
+        var lastStart = -1
+        for m in entities.mentions where m.kind == .person { lastStart = max(lastStart, m.range.lowerBound) }
+        guard lastStart >= 0 else { return [] }
+        // No word before the last name starts a title (most sentences): the walk below would
+        // match none, so nothing is dropped; answered without building its arrays.
+        if let bits {
+            var startsTitle = false
+            for i in tokens.indices where tokens[i].isWord {
+                if tokens[i].range.lowerBound >= lastStart { break }
+                if bits[i] & TitleWordBits.titleStart != 0 {
+                    startsTitle = true
+                    break
+                }
+            }
+            if !startsTitle { return [] }
+        }
         var personStarts: [Int] = []
         for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
-        // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
-        guard let lastStart = personStarts.max() else { return [] }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
         var wordIndices: [Int] = []
@@ -99,7 +114,19 @@ extension TitleText {
 
     private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {
         guard !tokens[k].isWord else { return false }
-        let key = tokens[k].key
-        return key == "," || key == ";" || key == ":" || key == "-" || key == "\""
+        let key = tokens[k].key.utf8
+        // (";" is also canonically equal to U+037E, two bytes.)
+        if key.count == 2 { return key.first == 0xCD && key.last == 0xBE }
+        guard key.count == 1, let b = key.first else { return false }
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "\"")
+    }
+
+    /// Whether `token.key == String(UnicodeScalar(byte))` for an ASCII punctuation `byte` other
+    /// than ";" (no other scalar sequence is canonically equal to it): a one-byte compare.
+    @inline(__always)
+    private static func keyIs(_ token: WordToken, _ byte: UInt8) -> Bool {
+        let key = token.key.utf8
+        return key.count == 1 && key.first == byte
     }
 }

@@ -48,11 +48,11 @@ struct TitleText {
         self.bits = bits
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
-        func markDates(_ dates: inout [Bool]) {
+        func markDates(_ dates: UnsafeMutableBufferPointer<Bool>) {
             for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
                 dates[i] = true
             }
-            Self.markRelativeDates(tokens, bits: bits, in: &dates)
+            Self.markRelativeDates(tokens, bits: bits, in: dates)
         }
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
         let timeBits = UInt64(CueLexicon.List.month.bit) << TitleWordBits.cueShift | weekday
@@ -74,8 +74,10 @@ struct TitleText {
         // context range), as bit masks over `excluding` (as lists past 64 ranges).
         var contextMask: UInt64 = 0
         var context: [Range<Int>] = []
+        // (An empty range overlaps no token: as context it would lift nothing, so it is left out,
+        // and a text whose only context ranges are empty is its own subject view.)
         for (j, r) in excluding.enumerated()
-        where (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+        where !r.isEmpty && (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
             if j < 64 { contextMask |= 1 << UInt64(j) } else { context.append(r) }
         }
         let hasContext = contextMask != 0 || !context.isEmpty
@@ -106,18 +108,32 @@ struct TitleText {
         }
         // Dates first (`excluded` holds just them until each token is done), then quotation marks
         // and the caller's ranges; the subject view keeps dates but lifts context-only tokens.
-        var excluded = [Bool](repeating: false, count: n)
-        markDates(&excluded)
-        var subjectExcluded = hasContext ? [Bool](repeating: false, count: n) : []
-        for i in 0..<n {
-            let date = excluded[i]
-            var out = date
-            let range = tokens[i].range
-            if !out, bits[i] & TitleWordBits.quote != 0 { out = true }
-            if !out { for r in excluding where r.overlaps(range) { out = true; break } }
-            excluded[i] = out
-            if hasContext { subjectExcluded[i] = (out && !isContextOnly(range)) || date }
+        // (Filled through buffer pointers: an array subscript write checks uniqueness each time.)
+        let excluded = [Bool](unsafeUninitializedCapacity: n) { out, count in
+            out.initialize(repeating: false)
+            count = n
+            markDates(out)
+            for i in 0..<n where !out[i] {
+                if bits[i] & TitleWordBits.quote != 0 {
+                    out[i] = true
+                    continue
+                }
+                let range = tokens[i].range
+                for r in excluding where r.overlaps(range) {
+                    out[i] = true
+                    break
+                }
+            }
         }
+        // (Tokens excluded as dates are those `markDates` marks; marked again here, as before.)
+        let subjectExcluded: [Bool] = hasContext ? [Bool](unsafeUninitializedCapacity: n) { out, count in
+            out.initialize(repeating: false)
+            count = n
+            markDates(out)
+            for i in 0..<n {
+                out[i] = out[i] || (excluded[i] && !isContextOnly(tokens[i].range))
+            }
+        } : []
         self.excluded = excluded
         if hasContext {
             self.subjectExcluded = subjectExcluded
