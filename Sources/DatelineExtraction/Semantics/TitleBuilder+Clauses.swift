@@ -248,7 +248,7 @@ extension TitleBuilder {
         if let token = WordTokenizer.plainWordToken(key) {
             base = lexicon.match(in: [token], at: 0)?.uses.contains { $0.partOfSpeech == .verb && $0.verbForm == .base } ?? false
         } else {
-            base = lexicon.verbUses(of: key).contains(where: { $0.form == .base })
+            base = lexicon.verbReadings(of: key).contains(form: .base)
         }
         if base { return true }
         guard let third = cues.thirdPerson(ofKey: key) else { return false }

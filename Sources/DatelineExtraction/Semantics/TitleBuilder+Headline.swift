@@ -307,13 +307,13 @@ extension TitleBuilder {
 
     /// Past participle of a written verb from the trigger paradigms, or the word itself when it is one.
     func participle(of written: String) -> String? {
-        if let use = lexicon.verbUses(of: written.lowercased()).first, let p = use.entry.pastParticiple { return p }
+        if let entry = lexicon.verbReadings(of: written.lowercased()).firstEntry, let p = entry.pastParticiple { return p }
         return written.hasSuffix("ed") ? written.lowercased() : nil
     }
 
     /// Base form of a written verb ("met" → "meet", "broke down" → "break down").
     func lemma(of written: String) -> String {
-        if let use = lexicon.verbUses(of: written.lowercased()).first { return use.entry.verbForms.first?.first ?? use.entry.lemma }
+        if let base = lexicon.verbReadings(of: written.lowercased()).firstBase { return base }
         return presentTense(of: written, plural: true)
     }
 }

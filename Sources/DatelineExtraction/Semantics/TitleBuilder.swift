@@ -259,12 +259,12 @@ public struct TitleBuilder: Sendable {
         }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
-        let uses = lexicon.verbUses(of: written)
+        let uses = lexicon.verbReadings(of: written)
         // (The lowercased form's uses are the written form's when it has no capital.)
         let keyUses = written == writtenKey ? uses : nil
-        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma }
+        let verbLemma = uses.firstBase
             ?? presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)
-        let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
+        let isParticiple = uses.contains(form: .participle, or: .past)
             || TitleBytes.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "by") { passive = true }
@@ -275,7 +275,7 @@ public struct TitleBuilder: Sendable {
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
         let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
-            .contains { Self.speechClasses.contains(key: $0.entry.triggerClass) }
+            .containsEntry { Self.speechClasses.contains(key: $0.triggerClass) }
         if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
@@ -316,7 +316,7 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.first?.entry.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
+                          participle: uses.firstEntry?.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 
