@@ -20,8 +20,8 @@ extension TitleBuilder {
     /// Headlines from the parts, best first: "Subject verb object"; without a subject, the object
     /// with the participle ("Controls on antimony announced"). A transitive verb with no object is a
     /// fragment ("China releases") and gives nothing here.
-    func headlines(_ p: TitleParts, doc: TitleText) -> [String] {
-        var out: [String] = []
+    func headlines(_ p: TitleParts, doc: TitleText) -> TitleCandidates {
+        var out = TitleCandidates()
         let complete = isComplete(p)
         if !p.subject.isEmpty, complete {
             // Subject, verb and object joined in one reserved string.
@@ -136,6 +136,11 @@ extension TitleBuilder {
 
     /// Same, on the title's word tokens (`TitleBytes.wordTokens(in:)`).
     func isValidHeadline(words: [WordToken], verbs: [String] = []) -> Bool {
+        isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) })
+    }
+
+    /// Same, with the made verbs as a test on a word's key (no array of them needed).
+    func isValidHeadline(words: [WordToken], isMadeVerb: (String) -> Bool) -> Bool {
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
@@ -169,7 +174,7 @@ extension TitleBuilder {
             if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || verbs.contains(w.key)
+            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w.key)
         }
     }
 

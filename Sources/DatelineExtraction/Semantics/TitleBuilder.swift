@@ -45,28 +45,38 @@ public struct TitleBuilder: Sendable {
             chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
             replaced = true
         }
-        // Candidates best first, each built only when those before it do not read as a headline.
-        var steps: [TitleStep]
-        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
-            steps = [.clause(t, span: span), .partners(span: span), .nearTrigger(span: span), .firstClause]
-        } else {
-            // No trigger: the first verb of the stretch's first clause, if any, then its words.
-            steps = [.firstVerb, .firstClause]
-        }
-        // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
-        if replaced, let t = trigger { steps.append(.wholeSentence(t)) }
         var search = TitleSearch()
         var firstNonEmpty: String?
         var firstWhole: String?
-        for step in steps {
-            for candidate in candidates(step, doc: doc, search: &search) {
-                // (Tokenised once for both tests.)
-                let words = TitleBytes.wordTokens(in: candidate)
-                if isValidHeadline(words: words, verbs: search.madeVerbs) { return candidate }
-                if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
-                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) { firstWhole = candidate }
-            }
+        /// Whether `candidate` reads as a headline; else it is kept for the fallbacks below.
+        func reads(_ candidate: String) -> Bool {
+            // (Tokenised once for both tests.)
+            let words = TitleBytes.wordTokens(in: candidate)
+            if isValidHeadline(words: words, isMadeVerb: { search.madeVerbs.contains($0) }) { return true }
+            if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
+            if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) { firstWhole = candidate }
+            return false
         }
+        /// The step's first candidate that reads as a headline.
+        func headline(_ step: TitleStep) -> String? {
+            let found = candidates(step, doc: doc, search: &search)
+            if let c = found.first, reads(c) { return c }
+            if let c = found.second, reads(c) { return c }
+            return nil
+        }
+        // Candidates best first, each built only when those before it do not read as a headline.
+        // (Steps in turn, not from an array: each `??` operand runs only when those before gave nil.)
+        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+            if let h = headline(.clause(t, span: span)) ?? headline(.partners(span: span))
+                ?? headline(.nearTrigger(span: span)) ?? headline(.firstClause) {
+                return h
+            }
+        } else {
+            // No trigger: the first verb of the stretch's first clause, if any, then its words.
+            if let h = headline(.firstVerb) ?? headline(.firstClause) { return h }
+        }
+        // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
+        if replaced, let t = trigger, let h = headline(.wholeSentence(t)) { return h }
         // (A headline that kept its pronoun beats any fragment; a lone name does not.)
         if let last = search.lastResort, !doc.mentions.contains(where: { $0.name == last }) { return last }
         // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
