@@ -65,6 +65,7 @@ extension TitleText {
             if !startsTitle { return [] }
         }
         var personStarts: [Int] = []
+        personStarts.reserveCapacity(entities.mentions.count)
         for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.

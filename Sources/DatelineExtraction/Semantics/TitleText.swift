@@ -3,7 +3,8 @@
 struct TitleText {
     let bytes: [UInt8]
     let tokens: [WordToken]
-    private(set) var excluded: [Bool]
+    /// Tokens left out of the title: the caller's ranges, dates, quotation marks (a flag of `bits`).
+    private(set) var excluded: TokenFlags
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
     /// (Empty when the sentence names no person; read it through `isDroppable`.)
     let droppable: [Bool]
@@ -12,12 +13,13 @@ struct TitleText {
     var previous: [EntityMention] = []
     /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`), and
     /// the cue lists holding its word (`CueLexicon.List.bit` from `TitleWordBits.cueShift`),
-    /// probed once here.
+    /// probed once here; and the two exclusion flags (`TitleWordBits.excluded`, `.subjectExcluded`).
     let bits: [UInt64]
-    /// `excluded` with context-only exclusions lifted (what `subjectView()` reads): tokens excluded
-    /// only as context outside the event's stretch (a long excluded range touching the sentence's
-    /// start or end) may give the subject; weekday names and relative dates never do.
-    private let subjectExcluded: [Bool]
+    /// Which flag of `bits` is `excluded` with context-only exclusions lifted (what `subjectView()`
+    /// reads): tokens excluded only as context outside the event's stretch (a long excluded range
+    /// touching the sentence's start or end) may give the subject; weekday names and relative
+    /// dates never do.
+    private let subjectExcludedMask: UInt64
     /// Whether `excluded` is already `subjectExcluded` (no context-only token, or a subject view):
     /// then `subjectView()` would copy this text unchanged.
     private(set) var isSubjectView = false
@@ -27,7 +29,7 @@ struct TitleText {
     }
 
     /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes
-    /// each), two arrays (three with a person's name; one more when context is excluded).
+    /// each), one array (more only with a title before a person's name, or when tokens are pruned).
     init(sentence: borrowing TokenizedSentence, excluding: [Range<Int>], entities: borrowing SentenceEntities,
          titles: borrowing TitleLexicon, cues: borrowing CueLexicon) {
         let bytes = sentence.bytes
@@ -36,7 +38,7 @@ struct TitleText {
         self.tokens = tokens
         mentions = entities.mentions
         let n = tokens.count
-        let bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+        var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
             for i in 0..<n {
                 var b = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
                 // (A word's key is never a mark: only punctuation has a shape.)
@@ -45,7 +47,6 @@ struct TitleText {
             }
             count = n
         }
-        self.bits = bits
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
         func markDates(_ dates: UnsafeMutableBufferPointer<Bool>) {
@@ -106,42 +107,32 @@ struct TitleText {
             }
             return inContext
         }
-        // Dates first (`excluded` holds just them until each token is done), then quotation marks
-        // and the caller's ranges; the subject view keeps dates but lifts context-only tokens.
-        // (Filled through buffer pointers: an array subscript write checks uniqueness each time.)
-        let excluded = [Bool](unsafeUninitializedCapacity: n) { out, count in
-            out.initialize(repeating: false)
-            count = n
-            markDates(out)
-            for i in 0..<n where !out[i] {
-                if bits[i] & TitleWordBits.quote != 0 {
-                    out[i] = true
-                    continue
-                }
-                let range = tokens[i].range
-                for r in excluding where r.overlaps(range) {
-                    out[i] = true
-                    break
+        // Dates first, then quotation marks and the caller's ranges; the subject view keeps dates
+        // but lifts context-only tokens. Both are flags of `bits` (no arrays of their own), set
+        // through its buffer (an array subscript write checks uniqueness each time); the dates are
+        // gathered on the stack first, while `bits` is read.
+        let excludedBit = TitleWordBits.excluded
+        // (Without context no token is context only, and the subject view excludes what this one does.)
+        let subjectBit = hasContext ? TitleWordBits.subjectExcluded : excludedBit
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, n)) { dates in
+            let dates = UnsafeMutableBufferPointer(rebasing: dates[0..<n])
+            dates.initialize(repeating: false)
+            markDates(dates)
+            bits.withUnsafeMutableBufferPointer { b in
+                for i in 0..<n {
+                    var out = dates[i]
+                    let range = tokens[i].range
+                    if !out, b[i] & TitleWordBits.quote != 0 { out = true }
+                    if !out { for r in excluding where r.overlaps(range) { out = true; break } }
+                    if out { b[i] |= excludedBit }
+                    if hasContext, (out && !isContextOnly(range)) || dates[i] { b[i] |= subjectBit }
                 }
             }
         }
-        // (Tokens excluded as dates are those `markDates` marks; marked again here, as before.)
-        let subjectExcluded: [Bool] = hasContext ? [Bool](unsafeUninitializedCapacity: n) { out, count in
-            out.initialize(repeating: false)
-            count = n
-            markDates(out)
-            for i in 0..<n {
-                out[i] = out[i] || (excluded[i] && !isContextOnly(tokens[i].range))
-            }
-        } : []
-        self.excluded = excluded
-        if hasContext {
-            self.subjectExcluded = subjectExcluded
-        } else {
-            // (Then no token is context only, and the subject view excludes what this one does.)
-            self.subjectExcluded = excluded
-            isSubjectView = true
-        }
+        self.bits = bits
+        excluded = TokenFlags(bits: bits, mask: excludedBit)
+        subjectExcludedMask = subjectBit
+        isSubjectView = !hasContext
         // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
         droppable = Self.droppable(tokens, entities: entities, titles: titles,
                                    words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: bits)
@@ -153,7 +144,7 @@ struct TitleText {
     func subjectView() -> TitleText {
         // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
         var copy = self
-        copy.excluded = subjectExcluded
+        copy.excluded = TokenFlags(bits: bits, mask: subjectExcludedMask)
         copy.isSubjectView = true
         return copy
     }
@@ -371,4 +362,13 @@ struct TitleText {
         }
         return Array(rest)
     }
+}
+
+/// One flag of `TitleText.bits` per token, read like an array of `Bool` (`excluded[k]`).
+struct TokenFlags {
+    let bits: [UInt64]
+    let mask: UInt64
+
+    @inline(__always)
+    subscript(k: Int) -> Bool { bits[k] & mask != 0 }
 }
