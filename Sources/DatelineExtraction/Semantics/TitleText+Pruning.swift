@@ -69,25 +69,35 @@ extension TitleText {
         for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
-        var wordIndices: [Int] = []
-        wordIndices.reserveCapacity(tokens.count)
-        for i in tokens.indices where tokens[i].isWord { wordIndices.append(i) }
         // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
-        let words = known ?? wordIndices.map { tokens[$0] }
+        let words = known ?? tokens.filter(\.isWord)
+        /// The token index of the word after the one at token `i` (`tokens.count` past the last).
+        func nextWord(after i: Int) -> Int {
+            var k = i + 1
+            while k < tokens.count, !tokens[k].isWord { k += 1 }
+            return k
+        }
         var inTitle: [Bool] = []
         var w = 0
+        // (`i` is the token index of word `w`, followed along instead of kept in an index array.)
+        var i = nextWord(after: -1)
         while w < words.count, words[w].range.lowerBound < lastStart {
             // (A word that starts no title is passed on its bit, without a phrase probe.)
-            if let bits, bits[wordIndices[w]] & TitleWordBits.titleStart == 0 {
+            if let bits, bits[i] & TitleWordBits.titleStart == 0 {
                 w += 1
+                i = nextWord(after: i)
                 continue
             }
             if let hit = titles.match(in: words, at: w) {
                 if inTitle.isEmpty { inTitle = [Bool](repeating: false, count: tokens.count) }
-                for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
+                for _ in 0..<hit.length {
+                    inTitle[i] = true
+                    i = nextWord(after: i)
+                }
                 w += hit.length
             } else {
                 w += 1
+                i = nextWord(after: i)
             }
         }
         // Without a title nothing is dropped: the walk below would undo every mark it made.

@@ -38,9 +38,11 @@ struct TitleText {
         self.tokens = tokens
         mentions = entities.mentions
         let n = tokens.count
+        // (The table read once, not through the lexicon per token.)
+        let wordBits = titles.wordBits
         var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
             for i in 0..<n {
-                var b = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
                 // (A word's key is never a mark: only punctuation has a shape.)
                 if !tokens[i].isWord { b |= Self.shape(of: tokens[i].key) }
                 buffer[i] = b
