@@ -9,6 +9,8 @@ struct TitleText {
     /// (Empty when the sentence names no person; read it through `isDroppable`.)
     let droppable: [Bool]
     let mentions: [EntityMention]
+    /// The bytes of every person's name among `mentions` (what rendering may write besides the text).
+    let personNameBytes: Int
     /// Entities of the sentence before, which a pronoun may refer to.
     var previous: [EntityMention] = []
     /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`), and
@@ -129,9 +131,19 @@ struct TitleText {
                     if out { b[i] |= excludedBit }
                     if hasContext, (out && !isContextOnly(range)) || dates[i] { b[i] |= subjectBit }
                 }
+                // Where names start and mentions end, for rendering (two binary searches each).
+                for m in entities.mentions {
+                    if m.kind == .person, let k = Self.token(in: tokens, startingAt: m.range.lowerBound) {
+                        b[k] |= TitleWordBits.personStart
+                    }
+                    if let k = Self.token(in: tokens, endingAt: m.range.upperBound) { b[k] |= TitleWordBits.mentionEnd }
+                }
             }
         }
         self.bits = bits
+        var nameBytes = 0
+        for m in entities.mentions where m.kind == .person { nameBytes += m.name.utf8.count }
+        personNameBytes = nameBytes
         excluded = TokenFlags(bits: bits, mask: excludedBit)
         subjectExcludedMask = subjectBit
         isSubjectView = !hasContext
@@ -141,6 +153,26 @@ struct TitleText {
     }
 
     static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
+
+    /// The token whose range starts at byte `offset`, if any (token ranges are nonempty and in order).
+    static func token(in tokens: [WordToken], startingAt offset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].range.lowerBound == offset ? low : nil
+    }
+
+    /// The token whose range ends at byte `offset`, if any.
+    static func token(in tokens: [WordToken], endingAt offset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.upperBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].range.upperBound == offset ? low : nil
+    }
 
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
