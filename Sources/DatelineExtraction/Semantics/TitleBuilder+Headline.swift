@@ -24,17 +24,7 @@ extension TitleBuilder {
         var out = TitleCandidates()
         let complete = isComplete(p)
         if !p.subject.isEmpty, complete {
-            // Subject, verb and object joined in one reserved string.
-            var text = p.subject
-            text.reserveCapacity(p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2)
-            text += " "
-            text += p.verb
-            let protectedWords = AsciiWord.wordCount(text)
-            if !p.object.isEmpty {
-                text += " "
-                text += p.object
-            }
-            out.append(finish(text, doc: doc, protectedWords: protectedWords))
+            out.append(joinedHeadline(p, doc: doc))
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
@@ -43,6 +33,62 @@ extension TitleBuilder {
             out.append(finish(p.object + " " + participle, doc: doc))
         }
         return out
+    }
+
+    /// "Subject verb object", finished: joined and finished on the stack (`finishFast`) when it
+    /// can be, else as a string (`finish`); the same title either way, since a joined string's
+    /// bytes are the parts' bytes and spaces. Cost: one string for the title.
+    private func joinedHeadline(_ p: TitleParts, doc: TitleText) -> String {
+        let capacity = p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2
+        let fast = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
+            var length = 0
+            func add(_ text: String) {
+                for b in text.utf8 {
+                    buffer[length] = b
+                    length += 1
+                }
+            }
+            add(p.subject)
+            buffer[length] = 0x20
+            length += 1
+            add(p.verb)
+            // (`AsciiWord.wordCount` of "subject verb", on its bytes; nil for the string path.)
+            let head = UnsafeBufferPointer(rebasing: buffer[0..<length])
+            var protectedWords = 0
+            var inWord = false
+            for i in 0..<head.count {
+                if head[i] == 0x20 {
+                    guard AsciiWord.isLoneSpace(head, at: i) else { return nil }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    protectedWords += 1
+                }
+            }
+            if !p.object.isEmpty {
+                buffer[length] = 0x20
+                length += 1
+                add(p.object)
+            }
+            return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedWords: protectedWords)
+        }
+        if let fast { return fast }
+        return joinedHeadlineText(p, doc: doc)
+    }
+
+    /// `joinedHeadline` through strings: every case.
+    private func joinedHeadlineText(_ p: TitleParts, doc: TitleText) -> String {
+        // Subject, verb and object joined in one reserved string.
+        var text = p.subject
+        text.reserveCapacity(p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2)
+        text += " "
+        text += p.verb
+        let protectedWords = AsciiWord.wordCount(text)
+        if !p.object.isEmpty {
+            text += " "
+            text += p.object
+        }
+        return finish(text, doc: doc, protectedWords: protectedWords)
     }
 
     /// The headline with its unresolved pronoun kept ("He drops out of sight"): better than a
