@@ -42,31 +42,28 @@ extension TitleText {
         return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
     }
 
-    /// Tokens to leave out before each person's name: a title or role ("Treasury Secretary"), with
-    /// the periods, "then", "former", place words and article around it. Cost: nothing without a
-    /// person; else one title-phrase probe per word.
-    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
-                          words known: [WordToken]? = nil, bits: [UInt64]? = nil) -> [Bool] {
-        // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
+    /// Marks the tokens to leave out before each person's name (`TitleWordBits.droppable` in
+    /// `bits`, which holds the word bits and `personStart` flags already): a title or role
+    /// ("Treasury Secretary"), with the periods, "then", "former", place words and article around
+    /// it. Cost: nothing without a person; else one title-phrase probe per title word before the
+    /// last name, and no arrays (the title marks are gathered on the stack).
+    static func markDroppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
+                              words known: [WordToken]?, bits: inout [UInt64]) {
+        // (No name, nothing to drop.)
         var lastStart = -1
         for m in entities.mentions where m.kind == .person { lastStart = max(lastStart, m.range.lowerBound) }
-        guard lastStart >= 0 else { return [] }
+        guard lastStart >= 0 else { return }
         // No word before the last name starts a title (most sentences): the walk below would
-        // match none, so nothing is dropped; answered without building its arrays.
-        if let bits {
-            var startsTitle = false
-            for i in tokens.indices where tokens[i].isWord {
-                if tokens[i].range.lowerBound >= lastStart { break }
-                if bits[i] & TitleWordBits.titleStart != 0 {
-                    startsTitle = true
-                    break
-                }
+        // match none, so nothing is dropped; answered without its word list.
+        var startsTitle = false
+        for i in tokens.indices where tokens[i].isWord {
+            if tokens[i].range.lowerBound >= lastStart { break }
+            if bits[i] & TitleWordBits.titleStart != 0 {
+                startsTitle = true
+                break
             }
-            if !startsTitle { return [] }
         }
-        var personStarts: [Int] = []
-        personStarts.reserveCapacity(entities.mentions.count)
-        for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
+        if !startsTitle { return }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
         // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
@@ -77,50 +74,57 @@ extension TitleText {
             while k < tokens.count, !tokens[k].isWord { k += 1 }
             return k
         }
-        var inTitle: [Bool] = []
-        var w = 0
-        // (`i` is the token index of word `w`, followed along instead of kept in an index array.)
-        var i = nextWord(after: -1)
-        while w < words.count, words[w].range.lowerBound < lastStart {
-            // (A word that starts no title is passed on its bit, without a phrase probe.)
-            if let bits, bits[i] & TitleWordBits.titleStart == 0 {
-                w += 1
-                i = nextWord(after: i)
-                continue
-            }
-            if let hit = titles.match(in: words, at: w) {
-                if inTitle.isEmpty { inTitle = [Bool](repeating: false, count: tokens.count) }
-                for _ in 0..<hit.length {
-                    inTitle[i] = true
+        let n = tokens.count
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, n)) { inTitle in
+            var anyTitle = false
+            var w = 0
+            // (`i` is the token index of word `w`, followed along instead of kept in an index array.)
+            var i = nextWord(after: -1)
+            while w < words.count, words[w].range.lowerBound < lastStart {
+                // (A word that starts no title is passed on its bit, without a phrase probe.)
+                if bits[i] & TitleWordBits.titleStart == 0 {
+                    w += 1
+                    i = nextWord(after: i)
+                    continue
+                }
+                if let hit = titles.match(in: words, at: w) {
+                    if !anyTitle {
+                        UnsafeMutableBufferPointer(rebasing: inTitle[0..<n]).initialize(repeating: false)
+                        anyTitle = true
+                    }
+                    for _ in 0..<hit.length {
+                        inTitle[i] = true
+                        i = nextWord(after: i)
+                    }
+                    w += hit.length
+                } else {
+                    w += 1
                     i = nextWord(after: i)
                 }
-                w += hit.length
-            } else {
-                w += 1
-                i = nextWord(after: i)
+            }
+            // Without a title nothing is dropped: the walk below would undo every mark it made.
+            guard anyTitle else { return }
+            let drop = TitleWordBits.droppable
+            bits.withUnsafeMutableBufferPointer { b in
+                for i in 0..<n where b[i] & TitleWordBits.personStart != 0 {
+                    var k = i - 1
+                    var sawTitle = false
+                    while k >= 0 {
+                        let start = tokens[k].range.lowerBound
+                        let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
+                        if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
+                            || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
+                        b[k] |= drop
+                        k -= 1
+                    }
+                    if !sawTitle {
+                        for j in (k + 1)..<i { b[j] &= ~drop }
+                    } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
+                        b[k] |= drop  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
+                    }
+                }
             }
         }
-        // Without a title nothing is dropped: the walk below would undo every mark it made.
-        guard !inTitle.isEmpty else { return [] }
-        var drop = [Bool](repeating: false, count: tokens.count)
-        for i in tokens.indices where personStarts.contains(tokens[i].range.lowerBound) {
-            var k = i - 1
-            var sawTitle = false
-            while k >= 0 {
-                let start = tokens[k].range.lowerBound
-                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
-                if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
-                    || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
-                drop[k] = true
-                k -= 1
-            }
-            if !sawTitle {
-                for j in (k + 1)..<i { drop[j] = false }
-            } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
-                drop[k] = true  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
-            }
-        }
-        return drop
     }
 
     private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {

@@ -5,9 +5,9 @@ struct TitleText {
     let tokens: [WordToken]
     /// Tokens left out of the title: the caller's ranges, dates, quotation marks (a flag of `bits`).
     private(set) var excluded: TokenFlags
-    /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
-    /// (Empty when the sentence names no person; read it through `isDroppable`.)
-    let droppable: [Bool]
+    /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name
+    /// (a flag of `bits`).
+    var droppable: TokenFlags { TokenFlags(bits: bits, mask: TitleWordBits.droppable) }
     let mentions: [EntityMention]
     /// The bytes of every person's name among `mentions` (what rendering may write besides the text).
     let personNameBytes: Int
@@ -140,6 +140,9 @@ struct TitleText {
                 }
             }
         }
+        // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
+        Self.markDroppable(tokens, entities: entities, titles: titles,
+                           words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: &bits)
         self.bits = bits
         var nameBytes = 0
         for m in entities.mentions where m.kind == .person { nameBytes += m.name.utf8.count }
@@ -147,9 +150,6 @@ struct TitleText {
         excluded = TokenFlags(bits: bits, mask: excludedBit)
         subjectExcludedMask = subjectBit
         isSubjectView = !hasContext
-        // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
-        droppable = Self.droppable(tokens, entities: entities, titles: titles,
-                                   words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: bits)
     }
 
     static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
@@ -268,9 +268,9 @@ struct TitleText {
         return k < tokens.count ? k : nil
     }
 
-    /// Whether token `k` is a title or role left out before a name (`droppable`, empty for none).
+    /// Whether token `k` is a title or role left out before a name (`droppable`).
     @inline(__always)
-    func isDroppable(_ k: Int) -> Bool { k < droppable.count && droppable[k] }
+    func isDroppable(_ k: Int) -> Bool { k < bits.count && bits[k] & TitleWordBits.droppable != 0 }
 
     /// Whether token `k`'s word is in the cue `list` (`cues.contains(list, token: tokens[k])`).
     @inline(__always)

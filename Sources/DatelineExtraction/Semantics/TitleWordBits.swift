@@ -75,6 +75,8 @@ struct TitleWordBits: Sendable {
     /// Flags `TitleText` sets per token from the entity mentions: a person's name starts at the
     /// token's first byte; some mention ends at its last byte.
     static let personStart: UInt64 = 1 << 36, mentionEnd: UInt64 = 1 << 37
+    /// A title or role `TitleText` leaves out before a person's name (`TitleText.markDroppable`).
+    static let droppable: UInt64 = 1 << 38
     /// The first word of a title or role phrase of `TitleLexicon` (its phrase table's first keys).
     static let titleStart: UInt64 = 1 << 33
 
