@@ -43,11 +43,13 @@ struct TitleText {
         // (The table read once, not through the lexicon per token.)
         let wordBits = titles.wordBits
         var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
-            for i in 0..<n {
-                var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
-                // (A word's key is never a mark: only punctuation has a shape.)
-                if !tokens[i].isWord { b |= Self.shape(of: tokens[i].key) }
-                buffer[i] = b
+            bytes.withUnsafeBufferPointer { text in
+                for i in 0..<n {
+                    var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                    // (A word's key is never a mark: only punctuation has a shape, read off its bytes.)
+                    if !tokens[i].isWord { b |= Self.shape(ofPunctuation: UnsafeBufferPointer(rebasing: text[tokens[i].range])) }
+                    buffer[i] = b
+                }
             }
             count = n
         }
@@ -213,19 +215,36 @@ struct TitleText {
     /// one, ";" (a scan of every scalar shows it).
     static func shape(of key: String) -> UInt64 {
         var key = key
-        return key.withUTF8 { bytes -> UInt64 in
-            if bytes.count == 2 { return bytes[0] == 0xCD && bytes[1] == 0xBE ? TitleWordBits.breakMark : 0 }
-            guard bytes.count == 1 else { return 0 }
-            switch bytes[0] {
-            case UInt8(ascii: ","): return TitleWordBits.breakMark | TitleWordBits.comma
-            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
-                return TitleWordBits.breakMark
-            case UInt8(ascii: "."): return TitleWordBits.period
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): return TitleWordBits.quote
+        return key.withUTF8 { shape(ofKeyBytes: $0) }
+    }
+
+    /// `shape(of:)` on the key's bytes.
+    private static func shape(ofKeyBytes bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if bytes.count == 2 { return bytes[0] == 0xCD && bytes[1] == 0xBE ? TitleWordBits.breakMark : 0 }
+        guard bytes.count == 1 else { return 0 }
+        switch bytes[0] {
+        case UInt8(ascii: ","): return TitleWordBits.breakMark | TitleWordBits.comma
+        case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
+            return TitleWordBits.breakMark
+        case UInt8(ascii: "."): return TitleWordBits.period
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return TitleWordBits.quote
+        default: return 0
+        }
+    }
+
+    /// `shape(of: token.key)` for a punctuation token, from its bytes in the sentence (no copy of
+    /// the token): `WordTokenizer` keys a mark by its bytes, except curly quotes (`"`, `'`) and
+    /// en and em dashes (`-`); a stray byte gets U+FFFD, three bytes, which has no shape either.
+    static func shape(ofPunctuation bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80 {
+            switch bytes[2] {
+            case 0x9C, 0x9D, 0x98, 0x99: return TitleWordBits.quote
+            case 0x93, 0x94: return TitleWordBits.breakMark
             default: return 0
             }
         }
+        return shape(ofKeyBytes: bytes)
     }
 
     /// Whether token `index` is punctuation that ends a clause (a period only at the end).
