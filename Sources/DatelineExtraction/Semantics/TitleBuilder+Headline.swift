@@ -43,6 +43,14 @@ extension TitleBuilder {
         let fast = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
             var length = 0
             func add(_ text: String) {
+                // (A block copy of the string's bytes; byte by byte only if it has no contiguous ones.)
+                let copied = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return source.isEmpty }
+                    (to + length).initialize(from: from, count: source.count)
+                    length += source.count
+                    return true
+                }
+                if copied == true { return }
                 for b in text.utf8 {
                     buffer[length] = b
                     length += 1

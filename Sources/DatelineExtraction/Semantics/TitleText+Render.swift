@@ -33,9 +33,10 @@ extension TitleText {
                 overflow = true
                 return
             }
-            for b in piece {
-                out[length] = b
-                length += 1
+            // (A block copy: most pieces are whole words.)
+            if let from = piece.baseAddress, let to = out.baseAddress {
+                (to + length).initialize(from: from, count: piece.count)
+                length += piece.count
             }
         }
         var lastEnd = -1
