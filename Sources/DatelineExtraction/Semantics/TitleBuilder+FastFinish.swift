@@ -70,10 +70,12 @@ extension TitleBuilder {
                     out[length] = 0x20
                     length += 1
                 }
-                for b in bytes[words[k]] {
-                    out[length] = b
-                    length += 1
+                // (A block copy per word.)
+                let word = words[k]
+                if let from = bytes.baseAddress, let to = out.baseAddress {
+                    (to + length).initialize(from: from + word.lowerBound, count: word.count)
                 }
+                length += word.count
             }
             guard let trimmed = Self.trimTrailingMarks(out, length: length) else { return nil }
             length = trimmed
