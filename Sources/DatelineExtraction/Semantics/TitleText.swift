@@ -63,13 +63,14 @@ struct TitleText {
         }
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
         let timeBits = UInt64(CueLexicon.List.month.bit) << TitleWordBits.cueShift | weekday
+        // (The tokens starting inside `r` are a run: found by two binary searches, not a scan.)
         func wordCount(_ r: Range<Int>) -> Int {
             var count = 0
-            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) { count += 1 }
+            for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord { count += 1 }
             return count
         }
         func looksTemporal(_ r: Range<Int>) -> Bool {
-            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) {
+            for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord {
                 if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || bits[i] & timeBits != 0
                     || bits[i] & TitleWordBits.Class.timeWords.bit != 0 {
                     return true
@@ -120,16 +121,23 @@ struct TitleText {
         let excludedBit = TitleWordBits.excluded
         // (Without context no token is context only, and the subject view excludes what this one does.)
         let subjectBit = hasContext ? TitleWordBits.subjectExcluded : excludedBit
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, n)) { dates in
-            let dates = UnsafeMutableBufferPointer(rebasing: dates[0..<n])
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, 2 * n)) { flags in
+            let dates = UnsafeMutableBufferPointer(rebasing: flags[0..<n])
             dates.initialize(repeating: false)
             markDates(dates)
+            // The tokens each range overlaps (a run, by binary search) instead of each token
+            // testing every range.
+            let overlapped = UnsafeMutableBufferPointer(rebasing: flags[n..<(2 * n)])
+            overlapped.initialize(repeating: false)
+            for r in excluding {
+                if let span = Self.span(of: r, in: tokens) { for k in span { overlapped[k] = true } }
+            }
             bits.withUnsafeMutableBufferPointer { b in
                 for i in 0..<n {
                     var out = dates[i]
                     let range = tokens[i].range
                     if !out, b[i] & TitleWordBits.quote != 0 { out = true }
-                    if !out { for r in excluding where r.overlaps(range) { out = true; break } }
+                    if !out, overlapped[i] { out = true }
                     if out { b[i] |= excludedBit }
                     if hasContext, (out && !isContextOnly(range)) || dates[i] { b[i] |= subjectBit }
                 }
@@ -155,6 +163,22 @@ struct TitleText {
     }
 
     static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
+
+    /// The tokens whose range starts inside the byte range `r` (token ranges are nonempty and in order).
+    static func tokens(in tokens: [WordToken], startingIn r: Range<Int>) -> Range<Int> {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < r.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let first = low
+        high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < r.upperBound { low = mid + 1 } else { high = mid }
+        }
+        return first..<low
+    }
 
     /// The token whose range starts at byte `offset`, if any (token ranges are nonempty and in order).
     static func token(in tokens: [WordToken], startingAt offset: Int) -> Int? {
@@ -192,7 +216,10 @@ struct TitleText {
     /// Tokens overlapping a byte range. Token ranges are nonempty and in order, so the first is
     /// the first token ending after the range starts and the last the last starting before it
     /// ends: two binary searches.
-    func tokenSpan(of range: Range<Int>) -> Range<Int>? {
+    func tokenSpan(of range: Range<Int>) -> Range<Int>? { Self.span(of: range, in: tokens) }
+
+    /// `tokenSpan(of:)` over `tokens`.
+    static func span(of range: Range<Int>, in tokens: [WordToken]) -> Range<Int>? {
         guard !range.isEmpty else { return nil }  // (an empty range overlaps nothing)
         var low = 0, high = tokens.count
         while low < high {
