@@ -133,6 +133,23 @@ import Testing
         #expect(marks > 20)
     }
 
+    /// The tokens starting inside a range, and the token starting or ending at an offset, are
+    /// what a linear scan finds, for every byte range and offset of a sentence.
+    @Test func tokenLookupsMatchLinearScan() {
+        let sentence = "However, the envoy (Reuters) met Lý Hiển’s aides — twice — in Geneva, on Monday."
+        let tokens = WordTokenizer.tokens(in: sentence)
+        let n = sentence.utf8.count
+        for lower in 0...n {
+            #expect(TitleText.token(in: tokens, startingAt: lower) == tokens.indices.first { tokens[$0].range.lowerBound == lower })
+            #expect(TitleText.token(in: tokens, endingAt: lower) == tokens.indices.first { tokens[$0].range.upperBound == lower })
+            for upper in lower...n {
+                let r = lower..<upper
+                let scanned = tokens.indices.filter { r.contains(tokens[$0].range.lowerBound) }
+                #expect(Array(TitleText.tokens(in: tokens, startingIn: r)) == scanned)
+            }
+        }
+    }
+
     /// Binary searches find the tokens a linear scan finds, for every byte range of a sentence.
     @Test func tokenSpansMatchLinearScan() throws {
         let lex = try #require(SemanticFixtures.lexicons)
