@@ -41,25 +41,9 @@ extension TitleBuilder {
     private func joinedHeadline(_ p: TitleParts, doc: TitleText) -> String {
         let capacity = p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2
         let fast = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
-            var length = 0
-            func add(_ text: String) {
-                // (A block copy of the string's bytes; byte by byte only if it has no contiguous ones.)
-                let copied = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
-                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return source.isEmpty }
-                    (to + length).initialize(from: from, count: source.count)
-                    length += source.count
-                    return true
-                }
-                if copied == true { return }
-                for b in text.utf8 {
-                    buffer[length] = b
-                    length += 1
-                }
-            }
-            add(p.subject)
+            var length = Self.copy(p.subject, into: buffer, at: 0)
             buffer[length] = 0x20
-            length += 1
-            add(p.verb)
+            length = Self.copy(p.verb, into: buffer, at: length + 1)
             // (`AsciiWord.wordCount` of "subject verb", on its bytes; nil for the string path.)
             let head = UnsafeBufferPointer(rebasing: buffer[0..<length])
             var protectedWords = 0
@@ -75,13 +59,30 @@ extension TitleBuilder {
             }
             if !p.object.isEmpty {
                 buffer[length] = 0x20
-                length += 1
-                add(p.object)
+                length = Self.copy(p.object, into: buffer, at: length + 1)
             }
             return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedWords: protectedWords)
         }
         if let fast { return fast }
         return joinedHeadlineText(p, doc: doc)
+    }
+
+    /// Copies the bytes of `text` into `buffer` from `start` (which has room); where they end.
+    /// (A block copy; byte by byte only for a string without contiguous bytes. A function of its
+    /// arguments alone: a closure over the length would check its exclusive access every time.)
+    private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int? in
+            guard let from = source.baseAddress, let to = buffer.baseAddress else { return source.isEmpty ? start : nil }
+            (to + start).initialize(from: from, count: source.count)
+            return start + source.count
+        }
+        if case let end?? = copied { return end }
+        var end = start
+        for b in text.utf8 {
+            buffer[end] = b
+            end += 1
+        }
+        return end
     }
 
     /// `joinedHeadline` through strings: every case.

@@ -49,9 +49,35 @@ struct TitleSearch {
     var madeVerbs = MadeVerbs()
     /// A headline that kept its unresolved pronoun, for when nothing else reads as one.
     var lastResort: String?
+    /// The first nonempty candidate, and the first that is no fragment, for when none reads as a headline.
+    var firstNonEmpty: String?
+    var firstWhole: String?
 }
 
 extension TitleBuilder {
+    /// The step's first candidate that reads as a headline; the others are noted in `search`.
+    /// (A method on the search state passed in: local functions sharing mutable locals had every
+    /// access to them checked for exclusivity at run time.)
+    func headline(_ step: TitleStep, doc: TitleText, search: inout TitleSearch) -> String? {
+        let found = candidates(step, doc: doc, search: &search)
+        if let c = found.first, reads(c, doc: doc, search: &search) { return c }
+        if let c = found.second, reads(c, doc: doc, search: &search) { return c }
+        return nil
+    }
+
+    /// Whether `candidate` reads as a headline; else it is noted in `search` for the fallbacks.
+    func reads(_ candidate: String, doc: TitleText, search: inout TitleSearch) -> Bool {
+        // (Tokenised once for both tests.)
+        let words = TitleBytes.wordTokens(in: candidate)
+        let verbs = search.madeVerbs
+        if isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) }) { return true }
+        if search.firstNonEmpty == nil, !candidate.isEmpty { search.firstNonEmpty = candidate }
+        if search.firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) {
+            search.firstWhole = candidate
+        }
+        return false
+    }
+
     /// The candidate headlines of one step, best first. Cost: that of the step's clause analysis.
     func candidates(_ step: TitleStep, doc: TitleText, search: inout TitleSearch) -> TitleCandidates {
         switch step {

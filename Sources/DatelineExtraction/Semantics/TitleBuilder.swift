@@ -32,6 +32,8 @@ public struct TitleBuilder: Sendable {
     }
 
     /// Same, on the sentence's shared tokens (what the document analyzer has already).
+    /// (Never inlined: one call per event costs nothing, and profiles then see the stage whole.)
+    @inline(never)
     public func title(sentence: TokenizedSentence, trigger: TriggerMatch?, entities: SentenceEntities,
                       excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
         var doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
@@ -46,37 +48,25 @@ public struct TitleBuilder: Sendable {
             replaced = true
         }
         var search = TitleSearch()
-        var firstNonEmpty: String?
-        var firstWhole: String?
-        /// Whether `candidate` reads as a headline; else it is kept for the fallbacks below.
-        func reads(_ candidate: String) -> Bool {
-            // (Tokenised once for both tests.)
-            let words = TitleBytes.wordTokens(in: candidate)
-            if isValidHeadline(words: words, isMadeVerb: { search.madeVerbs.contains($0) }) { return true }
-            if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
-            if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) { firstWhole = candidate }
-            return false
-        }
-        /// The step's first candidate that reads as a headline.
-        func headline(_ step: TitleStep) -> String? {
-            let found = candidates(step, doc: doc, search: &search)
-            if let c = found.first, reads(c) { return c }
-            if let c = found.second, reads(c) { return c }
-            return nil
-        }
         // Candidates best first, each built only when those before it do not read as a headline.
         // (Steps in turn, not from an array: each `??` operand runs only when those before gave nil.)
         if let t = chosen, let span = doc.tokenSpan(of: t.range) {
-            if let h = headline(.clause(t, span: span)) ?? headline(.partners(span: span))
-                ?? headline(.nearTrigger(span: span)) ?? headline(.firstClause) {
+            if let h = headline(.clause(t, span: span), doc: doc, search: &search)
+                ?? headline(.partners(span: span), doc: doc, search: &search)
+                ?? headline(.nearTrigger(span: span), doc: doc, search: &search)
+                ?? headline(.firstClause, doc: doc, search: &search) {
                 return h
             }
         } else {
             // No trigger: the first verb of the stretch's first clause, if any, then its words.
-            if let h = headline(.firstVerb) ?? headline(.firstClause) { return h }
+            if let h = headline(.firstVerb, doc: doc, search: &search) ?? headline(.firstClause, doc: doc, search: &search) {
+                return h
+            }
         }
         // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
-        if replaced, let t = trigger, let h = headline(.wholeSentence(t)) { return h }
+        if replaced, let t = trigger, let h = headline(.wholeSentence(t), doc: doc, search: &search) { return h }
+        let firstNonEmpty = search.firstNonEmpty
+        let firstWhole = search.firstWhole
         // (A headline that kept its pronoun beats any fragment; a lone name does not.)
         if let last = search.lastResort, !doc.mentions.contains(where: { $0.name == last }) { return last }
         // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
