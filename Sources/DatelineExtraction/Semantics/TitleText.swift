@@ -336,6 +336,17 @@ struct TitleText {
         return k
     }
 
+    /// The position in `indices` of the first one `trimmingLeading` keeps (no array made).
+    func trimmedPosition<C: Collection>(_ indices: C) -> C.Index where C.Element == Int {
+        var p = indices.startIndex
+        while p != indices.endIndex {
+            let first = indices[p]
+            guard excluded[first] || !tokens[first].isWord || isA(.articles, first) || isCue(.leadingAdverbial, first) else { break }
+            indices.formIndex(after: &p)
+        }
+        return p
+    }
+
     /// Drops leading excluded tokens, punctuation, articles and adverbials ("But", "On", "Meanwhile").
     func trimmingLeading(_ indices: [Int], cues: CueLexicon) -> [Int] {
         var rest = indices[...]
