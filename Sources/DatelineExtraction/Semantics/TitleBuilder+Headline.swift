@@ -143,7 +143,7 @@ extension TitleBuilder {
 
     /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
     func firstClauseVerb(_ doc: TitleText) -> Range<Int>? {
-        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
         var k = start
         while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
@@ -158,7 +158,7 @@ extension TitleBuilder {
 
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
-        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
         return finish(Self.plannedAsInfinitive(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues)), doc: doc)
     }
 
@@ -256,9 +256,10 @@ extension TitleBuilder {
         return k >= 0 && doc.excluded[k] && Self.relativeDateLinks.contains(doc.tokens[k])
     }
 
-    /// Drops what is left of a relative date at the start ("[two] days before …").
-    func trimmingTimeWords(_ doc: TitleText, _ indices: [Int]) -> [Int] {
-        var rest = indices[...]
+    /// Drops what is left of a relative date at the start ("[two] days before …"), then what
+    /// `trimmingLeading` drops; on a range or slice of token indices, so no array is made.
+    func trimmingTimeWords<C: Collection>(_ doc: TitleText, _ indices: C) -> C where C.Element == Int, C.SubSequence == C {
+        var rest = indices
         while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
             let t = doc.tokens[f]
             let count = TitleText.isNumber(t) || Self.smallCounts.contains(t)
@@ -266,7 +267,7 @@ extension TitleBuilder {
             guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.key == "before" || t.key == "after" else { break }
             rest = rest.dropFirst()
         }
-        return doc.trimmingLeading(Array(rest), cues: cues)
+        return rest[doc.trimmedPosition(rest)...]
     }
 
     func isPronoun(_ text: String) -> Bool {

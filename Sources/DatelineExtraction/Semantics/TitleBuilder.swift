@@ -345,13 +345,14 @@ public struct TitleBuilder: Sendable {
            indices[p...].filter({ doc.tokens[$0].isWord && !doc.isA(.articles, $0) }).count <= 3 {
             indices.removeSubrange(p...)
         }
-        var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
+        // (Trimmed as a slice of the indices: no arrays.)
+        var trimmed = trimmingTimeWords(doc, indices[doc.trimmedPosition(indices)...])
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
               doc.isCue(.preposition, first) || doc.isCue(.subjectBreak, first)
                 || doc.keyIs(first, "what") || doc.keyIs(first, "than") {
             trimmed = trimmed.dropFirst()
         }
-        return Self.plannedAsInfinitive(doc.render(Array(trimmed), cues: cues))
+        return Self.plannedAsInfinitive(doc.render(trimmed, cues: cues))
     }
 }

@@ -164,42 +164,6 @@ struct TitleText {
 
     static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
 
-    /// The tokens whose range starts inside the byte range `r` (token ranges are nonempty and in order).
-    static func tokens(in tokens: [WordToken], startingIn r: Range<Int>) -> Range<Int> {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.lowerBound < r.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        let first = low
-        high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.lowerBound < r.upperBound { low = mid + 1 } else { high = mid }
-        }
-        return first..<low
-    }
-
-    /// The token whose range starts at byte `offset`, if any (token ranges are nonempty and in order).
-    static func token(in tokens: [WordToken], startingAt offset: Int) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
-        }
-        return low < tokens.count && tokens[low].range.lowerBound == offset ? low : nil
-    }
-
-    /// The token whose range ends at byte `offset`, if any.
-    static func token(in tokens: [WordToken], endingAt offset: Int) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.upperBound < offset { low = mid + 1 } else { high = mid }
-        }
-        return low < tokens.count && tokens[low].range.upperBound == offset ? low : nil
-    }
-
     /// The same text with context-only exclusions lifted, for finding a subject.
     func subjectView() -> TitleText {
         // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
@@ -217,62 +181,6 @@ struct TitleText {
     /// the first token ending after the range starts and the last the last starting before it
     /// ends: two binary searches.
     func tokenSpan(of range: Range<Int>) -> Range<Int>? { Self.span(of: range, in: tokens) }
-
-    /// `tokenSpan(of:)` over `tokens`.
-    static func span(of range: Range<Int>, in tokens: [WordToken]) -> Range<Int>? {
-        guard !range.isEmpty else { return nil }  // (an empty range overlaps nothing)
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.upperBound > range.lowerBound { high = mid } else { low = mid + 1 }
-        }
-        let first = low
-        guard first < tokens.count, tokens[first].range.lowerBound < range.upperBound else { return nil }
-        high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
-        }
-        return first..<low
-    }
-
-    /// Punctuation that breaks a clause (a comma also marked as one), a period (which does at
-    /// the sentence's end), a quotation mark, or nothing: what comparing the key with each mark
-    /// answers. A one-byte key is that mark; of other keys only U+037E is (canonically) equal to
-    /// one, ";" (a scan of every scalar shows it).
-    static func shape(of key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { shape(ofKeyBytes: $0) }
-    }
-
-    /// `shape(of:)` on the key's bytes.
-    private static func shape(ofKeyBytes bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if bytes.count == 2 { return bytes[0] == 0xCD && bytes[1] == 0xBE ? TitleWordBits.breakMark : 0 }
-        guard bytes.count == 1 else { return 0 }
-        switch bytes[0] {
-        case UInt8(ascii: ","): return TitleWordBits.breakMark | TitleWordBits.comma
-        case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
-             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
-            return TitleWordBits.breakMark
-        case UInt8(ascii: "."): return TitleWordBits.period
-        case UInt8(ascii: "\""), UInt8(ascii: "'"): return TitleWordBits.quote
-        default: return 0
-        }
-    }
-
-    /// `shape(of: token.key)` for a punctuation token, from its bytes in the sentence (no copy of
-    /// the token): `WordTokenizer` keys a mark by its bytes, except curly quotes (`"`, `'`) and
-    /// en and em dashes (`-`); a stray byte gets U+FFFD, three bytes, which has no shape either.
-    static func shape(ofPunctuation bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80 {
-            switch bytes[2] {
-            case 0x9C, 0x9D, 0x98, 0x99: return TitleWordBits.quote
-            case 0x93, 0x94: return TitleWordBits.breakMark
-            default: return 0
-            }
-        }
-        return shape(ofKeyBytes: bytes)
-    }
 
     /// Whether token `index` is punctuation that ends a clause (a period only at the end).
     @inline(__always)
@@ -428,6 +336,17 @@ struct TitleText {
         return k
     }
 
+    /// The position in `indices` of the first one `trimmingLeading` keeps (no array made).
+    func trimmedPosition<C: Collection>(_ indices: C) -> C.Index where C.Element == Int {
+        var p = indices.startIndex
+        while p != indices.endIndex {
+            let first = indices[p]
+            guard excluded[first] || !tokens[first].isWord || isA(.articles, first) || isCue(.leadingAdverbial, first) else { break }
+            indices.formIndex(after: &p)
+        }
+        return p
+    }
+
     /// Drops leading excluded tokens, punctuation, articles and adverbials ("But", "On", "Meanwhile").
     func trimmingLeading(_ indices: [Int], cues: CueLexicon) -> [Int] {
         var rest = indices[...]
@@ -442,13 +361,4 @@ struct TitleText {
         }
         return Array(rest)
     }
-}
-
-/// One flag of `TitleText.bits` per token, read like an array of `Bool` (`excluded[k]`).
-struct TokenFlags {
-    let bits: [UInt64]
-    let mask: UInt64
-
-    @inline(__always)
-    subscript(k: Int) -> Bool { bits[k] & mask != 0 }
 }
