@@ -61,59 +61,86 @@ public struct EventMerger: Sendable {
     struct Pair { var first: Int; var second: Int; var score: Double }
 
     func scoredPairs(_ candidates: [EventCandidate], _ signatures: Signatures) -> [Pair] {
+        let n = signatures.count
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
-        let limit = min(maxBucket, max(2, Int(Double(candidates.count) * maxTokenShare)))
-        // Buckets of (token, year) as runs of one sorted array: no dictionary of arrays to grow.
-        var entries: [(key: UInt64, candidate: Int)] = []
-        for i in candidates.indices where signatures.when[i].isDated {
-            let years = Self.years(of: signatures.when[i])
+        let limit = min(maxBucket, max(2, Int(Double(n) * maxTokenShare)))
+        // Buckets of (token, year): a counting sort by token (token numbers are dense), each entry
+        // packing its year and candidate; within a token, entries are grouped by year below.
+        let tokenCount = signatures.category.count
+        var years = [ClosedRange<Int>?](repeating: nil, count: n)
+        var bucketStart = [Int](repeating: 0, count: tokenCount + 1)
+        for i in 0..<n where signatures.isDated[i] {
+            guard let y = Self.years(of: signatures.when[i]) else { continue }
+            years[i] = y
             // A token no other candidate carries cannot pair (every weight is positive).
-            for token in signatures.tokens[i] where signatures.frequency[Int(token)] > 1 {
-                for year in years {
-                    entries.append((UInt64(UInt32(bitPattern: token)) << 32 | UInt64(UInt32(truncatingIfNeeded: year)), i))
+            for x in signatures.tokenStart[i]..<signatures.tokenStart[i + 1] {
+                let token = Int(signatures.tokenList[x])
+                if signatures.frequency[token] > 1 { bucketStart[token + 1] += y.count }
+            }
+        }
+        for t in 0..<tokenCount { bucketStart[t + 1] += bucketStart[t] }
+        var fill = bucketStart
+        var entries = [UInt64](repeating: 0, count: bucketStart[tokenCount])
+        for i in 0..<n {
+            guard let y = years[i] else { continue }
+            for x in signatures.tokenStart[i]..<signatures.tokenStart[i + 1] {
+                let token = Int(signatures.tokenList[x])
+                guard signatures.frequency[token] > 1 else { continue }
+                for year in y {
+                    entries[fill[token]] = UInt64(UInt32(truncatingIfNeeded: year)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
+                    fill[token] += 1
                 }
             }
         }
-        // (Swift's sort is stable: each run keeps its candidates ascending, as appended.)
-        entries.sort { $0.key < $1.key }
-        // The pairable runs each candidate is in, as one flat list per candidate (offsets into `runsOf`).
+        // The pairable runs (one token, one year) each candidate is in, as one flat list per
+        // candidate (offsets into `runsOf`). Which run meets a pair first does not matter: a pair
+        // is scored once, and pairs are sorted by score and positions at the end.
         var runs: [Range<Int>] = []
-        var runCount = [Int](repeating: 0, count: candidates.count + 1)
-        var runStart = 0
-        while runStart < entries.count {
-            var runEnd = runStart + 1
-            while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
-            if runEnd - runStart > 1, runEnd - runStart <= limit {
-                runs.append(runStart..<runEnd)
-                for x in runStart..<runEnd { runCount[entries[x].candidate + 1] += 1 }
+        var runCount = [Int](repeating: 0, count: n + 1)
+        for t in 0..<tokenCount where bucketStart[t + 1] - bucketStart[t] > 1 {
+            let bucket = bucketStart[t]..<bucketStart[t + 1]
+            // (Most tokens' candidates share one year: no sort for them.)
+            let firstYear = entries[bucket.lowerBound] >> 32
+            if entries[bucket].contains(where: { $0 >> 32 != firstYear }) { entries[bucket].sort() }
+            var runStart = bucket.lowerBound
+            while runStart < bucket.upperBound {
+                let year = entries[runStart] >> 32
+                var runEnd = runStart + 1
+                while runEnd < bucket.upperBound, entries[runEnd] >> 32 == year { runEnd += 1 }
+                if runEnd - runStart > 1, runEnd - runStart <= limit {
+                    runs.append(runStart..<runEnd)
+                    for x in runStart..<runEnd { runCount[Int(entries[x] & 0xFFFF_FFFF) + 1] += 1 }
+                }
+                runStart = runEnd
             }
-            runStart = runEnd
         }
-        for i in candidates.indices { runCount[i + 1] += runCount[i] }
-        var fill = runCount
-        var runsOf = [Int](repeating: 0, count: runCount[candidates.count])
+        for i in 0..<n { runCount[i + 1] += runCount[i] }
+        var place = runCount
+        var runsOf = [Int](repeating: 0, count: runCount[n])
         for (r, run) in runs.enumerated() {
             for x in run {
-                let c = entries[x].candidate
-                runsOf[fill[c]] = r
-                fill[c] += 1
+                let c = Int(entries[x] & 0xFFFF_FFFF)
+                runsOf[place[c]] = r
+                place[c] += 1
             }
         }
         // Every pair that shares a run, once (a pair shares many): `seenBy[j] == i` marks j as met.
-        var seenBy = [Int](repeating: -1, count: candidates.count)
+        var seenBy = [Int](repeating: -1, count: n)
         var pairs: [Pair] = []
-        for i in candidates.indices {
+        let lower = signatures.lowerDay, upper = signatures.upperDay, document = signatures.document
+        for i in 0..<n {
             for k in runCount[i]..<runCount[i + 1] {
                 for x in runs[runsOf[k]] {
-                    let j = entries[x].candidate
+                    let j = Int(entries[x] & 0xFFFF_FFFF)
                     guard j > i, seenBy[j] != i else { continue }
                     seenBy[j] = i
-                    guard signatures.when[i].overlaps(signatures.when[j]),
+                    // (Both are dated: only dated candidates are indexed.)
+                    guard lower[i] <= upper[j], lower[j] <= upper[i],
                           !Self.distinctInOneDocument(i, j, signatures) else { continue }
                     var score = Self.score(i, j, signatures)
                     if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
-                    let sameDocument = signatures.document[i] == signatures.document[j]
+                    let sameDocument = document[i] == document[j]
                     if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
                     // A date known only within a span far wider than its expression names (a "this
                     // week" under a year-wide publication range) cannot vouch for identity.
@@ -124,7 +151,11 @@ public struct EventMerger: Sendable {
                 }
             }
         }
-        return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+        pairs.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return a.first != b.first ? a.first < b.first : a.second < b.second
+        }
+        return pairs
     }
 
     /// "Friday's meeting ran for an hour" after "X and Y met on Friday": in one article, the same
@@ -133,7 +164,7 @@ public struct EventMerger: Sendable {
     static func isBackReference(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
         guard s.document[i] == s.document[j], s.kind[i] >= 0, s.kind[i] == s.kind[j],
               s.when[i].granularity == .day, s.when[i].width == 1, s.when[i] == s.when[j] else { return false }
-        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty || s.refersBack[i] != s.refersBack[j]
+        return s.hasActors(i) != s.hasActors(j) || s.refersBack[i] != s.refersBack[j]
     }
 
     /// Two articles' mentions whose sentences name topics, none in common ("the Ukraine Facility" vs
@@ -155,12 +186,13 @@ public struct EventMerger: Sendable {
     /// words and places). Named people on both sides with none in common halve the score: the same
     /// kind of thing done by different people is a different event.
     static func score(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
-        let words = similarity(signatures.tokens[i], signatures.tokens[j], signatures)
+        let words = similarity(i, j, signatures)
         let kind: Double = signatures.kind[i] >= 0
             && (signatures.kind[i] == signatures.kind[j] || signatures.isUnspecific[i] || signatures.isUnspecific[j]) ? 1 : 0
-        let actorsA = signatures.actorsNotPlaces[i], actorsB = signatures.actorsNotPlaces[j]
-        guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
-        let shared = Double(sharedCount(actorsA, actorsB)) / Double(min(actorsA.count, actorsB.count))
+        let a = signatures.actorStart[i]..<signatures.actorStart[i + 1]
+        let b = signatures.actorStart[j]..<signatures.actorStart[j + 1]
+        guard !a.isEmpty, !b.isEmpty else { return 0.75 * words + 0.25 * kind }
+        let shared = Double(sharedCount(signatures.actorList, a, b)) / Double(min(a.count, b.count))
         let combined = 0.4 * shared + 0.4 * words + 0.2 * kind
         return shared == 0 ? combined * 0.5 : combined
     }
@@ -179,52 +211,54 @@ public struct EventMerger: Sendable {
     }
 
     /// Weighted overlap coefficient of the word and place tokens: shared weight over the smaller
-    /// side's weight. Both lists sorted; summed in token order, so the result never varies.
-    static func similarity(_ a: [Int32], _ b: [Int32], _ signatures: Signatures) -> Double {
-        var shared = 0.0, weightA = 0.0, weightB = 0.0
-        var x = 0, y = 0
-        while x < a.count || y < b.count {
-            let ta = x < a.count ? a[x] : .max, tb = y < b.count ? b[y] : .max
-            if ta <= tb {
-                if Self.countsAsWord(signatures.category[Int(ta)]) {
-                    let w = signatures.idf[Int(ta)]
-                    weightA += w
-                    if ta == tb { shared += w }
-                }
+    /// side's weight. Shared weights are summed in token order (and each side's total was), so the
+    /// result never varies. Walks the two sorted lists once; no allocation.
+    static func similarity(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
+        let smaller = min(signatures.wordWeight[i], signatures.wordWeight[j])
+        guard smaller > 0 else { return 0 }
+        let list = signatures.wordList, weights = signatures.wordWeights
+        var x = signatures.wordStart[i], y = signatures.wordStart[j]
+        let endX = signatures.wordStart[i + 1], endY = signatures.wordStart[j + 1]
+        var shared = 0.0
+        while x < endX && y < endY {
+            let ta = list[x], tb = list[y]
+            if ta == tb {
+                shared += weights[x]
                 x += 1
-            }
-            if tb <= ta {
-                if Self.countsAsWord(signatures.category[Int(tb)]) { weightB += signatures.idf[Int(tb)] }
+                y += 1
+            } else if ta < tb {
+                x += 1
+            } else {
                 y += 1
             }
         }
-        let smaller = min(weightA, weightB)
-        return smaller > 0 ? shared / smaller : 0
+        return shared / smaller
     }
 
     static func countsAsWord(_ category: Signatures.Category) -> Bool { category == .word || category == .place }
 
-    /// Size of the intersection of two sorted lists.
-    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var x = 0, y = 0, count = 0
-        while x < a.count && y < b.count {
-            if a[x] == b[y] { count += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+    /// Size of the intersection of two sorted ranges of `list`.
+    static func sharedCount(_ list: [Int32], _ a: Range<Int>, _ b: Range<Int>) -> Int {
+        var x = a.lowerBound, y = b.lowerBound, count = 0
+        while x < a.upperBound && y < b.upperBound {
+            if list[x] == list[y] { count += 1; x += 1; y += 1 } else if list[x] < list[y] { x += 1 } else { y += 1 }
         }
         return count
     }
 
     /// Years an interval touches, capped so that vague spans do not flood the index.
-    static func years(of span: TimeSpan) -> [Int] {
-        guard let e = span.earliest ?? span.latest, let l = span.latest ?? span.earliest else { return [] }
-        let first = e.year, last = min(l.year, e.year + 2)
-        return Array(first...max(first, last))
+    static func years(of span: TimeSpan) -> ClosedRange<Int>? {
+        guard let e = span.earliest ?? span.latest, let l = span.latest ?? span.earliest else { return nil }
+        let first = e.year, last = min(l.year, first + 2)
+        return first...max(first, last)
     }
 
     /// The days both spans allow, with the finer granularity; nil when they do not overlap.
     static func intersection(_ a: TimeSpan, _ b: TimeSpan) -> TimeSpan? {
         guard a.overlaps(b) else { return nil }
-        let earliest = [a.earliest, b.earliest].compactMap { $0 }.max()
-        let latest = [a.latest, b.latest].compactMap { $0 }.min()
+        // (The later of the known lower bounds, the earlier of the known upper ones; no arrays.)
+        let earliest = a.earliest.map { e in b.earliest.map { max(e, $0) } ?? e } ?? b.earliest
+        let latest = a.latest.map { l in b.latest.map { min(l, $0) } ?? l } ?? b.latest
         return TimeSpan(earliest: earliest, latest: latest, granularity: min(a.granularity, b.granularity))
     }
 }
