@@ -65,14 +65,16 @@ public struct EventMerger: Sendable {
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
         let limit = min(maxBucket, max(2, Int(Double(n) * maxTokenShare)))
-        // Buckets of (token, year): a counting sort by token (token numbers are dense), each entry
-        // packing its year and candidate; within a token, entries are grouped by year below.
+        // Buckets of (token, year) as runs of one array: a counting sort by token (token numbers
+        // are dense), filled in order of (year, candidate) so that each token's entries come grouped
+        // by year. Each entry packs its year (as the bucket key always had it, truncated to 32 bits)
+        // and its candidate.
         let tokenCount = signatures.category.count
-        var years = [ClosedRange<Int>?](repeating: nil, count: n)
+        let years = (0..<n).map { signatures.isDated[$0] ? Self.years(of: signatures.when[$0]) : nil }
+        let dated = Self.candidateYears(years)
         var bucketStart = [Int](repeating: 0, count: tokenCount + 1)
-        for i in 0..<n where signatures.isDated[i] {
-            guard let y = Self.years(of: signatures.when[i]) else { continue }
-            years[i] = y
+        for i in 0..<n {
+            guard let y = years[i] else { continue }
             // A token no other candidate carries cannot pair (every weight is positive).
             for x in signatures.tokenStart[i]..<signatures.tokenStart[i + 1] {
                 let token = Int(signatures.tokenList[x])
@@ -82,27 +84,25 @@ public struct EventMerger: Sendable {
         for t in 0..<tokenCount { bucketStart[t + 1] += bucketStart[t] }
         var fill = bucketStart
         var entries = [UInt64](repeating: 0, count: bucketStart[tokenCount])
-        for i in 0..<n {
-            guard let y = years[i] else { continue }
+        for packed in dated {
+            let i = Int(packed & 0xFFFF_FFFF)
             for x in signatures.tokenStart[i]..<signatures.tokenStart[i + 1] {
                 let token = Int(signatures.tokenList[x])
                 guard signatures.frequency[token] > 1 else { continue }
-                for year in y {
-                    entries[fill[token]] = UInt64(UInt32(truncatingIfNeeded: year)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))
-                    fill[token] += 1
-                }
+                entries[fill[token]] = packed
+                fill[token] += 1
             }
         }
         // The pairable runs (one token, one year) each candidate is in, as one flat list per
-        // candidate (offsets into `runsOf`). Which run meets a pair first does not matter: a pair
-        // is scored once, and pairs are sorted by score and positions at the end.
+        // candidate of its entries' positions (offsets into `runsOf`). Which run meets a pair
+        // first does not matter: a pair is scored once, and pairs are sorted at the end.
         var runs: [Range<Int>] = []
+        // The end of the run each entry is in: a run lists its candidates ascending, so the later
+        // candidates of a run are those after the entry.
+        var runEnds = [Int](repeating: 0, count: entries.count)
         var runCount = [Int](repeating: 0, count: n + 1)
         for t in 0..<tokenCount where bucketStart[t + 1] - bucketStart[t] > 1 {
             let bucket = bucketStart[t]..<bucketStart[t + 1]
-            // (Most tokens' candidates share one year: no sort for them.)
-            let firstYear = entries[bucket.lowerBound] >> 32
-            if entries[bucket].contains(where: { $0 >> 32 != firstYear }) { entries[bucket].sort() }
             var runStart = bucket.lowerBound
             while runStart < bucket.upperBound {
                 let year = entries[runStart] >> 32
@@ -110,7 +110,10 @@ public struct EventMerger: Sendable {
                 while runEnd < bucket.upperBound, entries[runEnd] >> 32 == year { runEnd += 1 }
                 if runEnd - runStart > 1, runEnd - runStart <= limit {
                     runs.append(runStart..<runEnd)
-                    for x in runStart..<runEnd { runCount[Int(entries[x] & 0xFFFF_FFFF) + 1] += 1 }
+                    for x in runStart..<runEnd {
+                        runCount[Int(entries[x] & 0xFFFF_FFFF) + 1] += 1
+                        runEnds[x] = runEnd
+                    }
                 }
                 runStart = runEnd
             }
@@ -118,10 +121,10 @@ public struct EventMerger: Sendable {
         for i in 0..<n { runCount[i + 1] += runCount[i] }
         var place = runCount
         var runsOf = [Int](repeating: 0, count: runCount[n])
-        for (r, run) in runs.enumerated() {
+        for run in runs {
             for x in run {
                 let c = Int(entries[x] & 0xFFFF_FFFF)
-                runsOf[place[c]] = r
+                runsOf[place[c]] = x
                 place[c] += 1
             }
         }
@@ -129,16 +132,28 @@ public struct EventMerger: Sendable {
         var seenBy = [Int](repeating: -1, count: n)
         var pairs: [Pair] = []
         let lower = signatures.lowerDay, upper = signatures.upperDay, document = signatures.document
+        // The word tokens of `i`, marked once for all its pairs: each pair then walks one list.
+        var marks = [Bool](repeating: false, count: tokenCount)
+        let wordList = signatures.wordList
         for i in 0..<n {
+            var marked = false
+            defer {
+                if marked { for x in signatures.wordStart[i]..<signatures.wordStart[i + 1] { marks[Int(wordList[x])] = false } }
+            }
             for k in runCount[i]..<runCount[i + 1] {
-                for x in runs[runsOf[k]] {
+                let own = runsOf[k]
+                for x in (own + 1)..<runEnds[own] {
                     let j = Int(entries[x] & 0xFFFF_FFFF)
-                    guard j > i, seenBy[j] != i else { continue }
+                    guard seenBy[j] != i else { continue }
                     seenBy[j] = i
                     // (Both are dated: only dated candidates are indexed.)
                     guard lower[i] <= upper[j], lower[j] <= upper[i],
                           !Self.distinctInOneDocument(i, j, signatures) else { continue }
-                    var score = Self.score(i, j, signatures)
+                    if !marked {
+                        for x in signatures.wordStart[i]..<signatures.wordStart[i + 1] { marks[Int(wordList[x])] = true }
+                        marked = true
+                    }
+                    var score = Self.score(i, j, words: Self.similarity(i, j, marks, signatures), signatures)
                     if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
                     let sameDocument = document[i] == document[j]
                     if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
@@ -186,7 +201,11 @@ public struct EventMerger: Sendable {
     /// words and places). Named people on both sides with none in common halve the score: the same
     /// kind of thing done by different people is a different event.
     static func score(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
-        let words = similarity(i, j, signatures)
+        score(i, j, words: similarity(i, j, signatures), signatures)
+    }
+
+    /// `score` given the pair's `similarity`.
+    static func score(_ i: Int, _ j: Int, words: Double, _ signatures: Signatures) -> Double {
         let kind: Double = signatures.kind[i] >= 0
             && (signatures.kind[i] == signatures.kind[j] || signatures.isUnspecific[i] || signatures.isUnspecific[j]) ? 1 : 0
         let a = signatures.actorStart[i]..<signatures.actorStart[i + 1]
@@ -235,6 +254,18 @@ public struct EventMerger: Sendable {
         return shared / smaller
     }
 
+    /// `similarity(i, j, signatures)` when `marks` flags exactly `i`'s word tokens: walks `j`'s
+    /// list alone, summing the marked weights in token order (the same sum, the same order).
+    static func similarity(_ i: Int, _ j: Int, _ marks: [Bool], _ signatures: Signatures) -> Double {
+        let smaller = min(signatures.wordWeight[i], signatures.wordWeight[j])
+        guard smaller > 0 else { return 0 }
+        var shared = 0.0
+        for y in signatures.wordStart[j]..<signatures.wordStart[j + 1] where marks[Int(signatures.wordList[y])] {
+            shared += signatures.wordWeights[y]
+        }
+        return shared / smaller
+    }
+
     static func countsAsWord(_ category: Signatures.Category) -> Bool { category == .word || category == .place }
 
     /// Size of the intersection of two sorted ranges of `list`.
@@ -244,6 +275,39 @@ public struct EventMerger: Sendable {
             if list[x] == list[y] { count += 1; x += 1; y += 1 } else if list[x] < list[y] { x += 1 } else { y += 1 }
         }
         return count
+    }
+
+    /// The years of every dated candidate as `year << 32 | candidate` (the year truncated to 32
+    /// bits), ordered by year, then candidate: a counting sort when the years span a sane range.
+    static func candidateYears(_ years: [ClosedRange<Int>?]) -> [UInt64] {
+        var packed: [UInt64] = []
+        var lowest = Int.max, highest = Int.min
+        for (i, y) in years.enumerated() {
+            guard let y else { continue }
+            lowest = min(lowest, y.lowerBound)
+            highest = max(highest, y.upperBound)
+            for year in y { packed.append(UInt64(UInt32(truncatingIfNeeded: year)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))) }
+        }
+        let range = highest.subtractingReportingOverflow(lowest)
+        guard !packed.isEmpty, !range.overflow, range.partialValue < 1 << 16 else { packed.sort(); return packed }
+        var start = [Int](repeating: 0, count: highest - lowest + 2)
+        for y in years {
+            guard let y else { continue }
+            for year in y { start[year - lowest + 1] += 1 }
+        }
+        for k in 1..<start.count { start[k] += start[k - 1] }
+        var out = [UInt64](repeating: 0, count: packed.count)
+        // (Candidates in order, so the sort keeps that order within a year.)
+        var p = 0
+        for y in years {
+            guard let y else { continue }
+            for year in y {
+                out[start[year - lowest]] = packed[p]
+                start[year - lowest] += 1
+                p += 1
+            }
+        }
+        return out
     }
 
     /// Years an interval touches, capped so that vague spans do not flood the index.
