@@ -65,6 +65,8 @@ extension EventMerger {
             // One table per category: a word, an actor and a place spelled alike stay different tokens.
             var words = StringNumbers(), actors = StringNumbers(), places = StringNumbers(), kinds = StringNumbers()
             var names = StringNumbers(), documents = StringNumbers()
+            // Content words come as bytes: the ASCII ones are numbered without building a String.
+            var asciiWords = ByteKeyTable()
             // Name number → its lowercased token, per category, so each spelling is lowercased once.
             var actorToken: [Int32] = [], placeToken: [Int32] = []
             var nameCount: Int32 = 0
@@ -96,7 +98,27 @@ extension EventMerger {
                 list.removeAll(keepingCapacity: true)
                 actorNames.removeAll(keepingCapacity: true)
                 placeNames.removeAll(keepingCapacity: true)
-                for word in candidates[k].contentWords { list.append(number(word, .word, in: &words)) }
+                candidates[k].contentWords.forEachWord { word in
+                    var hash = WordHash.seed
+                    var isASCII = true
+                    for byte in word {
+                        if byte >= 0x80 { isASCII = false; break }
+                        hash = WordHash.adding(byte, to: hash)
+                    }
+                    // ASCII words are equal exactly when their bytes are; others compare as Strings.
+                    guard isASCII else {
+                        list.append(number(String(decoding: word, as: UTF8.self), .word, in: &words))
+                        return
+                    }
+                    if let n = asciiWords.value(for: word, hash: hash) {
+                        list.append(n)
+                    } else {
+                        let n = Int32(category.count)
+                        asciiWords.insert(word, hash: hash, value: n)
+                        category.append(.word)
+                        list.append(n)
+                    }
+                }
                 for actor in candidates[k].actors {
                     let n = name(actor)
                     actorNames.append(n)

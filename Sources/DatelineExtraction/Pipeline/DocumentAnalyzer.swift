@@ -156,7 +156,7 @@ public struct DocumentAnalyzer: Sendable {
                 mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
                 actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
                 quotes: quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote),
-                contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
+                contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded))
         }
     }
 
