@@ -56,38 +56,51 @@ public struct ContentWords: Sendable {
         let capacity = bytes.count / 3 + 2
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
             withUnsafeTemporaryAllocation(of: (hash: UInt64, start: Int, length: Int).self, capacity: capacity) { kept in
-                var collector = Collector(excluding: excluding, scratch: scratch, kept: kept)
+                var collector = Collector(scratch: scratch, kept: kept)
                 // (A guess at the kept bytes, so the list seldom grows while filled.)
                 collector.result.reserveCapacity(bytes: bytes.count / 2 + 8)
+                // Each word is found whole first (letters, digits and non-ASCII bytes, then also "'"
+                // and "-"), and only a word that can be kept is lowercased and hashed.
                 var i = 0
                 let n = bytes.count
                 while i < n {
                     let byte = bytes[i]
                     // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
                     if byte == 0xE2 {
-                        if collector.count > 0 { collector.flush(self) }
                         i += 3
                         continue
                     }
-                    let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
-                    if isLetter || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && collector.count > 0) {
-                        if collector.count == 0 { collector.start = i }
-                        collector.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                    } else if collector.count > 0 {
+                    guard Self.isLetter(byte) else {
+                        i += 1
+                        continue
+                    }
+                    var end = i + 1
+                    while end < n {
+                        let next = bytes[end]
+                        guard next != 0xE2, Self.isLetter(next) || next == UInt8(ascii: "'") || next == UInt8(ascii: "-") else { break }
+                        end += 1
+                    }
+                    if end - i >= 2, !excluding.contains(where: { $0.contains(i) }) {
+                        collector.start = i
+                        for k in i..<end { collector.append(bytes[k] &- 65 < 26 ? bytes[k] + 32 : bytes[k]) }
                         collector.flush(self)
                     }
-                    i += 1
+                    i = end
                 }
-                if collector.count > 0 { collector.flush(self) }
                 return collector.result
             }
         }
     }
 
+    /// Letters, digits and every byte of a non-ASCII character.
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        byte &- 97 < 26 || byte &- 65 < 26 || byte &- 48 < 10 || byte >= 0x80
+    }
+
     /// The word being read (lowercased, in `scratch`) and the words kept so far (a struct, not
     /// captured variables, so the compiler needs no dynamic exclusivity checks).
     private struct Collector {
-        let excluding: [Range<Int>]
         let scratch: UnsafeMutableBufferPointer<UInt8>
         /// `WordHash`, position in `result.bytes` and length of each kept word, to find a repeat without
         /// building strings.
@@ -100,9 +113,8 @@ public struct ContentWords: Sendable {
         var isASCII = true
         var isNumber = true
 
-        init(excluding: [Range<Int>], scratch: UnsafeMutableBufferPointer<UInt8>,
+        init(scratch: UnsafeMutableBufferPointer<UInt8>,
              kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>) {
-            self.excluding = excluding
             self.scratch = scratch
             self.kept = kept
         }
@@ -122,7 +134,7 @@ public struct ContentWords: Sendable {
                 isASCII = true
                 isNumber = true
             }
-            guard count >= 2, !excluding.contains(where: { $0.contains(start) }) else { return }
+            // (Words shorter than two bytes or starting in an excluded range never get here.)
             // Possessive "'s" is not part of the word.
             if count > 2, scratch[count - 2] == UInt8(ascii: "'"), scratch[count - 1] == UInt8(ascii: "s") {
                 count -= 2
