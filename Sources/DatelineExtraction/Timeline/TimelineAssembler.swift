@@ -47,28 +47,21 @@ public struct TimelineAssembler: Sendable {
     /// One cluster's event, with the id of its first mention (`finish` makes ids unique). Pure and
     /// independent of other clusters, so a driver may build them in parallel.
     public func event(for cluster: [Int], candidates: [EventCandidate], context: Context) -> Event? {
+        guard let only = cluster.first else { return nil }
+        // One mention (most events): no lists to merge.
+        if cluster.count == 1 { return event(only: only, candidates: candidates) }
         let order = context.order, offsets = context.offsets, precisions = context.precisions
         let members = cluster.sorted { (order[$0], offsets[$0]) < (order[$1], offsets[$1]) }
         guard let first = members.first else { return nil }
         let lead = members.min { precisions[$0] < precisions[$1] } ?? first
         var evidence: [String: [String]] = [:]
-        if members.count == 1 {
-            // One mention (most events): its evidence as it is, unless a list repeats a word.
-            evidence = candidates[first].issueEvidence
-            for (issue, words) in evidence {
-                let distinct = words.distinctInOrder()
-                if distinct.count != words.count { evidence[issue] = distinct }
-            }
-        } else {
-            for m in members {
-                for (issue, words) in candidates[m].issueEvidence {
-                    var list = evidence[issue, default: []]
-                    for w in words where !list.contains(w) { list.append(w) }
-                    evidence[issue] = list
-                }
+        for m in members {
+            for (issue, words) in candidates[m].issueEvidence {
+                var list = evidence.removeValue(forKey: issue) ?? []
+                for w in words where !list.contains(w) { list.append(w) }
+                evidence[issue] = list
             }
         }
-        let issueIDs = evidence.keys.sorted { (issueRank($0), $0) < (issueRank($1), $1) }
         let spans = members.map { candidates[$0].when }
         return Event(
             id: "\(candidates[first].documentID)@\(candidates[first].mention.offset)",
@@ -76,13 +69,45 @@ public struct TimelineAssembler: Sendable {
             title: candidates[lead].title,
             summary: candidates[lead].mention.sentence,
             kind: candidates[lead].kind,
-            issues: issueIDs,
+            issues: issueOrder(evidence.keys),
             actors: members.flatMap { candidates[$0].actors }.distinctInOrder(),
             places: members.flatMap { candidates[$0].places }.distinctInOrder(),
             issueEvidence: evidence,
             quotes: members.flatMap { candidates[$0].quotes }.distinctInOrder(),
             mentions: Self.uniqueMentions(members.map { candidates[$0].mention }),
             dateConflict: Self.hasConflict(spans))
+    }
+
+    /// The event of a one-mention cluster: the candidate's own lists, without repeats.
+    func event(only k: Int, candidates: [EventCandidate]) -> Event {
+        var evidence = candidates[k].issueEvidence
+        // Its evidence as it is, unless a list repeats a word.
+        for (issue, words) in evidence where words.count > 1 {
+            let distinct = words.distinctInOrder()
+            if distinct.count != words.count { evidence[issue] = distinct }
+        }
+        let when = candidates[k].when
+        return Event(
+            id: "\(candidates[k].documentID)@\(candidates[k].mention.offset)",
+            when: Self.combinedSpan(of: when),
+            title: candidates[k].title,
+            summary: candidates[k].mention.sentence,
+            kind: candidates[k].kind,
+            issues: issueOrder(evidence.keys),
+            actors: candidates[k].actors.distinctInOrder(),
+            places: candidates[k].places.distinctInOrder(),
+            issueEvidence: evidence,
+            quotes: candidates[k].quotes.distinctInOrder(),
+            mentions: [candidates[k].mention],
+            dateConflict: false)
+    }
+
+    /// Issue ids in taxonomy order, unknown ones after, by id. Each id is ranked once.
+    func issueOrder(_ ids: Dictionary<String, [String]>.Keys) -> [String] {
+        if ids.isEmpty { return [] }
+        if ids.count == 1 { return Array(ids) }
+        let ranked = ids.map { (rank: issueRank($0), id: $0) }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        return ranked.map(\.id)
     }
 
     /// Position of an issue id in the taxonomy; unknown ids after all known ones.
@@ -171,6 +196,14 @@ public struct TimelineAssembler: Sendable {
     }
 
     /// The most precise interval every dated mention allows (they overlap, or the merger kept them apart).
+    /// `combinedSpan([span])`, without the arrays.
+    static func combinedSpan(of span: TimeSpan) -> TimeSpan {
+        guard span.isDated else { return .undated }
+        var result = span
+        result.basis = nil
+        return result
+    }
+
     static func combinedSpan(_ spans: [TimeSpan]) -> TimeSpan {
         let dated = spans.filter(\.isDated)
         guard var result = dated.first else { return .undated }
