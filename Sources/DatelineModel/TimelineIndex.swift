@@ -83,7 +83,8 @@ struct PositionGroups {
         var i = Self.bucket(hash, mask: mask)
         while index[i] != 0 {
             let e = Int(index[i]) - 1
-            if entries[e].hash == hash && entries[e].key.utf8.elementsEqual(key.utf8) { return entries[e].group }
+            // (Both ASCII: `==` is a byte comparison.)
+            if entries[e].hash == hash && entries[e].key == key { return entries[e].group }
             i = (i + 1) & mask
         }
         let g = nonASCII.first { $0.key == key }?.value ?? newGroup(key)
