@@ -31,6 +31,19 @@ public struct ContentWordList: Hashable, Sendable {
         return start
     }
 
+    /// `append(_:)` for a word in a buffer: one copy of its bytes.
+    @discardableResult
+    mutating func append(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        if word.count < 0x80 {
+            bytes.append(UInt8(word.count))
+            let start = bytes.count
+            bytes.append(contentsOf: word)
+            count += 1
+            return start
+        }
+        return append(Array(word))
+    }
+
     /// Calls `body` with each word's bytes, in order. No allocation.
     func forEachWord(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in

@@ -25,21 +25,27 @@ struct ByteKeyTable {
 
     /// The value stored for the key spelled by `key`, whose `WordHash` is `hash`.
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        let mask = index.count - 1
-        var i = Self.bucket(hash, mask: mask)
-        while true {
-            let entry = Int(index[i])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash && keyEquals(entry - 1, key) { return values[entry - 1] }
-            i = (i + 1) & mask
+        index.withUnsafeBufferPointer { index in
+            hashes.withUnsafeBufferPointer { hashes in
+                let mask = index.count - 1
+                var i = Self.bucket(hash, mask: mask)
+                while true {
+                    let entry = Int(index[i])
+                    if entry == 0 { return nil }
+                    if hashes[entry - 1] == hash && keyEquals(entry - 1, key) { return values[entry - 1] }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 
     private func keyEquals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = keyStart[entry], end = keyStart[entry + 1]
         guard end - start == key.count else { return false }
-        for k in 0..<key.count where arena[start + k] != key[k] { return false }
-        return true
+        return arena.withUnsafeBufferPointer { arena in
+            for k in 0..<key.count where arena[start + k] != key[k] { return false }
+            return true
+        }
     }
 
     /// Records `value` for a key not yet in the table.

@@ -219,8 +219,12 @@ extension EventMerger {
             guard let start = mention.timexOffset, let length = mention.timexLength else { return false }
             let end = start + length - mention.offset
             guard end >= 0, end <= mention.sentence.utf8.count else { return false }
-            // (The four bytes after the date are all it reads: no copy of the whole sentence.)
-            return EventExtractor.isPossessive(after: 0..<0, Array(mention.sentence.utf8.dropFirst(end).prefix(4)))
+            // (The four bytes after the date are all it reads: a copy only when the first could
+            // open "'s" or "’s".)
+            let utf8 = mention.sentence.utf8
+            let at = utf8.index(utf8.startIndex, offsetBy: end)
+            guard at < utf8.endIndex, utf8[at] == UInt8(ascii: "'") || utf8[at] == 0xE2 else { return false }
+            return EventExtractor.isPossessive(after: 0..<0, Array(utf8[at...].prefix(4)))
         }
 
         /// Appends a sorted list to `out` without its repeats.
