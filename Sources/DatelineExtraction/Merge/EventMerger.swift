@@ -36,26 +36,49 @@ public struct EventMerger: Sendable {
         let signatures = Signatures(candidates)
         let pairs = scoredPairs(candidates, signatures)
 
-        var clusterOf = Array(candidates.indices)
-        var members = candidates.indices.map { [$0] }
+        // A cluster is named by its smallest member; its members are a linked list (`next`), and
+        // its documents an array only once it has merged (a single candidate's is its own).
+        let n = candidates.count
+        var clusterOf = Array(0..<n)
+        var next = [Int](repeating: -1, count: n), last = Array(0..<n)
         var spans = signatures.when
-        // Sorted document numbers per cluster (usually one or two).
-        var documents = signatures.document.map { [$0] }
-
+        // Sorted document numbers per merged cluster (usually one or two).
+        var merged = [[Int]?](repeating: nil, count: n)
         for pair in pairs {
             let a = clusterOf[pair.first], b = clusterOf[pair.second]
             guard a != b, let joint = Self.intersection(spans[a], spans[b]) else { continue }
-            let sameDocument = documents[a].contains { documents[b].contains($0) }
+            let documentsA = merged[a] ?? [signatures.document[a]], documentsB = merged[b] ?? [signatures.document[b]]
+            let sameDocument = documentsA.contains { documentsB.contains($0) }
             if sameDocument && pair.score < sameDocumentThreshold { continue }
             let (keep, drop) = a < b ? (a, b) : (b, a)
-            for m in members[drop] { clusterOf[m] = keep }
-            members[keep] += members[drop]
-            members[drop] = []
-            for d in documents[drop] where !documents[keep].contains(d) { documents[keep].append(d) }
-            documents[drop] = []
+            var m = drop
+            while m >= 0 {
+                clusterOf[m] = keep
+                m = next[m]
+            }
+            next[last[keep]] = drop
+            last[keep] = last[drop]
+            var documents = keep == a ? documentsA : documentsB
+            for d in (keep == a ? documentsB : documentsA) where !documents.contains(d) { documents.append(d) }
+            merged[keep] = documents
+            merged[drop] = nil
             spans[keep] = joint
         }
-        return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        var clusters: [[Int]] = []
+        for c in 0..<n where clusterOf[c] == c {
+            guard next[c] >= 0 else {
+                clusters.append([c])
+                continue
+            }
+            var members: [Int] = []
+            var m = c
+            while m >= 0 {
+                members.append(m)
+                m = next[m]
+            }
+            clusters.append(members.sorted())
+        }
+        return clusters
     }
 
     struct Pair { var first: Int; var second: Int; var score: Double }
