@@ -10,8 +10,9 @@ struct ByteKeyTable {
     private var keyStart: [Int] = [0]
     private var hashes: [UInt64] = []
     private(set) var values: [Int32] = []
-    /// Entry position plus one, 0 for empty.
-    private var index = [Int32](repeating: 0, count: 16)
+    /// 0 for empty, else the entry's position plus one in the low 32 bits and the high 32 bits of
+    /// its hash above: a probe compares those before reading the entry.
+    private var index = [UInt64](repeating: 0, count: 16)
 
     init() {}
 
@@ -26,15 +27,17 @@ struct ByteKeyTable {
     /// The value stored for the key spelled by `key`, whose `WordHash` is `hash`.
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         index.withUnsafeBufferPointer { index in
-            hashes.withUnsafeBufferPointer { hashes in
-                let mask = index.count - 1
-                var i = Self.bucket(hash, mask: mask)
-                while true {
-                    let entry = Int(index[i])
-                    if entry == 0 { return nil }
-                    if hashes[entry - 1] == hash && keyEquals(entry - 1, key) { return values[entry - 1] }
-                    i = (i + 1) & mask
+            let mask = index.count - 1
+            let tag = hash & 0xFFFF_FFFF_0000_0000
+            var i = Self.bucket(hash, mask: mask)
+            while true {
+                let slot = index[i]
+                if slot == 0 { return nil }
+                if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                    let entry = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    if hashes[entry] == hash && keyEquals(entry, key) { return values[entry] }
                 }
+                i = (i + 1) & mask
             }
         }
     }
@@ -55,7 +58,7 @@ struct ByteKeyTable {
         hashes.append(hash)
         values.append(value)
         if values.count * 2 > index.count {
-            index = [Int32](repeating: 0, count: index.count * 2)
+            index = [UInt64](repeating: 0, count: index.count * 2)
             for entry in 0..<values.count { place(entry) }
         } else {
             place(values.count - 1)
@@ -66,6 +69,6 @@ struct ByteKeyTable {
         let mask = index.count - 1
         var i = Self.bucket(hashes[entry], mask: mask)
         while index[i] != 0 { i = (i + 1) & mask }
-        index[i] = Int32(entry + 1)
+        index[i] = hashes[entry] & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
     }
 }

@@ -238,30 +238,38 @@ extension EventMerger {
     }
 }
 
-/// Numbers strings in order of first appearance. ASCII strings go through a `WordTable` (cheap
-/// FNV probes; ASCII strings are equal exactly when their bytes are), others through a
+/// Numbers strings in order of first appearance. ASCII strings go through a `ByteKeyTable` (cheap
+/// FNV probes on the bytes; ASCII strings are equal exactly when their bytes are), others through a
 /// `Dictionary`, which compares by Unicode canonical equivalence like the `Set<String>` it
 /// replaces. (Only U+212A, U+037E and U+1FEF are canonically equal to ASCII, to "K", ";" and "`";
 /// such a string and its ASCII twin now get two numbers. Names and words never contain them.)
 struct StringNumbers {
-    private var ascii = WordTable<Int32>()
+    private var ascii = ByteKeyTable()
     private var other: [String: Int32] = [:]
 
     /// The number of `key`, or `next` (recorded for it) when it is new.
     mutating func number(for key: String, next: Int32) -> Int32 {
-        var hash = WordHash.seed
-        var isASCII = true
-        for byte in key.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            hash = WordHash.adding(byte, to: hash)
-        }
-        if isASCII {
-            if let n = ascii.value(forKey: key, hash: hash) { return n }
-            ascii[key] = next
-            return next
+        let utf8 = key.utf8
+        // (Small strings are copied to the stack; native ones are read in place.)
+        if let n = utf8.withContiguousStorageIfAvailable({ asciiNumber($0, next: next) }) {
+            if let n { return n }
+        } else if let n = Array(utf8).withUnsafeBufferPointer({ asciiNumber($0, next: next) }) {
+            return n
         }
         if let n = other[key] { return n }
         other[key] = next
+        return next
+    }
+
+    /// The number of an ASCII key, recording `next` for a new one; nil for a non-ASCII key.
+    private mutating func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>, next: Int32) -> Int32? {
+        var hash = WordHash.seed
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            hash = WordHash.adding(byte, to: hash)
+        }
+        if let n = ascii.value(for: bytes, hash: hash) { return n }
+        ascii.insert(bytes, hash: hash, value: next)
         return next
     }
 }
