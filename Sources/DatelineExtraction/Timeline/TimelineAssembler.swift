@@ -2,10 +2,30 @@ import DatelineModel
 
 /// Turns merged candidate clusters into the finished, sorted timeline with stable ids.
 public struct TimelineAssembler: Sendable {
-    public var issues: [IssueLabel]
+    public var issues: [IssueLabel] {
+        didSet { issueRanks = Self.rankTable(issues) }
+    }
+    /// Issue id bytes → position in `issues`, when every id is ASCII (else empty: ids are scanned).
+    private var issueRanks: ByteKeyTable
 
     public init(issues: [IssueLabel]) {
         self.issues = issues
+        issueRanks = Self.rankTable(issues)
+    }
+
+    static func rankTable(_ issues: [IssueLabel]) -> ByteKeyTable {
+        var table = ByteKeyTable()
+        // (Only when every id is ASCII do equal bytes mean equal ids, both ways.)
+        guard issues.allSatisfy({ $0.id.utf8.allSatisfy { $0 < 0x80 } }) else { return table }
+        for (rank, issue) in issues.enumerated() {
+            let bytes = Array(issue.id.utf8)
+            bytes.withUnsafeBufferPointer { key in
+                let hash = WordHash.of(bytes: key)
+                // The first position of a repeated id, as `firstIndex` finds it.
+                if table.value(for: key, hash: hash) == nil { table.insert(key, hash: hash, value: Int32(rank)) }
+            }
+        }
+        return table
     }
 
     /// - Parameters:
@@ -104,16 +124,36 @@ public struct TimelineAssembler: Sendable {
 
     /// Issue ids in taxonomy order, unknown ones after, by id. Each id is ranked once.
     func issueOrder(_ ids: Dictionary<String, [String]>.Keys) -> [String] {
-        if ids.isEmpty { return [] }
-        if ids.count == 1 { return Array(ids) }
-        let ranked = ids.map { (rank: issueRank($0), id: $0) }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        if ids.count < 2 { return Array(ids) }
+        var ranked: [(rank: Int, id: String)] = []
+        ranked.reserveCapacity(ids.count)
+        // (An insertion sort: an event has a handful of issues.)
+        for id in ids {
+            let entry = (rank: issueRank(id), id: id)
+            var k = ranked.count
+            ranked.append(entry)
+            while k > 0, (entry.rank, entry.id) < (ranked[k - 1].rank, ranked[k - 1].id) {
+                ranked.swapAt(k, k - 1)
+                k -= 1
+            }
+        }
         return ranked.map(\.id)
     }
 
     /// Position of an issue id in the taxonomy; unknown ids after all known ones.
     func issueRank(_ id: String) -> Int {
-        // (A taxonomy has a dozen or two labels: a scan beats hashing.)
-        issues.firstIndex { $0.id == id } ?? .max
+        if issueRanks.count > 0, let found = id.utf8.withContiguousStorageIfAvailable({ bytes -> Int32? in
+            var hash = WordHash.seed
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = WordHash.adding(byte, to: hash)
+            }
+            return issueRanks.value(for: bytes, hash: hash)
+        }), let rank = found {
+            return Int(rank)
+        }
+        // (Unknown or non-ASCII ids: a scan, comparing as Strings do.)
+        return issues.firstIndex { $0.id == id } ?? .max
     }
 
     /// The timeline from events in cluster order: ids made unique in that order (a second event
