@@ -82,7 +82,7 @@ public struct ContentWords: Sendable {
                     }
                     if end - i >= 2, !excluding.contains(where: { $0.contains(i) }) {
                         collector.start = i
-                        for k in i..<end { collector.append(bytes[k] &- 65 < 26 ? bytes[k] + 32 : bytes[k]) }
+                        collector.read(bytes, i..<end)
                         collector.flush(self)
                     }
                     i = end
@@ -119,12 +119,26 @@ public struct ContentWords: Sendable {
             self.kept = kept
         }
 
-        @inline(__always) mutating func append(_ byte: UInt8) {
-            scratch[count] = byte
-            count += 1
-            hash = WordHash.adding(byte, to: hash)
-            if byte >= 0x80 { isASCII = false }
-            if byte < 48 || byte > 57 { isNumber = false }
+        /// Reads the word at `range` of `bytes` into `scratch`, lowercased, with its hash and kind
+        /// (kept in locals while the bytes are read, stored once).
+        @inline(__always) mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var hash = WordHash.seed
+            var any: UInt8 = 0
+            var isNumber = true
+            var n = 0
+            for k in range {
+                let raw = bytes[k]
+                let byte = raw &- 65 < 26 ? raw + 32 : raw
+                scratch[n] = byte
+                n += 1
+                hash = WordHash.adding(byte, to: hash)
+                any |= byte
+                if byte &- 48 >= 10 { isNumber = false }
+            }
+            count = n
+            self.hash = hash
+            isASCII = any < 0x80
+            self.isNumber = isNumber
         }
 
         mutating func flush(_ owner: ContentWords) {

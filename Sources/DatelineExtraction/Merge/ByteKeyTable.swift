@@ -1,3 +1,5 @@
+import Foundation
+
 /// A hash map from byte strings to `Int32` values, for keys that are equal exactly when their bytes
 /// are (ASCII words, lowercased names). Keys live in one arena; open addressing with linear probing
 /// over a power-of-two index kept at most half full.
@@ -45,9 +47,10 @@ struct ByteKeyTable {
     private func keyEquals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = keyStart[entry], end = keyStart[entry + 1]
         guard end - start == key.count else { return false }
+        guard let keyBase = key.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { arena in
-            for k in 0..<key.count where arena[start + k] != key[k] { return false }
-            return true
+            guard let base = arena.baseAddress else { return false }
+            return memcmp(base + start, keyBase, key.count) == 0
         }
     }
 
