@@ -64,7 +64,42 @@ struct PrettyJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(value.magnitude, width: 1)
+    }
+
+    /// A date as a string, spelled as `CalendarDate.iso` spells it ("2024-04-26"; the year padded
+    /// to four digits, with a minus before it when negative), without making the string.
+    mutating func date(_ date: CalendarDate) {
+        let c = date.components
+        bytes.append(UInt8(ascii: "\""))
+        if c.year < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(c.year.magnitude, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(c.month.magnitude, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(c.day.magnitude, width: 2)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The decimal digits of `value`, zero-padded to at least `width`.
+    private mutating func digits(_ value: UInt, width: Int) {
+        var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes hold any UInt's 20 digits
+        withUnsafeMutableBytes(of: &scratch) { buffer in
+            var end = buffer.count, v = value
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            while buffer.count - end < width {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[end...]))
+        }
+    }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
@@ -91,6 +126,6 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<isEmpty.count { bytes.append(0x20); bytes.append(0x20) }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * isEmpty.count))
     }
 }

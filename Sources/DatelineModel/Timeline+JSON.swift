@@ -40,8 +40,8 @@ extension Timeline {
         if let p = d.published {
             w.openObject()
             w.key("basis"); w.string(p.basis)
-            w.key("earliest"); w.string(p.earliest.iso)
-            w.key("latest"); w.string(p.latest.iso)
+            w.key("earliest"); w.date(p.earliest)
+            w.key("latest"); w.date(p.latest)
             w.closeObject()
         } else {
             w.null()
@@ -103,10 +103,10 @@ extension Timeline {
     static func write(_ span: TimeSpan, to w: inout PrettyJSONWriter) {
         w.openObject()
         if let basis = span.basis { w.key("basis"); w.string(basis) }
-        w.key("earliest"); if let d = span.earliest { w.string(d.iso) } else { w.null() }
+        w.key("earliest"); if let d = span.earliest { w.date(d) } else { w.null() }
         w.key("granularity"); w.string(span.granularity.rawValue)
         w.key("label"); w.string(span.label)
-        w.key("latest"); if let d = span.latest { w.string(d.iso) } else { w.null() }
+        w.key("latest"); if let d = span.latest { w.date(d) } else { w.null() }
         w.closeObject()
     }
 

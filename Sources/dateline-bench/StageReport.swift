@@ -8,6 +8,7 @@ enum StageReport {
             out += "  " + stage.padding(toLength: 22, withPad: " ", startingAt: 0)
                 + String(format: "%7.3f s  %5.1f%%\n", seconds, 100 * seconds / total)
         }
+        out += "  " + "sum".padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%7.3f s\n", times.total)
         return out
     }
 }

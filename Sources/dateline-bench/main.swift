@@ -17,7 +17,13 @@ struct BenchArguments {
         var i = 0
         while i < args.count {
             switch args[i] {
-            case "--mb": i += 1; megabytes = Double(args[safe: i] ?? "") ?? megabytes
+            case "--mb":
+                i += 1
+                guard let mb = Double(args[safe: i] ?? ""), mb > 0, mb <= 100_000 else {
+                    FileHandle.standardError.write(Data("dateline-bench: --mb needs a size in megabytes, above 0 and at most 100000\n".utf8))
+                    exit(64)
+                }
+                megabytes = mb
             case "--dir": i += 1; directory = args[safe: i]
             case "--corpus":
                 while let path = args[safe: i + 1], !path.hasPrefix("--") { corpus.append(path); i += 1 }
@@ -45,6 +51,14 @@ extension Array {
 }
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
+// The same heap set-up `dateline` gives a large input (huge pages, `HeapTuning`), so the figures are
+// what a user gets; `GLIBC_TUNABLES=glibc.malloc.hugetlb=0` measures without it.
+if arguments.extraction {
+    let bytes = arguments.corpus.isEmpty
+        ? Int(arguments.megabytes * 1_048_576)
+        : HeapTuning.inputBytes(of: arguments.corpus, sizeLimit: FileCollector.defaultSizeLimit)
+    HeapTuning.reexecuteIfWorthwhile(inputBytes: bytes)
+}
 #if DEBUG
 print("warning: debug build; figures are meaningless. Use `swift run -c release dateline-bench`.")
 #endif

@@ -47,6 +47,28 @@ import Testing
         #expect(result.stderr.contains("binary.txt"))
     }
 
+    @Test func aLargeInputIsReportedOnceAfterTheHeapSetUp() throws {
+        // Over `HeapTuning.worthwhileBytes`, the program re-executes itself before reading: warnings
+        // and the exit status must come once, from the second start.
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(repeating: 0, count: 9 << 20).write(to: dir.appendingPathComponent("zeros.txt"))
+        let result = try CommandRunner.run(["list", dir.path], environment: ["GLIBC_TUNABLES": ""])
+        #expect(result.status == 65)
+        #expect(result.stderr.components(separatedBy: "zeros.txt").count == 2)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aMalformedTaxonomyIsNamedWithItsLine() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("mine.tsv")
+        try Data("# issues\r\nissue\ttaiwan\tTaiwan\r\nterms\ttaiwan\r\n".utf8).write(to: file)
+        let result = try CommandRunner.run(["issues", "--taxonomy", file.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("taxonomy \(file.path):3: expected"))
+    }
+
     @Test func aBadFileIsSkippedAndTheRestStillRead() throws {
         let dir = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -114,6 +114,42 @@ import Testing
         }
     }
 
+    /// A punctuation token's shape read off its bytes is its key's shape, for every mark the
+    /// tokenizer keys apart from its bytes (curly quotes, dashes) and stray or cut-off bytes.
+    @Test func punctuationShapesMatchKeyShapes() {
+        let texts = ["“Yes,” she said — twice – ‘no’; (ok) [x]? !", "a \u{037E} b … c « d » e", "x \u{00B7} y",
+                     String(decoding: [0x61, 0x20, 0x80, 0x20, 0xE2, 0x80], as: UTF8.self),
+                     "tail \u{2019}", "dash\u{2014}dash, end."]
+        var bytesList = texts.map { Array($0.utf8) }
+        bytesList.append([0x61, 0x20, 0xBF, 0x20, 0xCD, 0xBE, 0x20, 0xE2, 0x80])  // raw, invalid bytes
+        var marks = 0
+        for bytes in bytesList {
+            for token in WordTokenizer.tokens(bytes: bytes) where !token.isWord {
+                let shape = bytes.withUnsafeBufferPointer { TitleText.shape(ofPunctuation: UnsafeBufferPointer(rebasing: $0[token.range])) }
+                #expect(shape == TitleText.shape(of: token.key), "\(bytes[token.range])")
+                marks += 1
+            }
+        }
+        #expect(marks > 20)
+    }
+
+    /// The tokens starting inside a range, and the token starting or ending at an offset, are
+    /// what a linear scan finds, for every byte range and offset of a sentence.
+    @Test func tokenLookupsMatchLinearScan() {
+        let sentence = "However, the envoy (Reuters) met Lý Hiển’s aides — twice — in Geneva, on Monday."
+        let tokens = WordTokenizer.tokens(in: sentence)
+        let n = sentence.utf8.count
+        for lower in 0...n {
+            #expect(TitleText.token(in: tokens, startingAt: lower) == tokens.indices.first { tokens[$0].range.lowerBound == lower })
+            #expect(TitleText.token(in: tokens, endingAt: lower) == tokens.indices.first { tokens[$0].range.upperBound == lower })
+            for upper in lower...n {
+                let r = lower..<upper
+                let scanned = tokens.indices.filter { r.contains(tokens[$0].range.lowerBound) }
+                #expect(Array(TitleText.tokens(in: tokens, startingIn: r)) == scanned)
+            }
+        }
+    }
+
     /// Binary searches find the tokens a linear scan finds, for every byte range of a sentence.
     @Test func tokenSpansMatchLinearScan() throws {
         let lex = try #require(SemanticFixtures.lexicons)

@@ -48,6 +48,19 @@ import DatelineModel
         #expect(written == encoded, "\(String(decoding: written, as: UTF8.self))\n---\n\(String(decoding: encoded, as: UTF8.self))")
     }
 
+    /// Years and numbers the writer pads or signs itself (decoding reads four-digit years only, so
+    /// these are compared with the encoder's bytes, not round-tripped).
+    @Test(arguments: [-800_000, -1, 0, 364_000, 2_960_000])
+    func writerSpellsUnusualDatesAndNumbersAsTheEncoder(dayNumber: Int) throws {
+        let date = CalendarDate(dayNumber: dayNumber)
+        let mention = Mention(document: "a", sentence: "s", offset: dayNumber, length: Int.max,
+                              timexOffset: Int.min + 1, timexLength: 0, when: .day(date))
+        let event = Event(id: "e", when: TimeSpan(earliest: date, latest: date.adding(days: 400), granularity: .year),
+                          title: "t", summary: "s", mentions: [mention])
+        let timeline = Timeline(documents: [], issues: [], events: [event])
+        #expect(timeline.prettyJSON() == (try Self.encoderBytes(timeline)))
+    }
+
     @Test func writtenJSONDecodesToTheSameTimeline() throws {
         let timeline = Self.timeline(seed: 1)
         let decoded = try JSONDecoder().decode(Timeline.self, from: Data(timeline.prettyJSON()))

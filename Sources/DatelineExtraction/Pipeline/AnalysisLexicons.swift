@@ -19,13 +19,14 @@ public struct AnalysisLexicons: Sendable {
         self.contentWords = contentWords
     }
 
-    /// The bundled files; `taxonomyText` replaces the bundled taxonomy (`--taxonomy FILE`).
-    public static func load(taxonomyText: String? = nil) throws -> AnalysisLexicons {
+    /// The bundled files; `taxonomyText` replaces the bundled taxonomy (`--taxonomy FILE`), and
+    /// errors in it are reported against `taxonomyName`.
+    public static func load(taxonomyText: String? = nil, taxonomyName: String = "taxonomy") throws -> AnalysisLexicons {
         do {
             var semantic = try SemanticLexicons.loadBundled()
             if let taxonomyText {
                 do {
-                    semantic.taxonomy = try Taxonomy(parsing: taxonomyText, fileName: "taxonomy")
+                    semantic.taxonomy = try Taxonomy(parsing: taxonomyText, fileName: taxonomyName)
                 } catch {
                     throw InputError.taxonomy("\(error)")
                 }

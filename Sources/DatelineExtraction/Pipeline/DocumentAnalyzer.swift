@@ -120,7 +120,12 @@ public struct DocumentAnalyzer: Sendable {
         let topics = stage("issues") { issues.documentIssues(in: leadParts) }
         let slotsBySentence = Dictionary(grouping: slots, by: \.sentence)
         let segmentsBySentence = slotsBySentence.mapValues { $0.map(\.segment) }
+        // (A sentence's quotes are the same for each of its events: found once per sentence.)
+        var quotesOf: (sentence: Int, quotes: [Quote]) = (-1, [])
         return slots.map { slot in
+            if quotesOf.sentence != slot.sentence {
+                quotesOf = (slot.sentence, quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote))
+            }
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
             let segmentEntities = Self.entities(sentenceEntities, in: slot.segment, text: sentence.text)
@@ -155,7 +160,7 @@ public struct DocumentAnalyzer: Sendable {
             return EventCandidate(
                 mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
                 actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
-                quotes: quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote),
+                quotes: quotesOf.quotes,
                 contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded))
         }
     }

@@ -4,6 +4,8 @@ public struct ExtractionOptions: Sendable {
     public var maxFileBytes = 64 << 20
     /// Replacement taxonomy text (`--taxonomy FILE`); nil uses the bundled one.
     public var taxonomyText: String?
+    /// How errors in `taxonomyText` name it: the file's path.
+    public var taxonomyName = "taxonomy"
     /// Process documents on all cores (output is identical either way).
     public var parallel = true
 

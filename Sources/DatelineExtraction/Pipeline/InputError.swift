@@ -16,7 +16,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
         case .missingPath(let path): return "no such file or directory: \(path)"
         case .nothingFound(let paths): return "no article files (.txt, .md, .json, .jsonl) found in: " + paths.joined(separator: ", ")
         case .nothingReadable(let paths, _): return "none of the input could be read: " + paths.joined(separator: ", ")
-        case .taxonomy(let message): return "taxonomy: " + message
+        case .taxonomy(let message): return "taxonomy " + message
         case .resources(let message): return message
         }
     }

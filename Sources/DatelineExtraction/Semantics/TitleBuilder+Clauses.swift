@@ -106,38 +106,49 @@ extension TitleBuilder {
             return (doc.text(of: last), doc.keyIs(last, "they") || doc.keyIs(last, "we"))
         }
         let span = doc.tokens[first].range.lowerBound..<doc.tokens[last].range.upperBound
-        // The mentions inside, by index (filtered arrays of mentions would retain their strings).
-        var inside: [Int] = []
-        var people: [Int] = []
+        // What the mentions inside are, by index and count (no arrays: most segments name a
+        // few at most, and each array was an allocation per subject).
+        var people = 0, firstPerson = 0, secondPerson = 0
         var actors = 0
-        for (m, mention) in doc.mentions.enumerated() where span.contains(mention.range.lowerBound) {
-            inside.append(m)
-            if mention.kind == .person { people.append(m) }
-            if mention.kind != .place { actors += 1 }
+        var placeOrGovernment = false
+        var firstActor: Int?  // the first organisation or government
+        for m in doc.mentions.indices where span.contains(doc.mentions[m].range.lowerBound) {
+            let kind = doc.mentions[m].kind
+            if kind == .person {
+                if people == 0 { firstPerson = m } else if people == 1 { secondPerson = m }
+                people += 1
+            }
+            if kind != .place { actors += 1 }
+            if kind == .place || kind == .government { placeOrGovernment = true }
+            if firstActor == nil, kind == .organization || kind == .government { firstActor = m }
         }
         // "A and B" is plural; "a revised and broadened law" is not.
         let hasAnd = segment.contains { k in
             doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
         } || (actors >= 2 && segment.contains { doc.keyIs($0, "and") })
-        if people.count >= 2, hasAnd {
-            return (doc.mentions[people[0]].name + " and " + doc.mentions[people[1]].name, true)
+        if people >= 2, hasAnd {
+            return (doc.mentions[firstPerson].name + " and " + doc.mentions[secondPerson].name, true)
         }
         let rendered = doc.render(segment, cues: cues)
         // (`AsciiWord.wordCount` counts what `AsciiWord.words` splits, without the substrings.)
         let wordCount = AsciiWord.wordCount(rendered)
-        if let person = people.first, wordCount > 4 || people.count > 1 { return (doc.mentions[person].name, false) }
+        if people > 0, wordCount > 4 || people > 1 { return (doc.mentions[firstPerson].name, false) }
         // (The closure holds the mentions alone: capturing `doc` would copy all its arrays.)
         let mentions = doc.mentions
-        let insideNames = { inside.map { mentions[$0].name } }
+        let insideNames = {
+            var names: [String] = []
+            for m in mentions where span.contains(m.range.lowerBound) { names.append(m.name) }
+            return names
+        }
         // "The Kurds, who …": a lone capitalised word after "the" that ends in -s names a group of
         // people, not a country ("the Philippines" is a place) nor an organisation ("the United Nations").
         if wordCount == 1, first == last, first >= 1, doc.keyIs(first - 1, "the"), doc.tokens[last].isCapitalized,
            doc.tokens[last].keyEnds("s"), !doc.tokens[last].keyEnds("ss"), !doc.tokens[last].keyEnds("us"),
-           !inside.contains(where: { doc.mentions[$0].kind == .place || doc.mentions[$0].kind == .government }) {
+           !placeOrGovernment {
             return (rendered, true)
         }
         if wordCount > 0, wordCount <= 5 { return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames)) }
-        if let actor = inside.first(where: { doc.mentions[$0].kind == .organization || doc.mentions[$0].kind == .government }) {
+        if let actor = firstActor {
             return (doc.mentions[actor].name, false)
         }
         let words = AsciiWord.words(rendered)
@@ -248,7 +259,7 @@ extension TitleBuilder {
         if let token = WordTokenizer.plainWordToken(key) {
             base = lexicon.match(in: [token], at: 0)?.uses.contains { $0.partOfSpeech == .verb && $0.verbForm == .base } ?? false
         } else {
-            base = lexicon.verbUses(of: key).contains(where: { $0.form == .base })
+            base = lexicon.verbReadings(of: key).contains(form: .base)
         }
         if base { return true }
         guard let third = cues.thirdPerson(ofKey: key) else { return false }

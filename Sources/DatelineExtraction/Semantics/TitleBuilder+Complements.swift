@@ -119,7 +119,7 @@ extension TitleBuilder {
         var c = span.lowerBound - 1
         while c >= 0, !doc.tokens[c].isWord, doc.excluded[c] { c -= 1 }
         guard c >= 1, doc.isComma(c), written.lowercased().hasSuffix("ed")
-                || lexicon.verbUses(of: written).contains(where: { $0.form == .participle }) else { return nil }
+                || lexicon.verbReadings(of: written).contains(form: .participle) else { return nil }
         var start = c
         while start > 0, !doc.isBreak(start - 1, cues: cues) || doc.excluded[start - 1] { start -= 1 }
         guard let owner = (start..<c).first(where: { doc.tokens[$0].isPossessive }),

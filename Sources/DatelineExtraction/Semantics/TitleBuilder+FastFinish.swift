@@ -42,15 +42,18 @@ extension TitleBuilder {
         let initial = first < count ? AsciiWord.lower(bytes[words[first].lowerBound]) : 0
         let mayOpen = initial == UInt8(ascii: "s") || initial == UInt8(ascii: "i") || initial == UInt8(ascii: "n")
             || initial == UInt8(ascii: "f") || initial == UInt8(ascii: "a")
-        for opener in Self.listOpeners where mayOpen && count - first > opener.count + 1 {
-            var same = true
-            for (k, word) in opener.enumerated() where !Self.lowercasedEquals(bytes, words[first + k], word) {
-                same = false
-                break
-            }
-            if same {
-                first += opener.count
-                break
+        // (Tested before the loop: walking the openers retains each one.)
+        if mayOpen {
+            for opener in Self.listOpeners where count - first > opener.count + 1 {
+                var same = true
+                for (k, word) in opener.enumerated() where !Self.lowercasedEquals(bytes, words[first + k], word) {
+                    same = false
+                    break
+                }
+                if same {
+                    first += opener.count
+                    break
+                }
             }
         }
         var last = count
@@ -67,10 +70,12 @@ extension TitleBuilder {
                     out[length] = 0x20
                     length += 1
                 }
-                for b in bytes[words[k]] {
-                    out[length] = b
-                    length += 1
+                // (A block copy per word.)
+                let word = words[k]
+                if let from = bytes.baseAddress, let to = out.baseAddress {
+                    (to + length).initialize(from: from + word.lowerBound, count: word.count)
                 }
+                length += word.count
             }
             guard let trimmed = Self.trimTrailingMarks(out, length: length) else { return nil }
             length = trimmed
@@ -172,23 +177,32 @@ extension TitleBuilder {
             }
             words[count] = start..<n
             count += 1
-            var out: [UInt8] = []
-            out.reserveCapacity(n)
-            for i in 0..<count {
-                if i > 0 { out.append(0x20) }
-                if i > 0, i + 1 < count, isModal(bytes, words[i]) {
-                    let next = words[i + 1]
-                    let first = bytes[next.lowerBound]
-                    guard first < 0x80, next.count == 1 || bytes[next.lowerBound + 1] < 0x80 else { return nil }
-                    if first >= 0x61 && first <= 0x7A, !keepsModal(bytes, next) {
-                        out.append(UInt8(ascii: "t"))
-                        out.append(UInt8(ascii: "o"))
-                        continue
+            // (Never longer than the text: a modal becomes "to", all else is copied. On the stack.)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { out -> String? in
+                var length = 0
+                for i in 0..<count {
+                    if i > 0 {
+                        out[length] = 0x20
+                        length += 1
+                    }
+                    if i > 0, i + 1 < count, isModal(bytes, words[i]) {
+                        let next = words[i + 1]
+                        let first = bytes[next.lowerBound]
+                        guard first < 0x80, next.count == 1 || bytes[next.lowerBound + 1] < 0x80 else { return nil }
+                        if first >= 0x61 && first <= 0x7A, !keepsModal(bytes, next) {
+                            out[length] = UInt8(ascii: "t")
+                            out[length + 1] = UInt8(ascii: "o")
+                            length += 2
+                            continue
+                        }
+                    }
+                    for b in bytes[words[i]] {
+                        out[length] = b
+                        length += 1
                     }
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[i]]))
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<length]), as: UTF8.self)
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -74,8 +74,9 @@ extension TitleBuilder {
     /// Paris ended"). Cost: linear in the clause after the participle.
     func isReducedPassive(_ doc: TitleText, participle span: Range<Int>, written: String) -> Bool {
         guard span.count == 1 else { return false }  // "held talks" is an active phrasal verb
-        let forms = lexicon.verbUses(of: written)
-        guard TitleBytes.hasSuffix(written, "ed") || titles.grammar.contains(.participle, key: written) || forms.contains(where: { $0.form == .participle || $0.entry.pastParticiple == written }) else { return false }
+        let forms = lexicon.verbReadings(of: written)
+        guard TitleBytes.hasSuffix(written, "ed") || titles.grammar.contains(.participle, key: written)
+                || forms.contains(form: .participle) || forms.containsEntry(where: { $0.pastParticiple == written }) else { return false }
         var k = span.upperBound
         while k < doc.tokens.count, doc.excluded[k] || !doc.tokens[k].isWord {
             if doc.isBreak(k, cues: cues) && !doc.excluded[k] { return false }

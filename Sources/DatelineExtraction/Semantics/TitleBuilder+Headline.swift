@@ -20,21 +20,11 @@ extension TitleBuilder {
     /// Headlines from the parts, best first: "Subject verb object"; without a subject, the object
     /// with the participle ("Controls on antimony announced"). A transitive verb with no object is a
     /// fragment ("China releases") and gives nothing here.
-    func headlines(_ p: TitleParts, doc: TitleText) -> [String] {
-        var out: [String] = []
+    func headlines(_ p: TitleParts, doc: TitleText) -> TitleCandidates {
+        var out = TitleCandidates()
         let complete = isComplete(p)
         if !p.subject.isEmpty, complete {
-            // Subject, verb and object joined in one reserved string.
-            var text = p.subject
-            text.reserveCapacity(p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2)
-            text += " "
-            text += p.verb
-            let protectedWords = AsciiWord.wordCount(text)
-            if !p.object.isEmpty {
-                text += " "
-                text += p.object
-            }
-            out.append(finish(text, doc: doc, protectedWords: protectedWords))
+            out.append(joinedHeadline(p, doc: doc))
         }
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
@@ -43,6 +33,71 @@ extension TitleBuilder {
             out.append(finish(p.object + " " + participle, doc: doc))
         }
         return out
+    }
+
+    /// "Subject verb object", finished: joined and finished on the stack (`finishFast`) when it
+    /// can be, else as a string (`finish`); the same title either way, since a joined string's
+    /// bytes are the parts' bytes and spaces. Cost: one string for the title.
+    private func joinedHeadline(_ p: TitleParts, doc: TitleText) -> String {
+        let capacity = p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2
+        let fast = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
+            var length = Self.copy(p.subject, into: buffer, at: 0)
+            buffer[length] = 0x20
+            length = Self.copy(p.verb, into: buffer, at: length + 1)
+            // (`AsciiWord.wordCount` of "subject verb", on its bytes; nil for the string path.)
+            let head = UnsafeBufferPointer(rebasing: buffer[0..<length])
+            var protectedWords = 0
+            var inWord = false
+            for i in 0..<head.count {
+                if head[i] == 0x20 {
+                    guard AsciiWord.isLoneSpace(head, at: i) else { return nil }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    protectedWords += 1
+                }
+            }
+            if !p.object.isEmpty {
+                buffer[length] = 0x20
+                length = Self.copy(p.object, into: buffer, at: length + 1)
+            }
+            return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedWords: protectedWords)
+        }
+        if let fast { return fast }
+        return joinedHeadlineText(p, doc: doc)
+    }
+
+    /// Copies the bytes of `text` into `buffer` from `start` (which has room); where they end.
+    /// (A block copy; byte by byte only for a string without contiguous bytes. A function of its
+    /// arguments alone: a closure over the length would check its exclusive access every time.)
+    private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int? in
+            guard let from = source.baseAddress, let to = buffer.baseAddress else { return source.isEmpty ? start : nil }
+            (to + start).initialize(from: from, count: source.count)
+            return start + source.count
+        }
+        if case let end?? = copied { return end }
+        var end = start
+        for b in text.utf8 {
+            buffer[end] = b
+            end += 1
+        }
+        return end
+    }
+
+    /// `joinedHeadline` through strings: every case.
+    private func joinedHeadlineText(_ p: TitleParts, doc: TitleText) -> String {
+        // Subject, verb and object joined in one reserved string.
+        var text = p.subject
+        text.reserveCapacity(p.subject.utf8.count + p.verb.utf8.count + p.object.utf8.count + 2)
+        text += " "
+        text += p.verb
+        let protectedWords = AsciiWord.wordCount(text)
+        if !p.object.isEmpty {
+            text += " "
+            text += p.object
+        }
+        return finish(text, doc: doc, protectedWords: protectedWords)
     }
 
     /// The headline with its unresolved pronoun kept ("He drops out of sight"): better than a
@@ -88,7 +143,7 @@ extension TitleBuilder {
 
     /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
     func firstClauseVerb(_ doc: TitleText) -> Range<Int>? {
-        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
         var k = start
         while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
@@ -103,7 +158,7 @@ extension TitleBuilder {
 
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
-        let start = trimmingTimeWords(doc, doc.trimmingLeading(Array(doc.tokens.indices), cues: cues)).first ?? 0
+        let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
         return finish(Self.plannedAsInfinitive(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues)), doc: doc)
     }
 
@@ -136,6 +191,11 @@ extension TitleBuilder {
 
     /// Same, on the title's word tokens (`TitleBytes.wordTokens(in:)`).
     func isValidHeadline(words: [WordToken], verbs: [String] = []) -> Bool {
+        isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) })
+    }
+
+    /// Same, with the made verbs as a test on a word's key (no array of them needed).
+    func isValidHeadline(words: [WordToken], isMadeVerb: (String) -> Bool) -> Bool {
         guard let first = words.first else { return false }
         let grammar = titles.grammar
         if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
@@ -169,7 +229,7 @@ extension TitleBuilder {
             if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || verbs.contains(w.key)
+            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w.key)
         }
     }
 
@@ -196,9 +256,10 @@ extension TitleBuilder {
         return k >= 0 && doc.excluded[k] && Self.relativeDateLinks.contains(doc.tokens[k])
     }
 
-    /// Drops what is left of a relative date at the start ("[two] days before …").
-    func trimmingTimeWords(_ doc: TitleText, _ indices: [Int]) -> [Int] {
-        var rest = indices[...]
+    /// Drops what is left of a relative date at the start ("[two] days before …"), then what
+    /// `trimmingLeading` drops; on a range or slice of token indices, so no array is made.
+    func trimmingTimeWords<C: Collection>(_ doc: TitleText, _ indices: C) -> C where C.Element == Int, C.SubSequence == C {
+        var rest = indices
         while let f = rest.first, rest.count > 1, doc.tokens[f].isWord {
             let t = doc.tokens[f]
             let count = TitleText.isNumber(t) || Self.smallCounts.contains(t)
@@ -206,7 +267,7 @@ extension TitleBuilder {
             guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.key == "before" || t.key == "after" else { break }
             rest = rest.dropFirst()
         }
-        return doc.trimmingLeading(Array(rest), cues: cues)
+        return rest[doc.trimmedPosition(rest)...]
     }
 
     func isPronoun(_ text: String) -> Bool {
@@ -307,13 +368,13 @@ extension TitleBuilder {
 
     /// Past participle of a written verb from the trigger paradigms, or the word itself when it is one.
     func participle(of written: String) -> String? {
-        if let use = lexicon.verbUses(of: written.lowercased()).first, let p = use.entry.pastParticiple { return p }
+        if let entry = lexicon.verbReadings(of: written.lowercased()).firstEntry, let p = entry.pastParticiple { return p }
         return written.hasSuffix("ed") ? written.lowercased() : nil
     }
 
     /// Base form of a written verb ("met" → "meet", "broke down" → "break down").
     func lemma(of written: String) -> String {
-        if let use = lexicon.verbUses(of: written.lowercased()).first { return use.entry.verbForms.first?.first ?? use.entry.lemma }
+        if let base = lexicon.verbReadings(of: written.lowercased()).firstBase { return base }
         return presentTense(of: written, plural: true)
     }
 }

@@ -7,8 +7,8 @@ extension TitleBuilder {
 
     /// Same, with the lowercased form and, when the caller has them, its verb uses.
     func presentTense(of written: String, key: String, plural: Bool,
-                      uses known: [(entry: TriggerLexicon.Entry, form: TriggerLexicon.VerbForm)]? = nil) -> String {
-        if let (entry, _) = (known ?? lexicon.verbUses(of: key)).first {
+                      uses known: TriggerLexicon.VerbReadings? = nil) -> String {
+        if let entry = (known ?? lexicon.verbReadings(of: key)).firstEntry {
             return plural ? (entry.verbForms.first?.first ?? entry.lemma) : entry.thirdPerson
         }
         let words = key.split(separator: " ").map(String.init)

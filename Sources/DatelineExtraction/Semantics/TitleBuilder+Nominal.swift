@@ -75,7 +75,7 @@ extension TitleBuilder {
                 && !doc.inGrammar(.ingNoun, k)
                 && (doc.isCue(.passive, k - 1) || doc.isCue(.auxiliary, k - 1)
                     || doc.isA(.subordinators, k - 1))
-            if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbUses(of: doc.tokens[k].key).isEmpty) {
+            if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 let end = min(k + length, span.lowerBound)

@@ -16,38 +16,92 @@ enum TitleStep {
     case wholeSentence(TriggerMatch)
 }
 
+/// A step's candidate headlines, best first: at most two (values, not an array per step).
+struct TitleCandidates {
+    var first: String?
+    var second: String?
+
+    init(_ only: String? = nil) { first = only }
+
+    /// Adds `candidate` after those there (a third is never made).
+    mutating func append(_ candidate: String) {
+        if first == nil { first = candidate } else { second = candidate }
+    }
+}
+
+/// The verbs the clause analysis put in headlines (at most one per step, and two steps make
+/// them), without an array.
+struct MadeVerbs {
+    private var first: String?
+    private var second: String?
+
+    mutating func append(_ verb: String) {
+        if first == nil { first = verb } else if second == nil { second = verb }
+    }
+
+    func contains(_ key: String) -> Bool { first == key || second == key }
+}
+
 /// What the steps leave for the end of the search.
 struct TitleSearch {
     /// Verbs the clause analysis put in a headline count as verbs even when no list knows them.
     /// (At most one per step: a list is searched faster than a set is hashed.)
-    var madeVerbs: [String] = []
+    var madeVerbs = MadeVerbs()
     /// A headline that kept its unresolved pronoun, for when nothing else reads as one.
     var lastResort: String?
+    /// The first nonempty candidate, and the first that is no fragment, for when none reads as a headline.
+    var firstNonEmpty: String?
+    var firstWhole: String?
 }
 
 extension TitleBuilder {
+    /// The step's first candidate that reads as a headline; the others are noted in `search`.
+    /// (A method on the search state passed in: local functions sharing mutable locals had every
+    /// access to them checked for exclusivity at run time.)
+    func headline(_ step: TitleStep, doc: TitleText, search: inout TitleSearch) -> String? {
+        let found = candidates(step, doc: doc, search: &search)
+        if let c = found.first, reads(c, doc: doc, search: &search) { return c }
+        if let c = found.second, reads(c, doc: doc, search: &search) { return c }
+        return nil
+    }
+
+    /// Whether `candidate` reads as a headline; else it is noted in `search` for the fallbacks.
+    func reads(_ candidate: String, doc: TitleText, search: inout TitleSearch) -> Bool {
+        // (Tokenised once for both tests.)
+        let words = TitleBytes.wordTokens(in: candidate)
+        let verbs = search.madeVerbs
+        if isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) }) { return true }
+        if search.firstNonEmpty == nil, !candidate.isEmpty { search.firstNonEmpty = candidate }
+        if search.firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) {
+            search.firstWhole = candidate
+        }
+        return false
+    }
+
     /// The candidate headlines of one step, best first. Cost: that of the step's clause analysis.
-    func candidates(_ step: TitleStep, doc: TitleText, search: inout TitleSearch) -> [String] {
+    func candidates(_ step: TitleStep, doc: TitleText, search: inout TitleSearch) -> TitleCandidates {
         switch step {
         case let .clause(trigger, span):
-            guard let p = parts(doc, trigger: trigger, span: span) else { return [] }
+            guard let p = parts(doc, trigger: trigger, span: span) else { return TitleCandidates() }
             search.madeVerbs.append(Self.headVerb(p))
             search.lastResort = pronounHeadline(p, doc: doc)
             return headlines(p, doc: doc)
         case let .partners(span):
-            return partnersTitle(doc, span: span).map { [$0] } ?? []
+            return TitleCandidates(partnersTitle(doc, span: span))
         case let .nearTrigger(span):
-            return [finish(fallback(doc, span: span), doc: doc)]
+            return TitleCandidates(finish(fallback(doc, span: span), doc: doc))
         case .firstClause:
-            return [firstClause(doc)]
+            return TitleCandidates(firstClause(doc))
         case .firstVerb:
             guard let verb = firstClauseVerb(doc), let p = predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
-            else { return [] }
+            else { return TitleCandidates() }
             search.madeVerbs.append(Self.headVerb(p))
             return headlines(p, doc: doc)
         case let .wholeSentence(trigger):
             let wide = doc.subjectView()
-            guard let span = wide.tokenSpan(of: trigger.range), let p = parts(wide, trigger: trigger, span: span) else { return [] }
+            guard let span = wide.tokenSpan(of: trigger.range), let p = parts(wide, trigger: trigger, span: span) else {
+                return TitleCandidates()
+            }
             search.madeVerbs.append(Self.headVerb(p))
             search.lastResort = search.lastResort ?? pronounHeadline(p, doc: wide)
             return headlines(p, doc: wide)

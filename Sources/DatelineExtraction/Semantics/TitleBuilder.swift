@@ -32,6 +32,8 @@ public struct TitleBuilder: Sendable {
     }
 
     /// Same, on the sentence's shared tokens (what the document analyzer has already).
+    /// (Never inlined: one call per event costs nothing, and profiles then see the stage whole.)
+    @inline(never)
     public func title(sentence: TokenizedSentence, trigger: TriggerMatch?, entities: SentenceEntities,
                       excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
         var doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
@@ -45,28 +47,26 @@ public struct TitleBuilder: Sendable {
             chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
             replaced = true
         }
+        var search = TitleSearch()
         // Candidates best first, each built only when those before it do not read as a headline.
-        var steps: [TitleStep]
+        // (Steps in turn, not from an array: each `??` operand runs only when those before gave nil.)
         if let t = chosen, let span = doc.tokenSpan(of: t.range) {
-            steps = [.clause(t, span: span), .partners(span: span), .nearTrigger(span: span), .firstClause]
+            if let h = headline(.clause(t, span: span), doc: doc, search: &search)
+                ?? headline(.partners(span: span), doc: doc, search: &search)
+                ?? headline(.nearTrigger(span: span), doc: doc, search: &search)
+                ?? headline(.firstClause, doc: doc, search: &search) {
+                return h
+            }
         } else {
             // No trigger: the first verb of the stretch's first clause, if any, then its words.
-            steps = [.firstVerb, .firstClause]
-        }
-        // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
-        if replaced, let t = trigger { steps.append(.wholeSentence(t)) }
-        var search = TitleSearch()
-        var firstNonEmpty: String?
-        var firstWhole: String?
-        for step in steps {
-            for candidate in candidates(step, doc: doc, search: &search) {
-                // (Tokenised once for both tests.)
-                let words = TitleBytes.wordTokens(in: candidate)
-                if isValidHeadline(words: words, verbs: search.madeVerbs) { return candidate }
-                if firstNonEmpty == nil, !candidate.isEmpty { firstNonEmpty = candidate }
-                if firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) { firstWhole = candidate }
+            if let h = headline(.firstVerb, doc: doc, search: &search) ?? headline(.firstClause, doc: doc, search: &search) {
+                return h
             }
         }
+        // The stretch alone may say too little ("and $12 billion in 2021"): the sentence's event then.
+        if replaced, let t = trigger, let h = headline(.wholeSentence(t), doc: doc, search: &search) { return h }
+        let firstNonEmpty = search.firstNonEmpty
+        let firstWhole = search.firstWhole
         // (A headline that kept its pronoun beats any fragment; a lone name does not.)
         if let last = search.lastResort, !doc.mentions.contains(where: { $0.name == last }) { return last }
         // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
@@ -259,12 +259,12 @@ public struct TitleBuilder: Sendable {
         }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
-        let uses = lexicon.verbUses(of: written)
+        let uses = lexicon.verbReadings(of: written)
         // (The lowercased form's uses are the written form's when it has no capital.)
         let keyUses = written == writtenKey ? uses : nil
-        let verbLemma = uses.first.map { $0.entry.verbForms.first?.first ?? $0.entry.lemma }
+        let verbLemma = uses.firstBase
             ?? presentTense(of: written, key: writtenKey, plural: true, uses: keyUses)
-        let isParticiple = uses.contains { $0.form == .participle || $0.form == .past }
+        let isParticiple = uses.contains(form: .participle, or: .past)
             || TitleBytes.hasSuffix(written, "ed") || (passive && cues.thirdPerson(ofKey: writtenKey) != nil)
         // "… and replaced by Dong": an agent phrase marks a passive whose auxiliary came earlier.
         if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "by") { passive = true }
@@ -275,7 +275,7 @@ public struct TitleBuilder: Sendable {
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
         let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
-            .contains { Self.speechClasses.contains(key: $0.entry.triggerClass) }
+            .containsEntry { Self.speechClasses.contains(key: $0.triggerClass) }
         if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
@@ -316,7 +316,7 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.first?.entry.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
+                          participle: uses.firstEntry?.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 
@@ -345,13 +345,14 @@ public struct TitleBuilder: Sendable {
            indices[p...].filter({ doc.tokens[$0].isWord && !doc.isA(.articles, $0) }).count <= 3 {
             indices.removeSubrange(p...)
         }
-        var trimmed = trimmingTimeWords(doc, doc.trimmingLeading(indices, cues: cues))[...]
+        // (Trimmed as a slice of the indices: no arrays.)
+        var trimmed = trimmingTimeWords(doc, indices[doc.trimmedPosition(indices)...])
         // Never open on a dangling word: "to trade blacklist", "than tripled".
         while let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord,
               doc.isCue(.preposition, first) || doc.isCue(.subjectBreak, first)
                 || doc.keyIs(first, "what") || doc.keyIs(first, "than") {
             trimmed = trimmed.dropFirst()
         }
-        return Self.plannedAsInfinitive(doc.render(Array(trimmed), cues: cues))
+        return Self.plannedAsInfinitive(doc.render(trimmed, cues: cues))
     }
 }

@@ -1,7 +1,7 @@
 extension TitleText {
     /// Marks relative date phrases the tagger may leave outside the event's expression ("last month",
     /// "earlier this week", "in recent weeks", "two years ago"): a headline never carries them.
-    static func markRelativeDates(_ tokens: [WordToken], bits: [UInt64], in out: inout [Bool]) {
+    static func markRelativeDates(_ tokens: [WordToken], bits: [UInt64], in out: UnsafeMutableBufferPointer<Bool>) {
         let opener = TitleWordBits.Class.relativeOpeners.bit, unit = TitleWordBits.Class.relativeUnits.bit
         let qualifier = TitleWordBits.Class.relativeQualifiers.bit, time = TitleWordBits.Class.timeWords.bit
         let count = TitleWordBits.Class.agoCounts.bit

@@ -12,10 +12,10 @@ extension TitleText {
         }
         var i = 0
         while i < tokens.count {
-            if !tokens[i].isWord, tokens[i].key == "(" {
+            if !tokens[i].isWord, keyIs(tokens[i], UInt8(ascii: "(")) {
                 var j = i + 1
-                while j < tokens.count, tokens[j].key != ")", j - i <= 5 { j += 1 }
-                if j < tokens.count, tokens[j].key == ")", j - i <= 5 {
+                while j < tokens.count, !keyIs(tokens[j], UInt8(ascii: ")")), j - i <= 5 { j += 1 }
+                if j < tokens.count, keyIs(tokens[j], UInt8(ascii: ")")), j - i <= 5 {
                     for k in i...j { mark(k) }
                     i = j + 1
                     continue
@@ -25,13 +25,13 @@ extension TitleText {
             if tokens[i].isWord, i == 0 || isClausePunctuation(tokens, i - 1),
                let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
                 let end = i + n
-                let commaAfter = end < tokens.count && tokens[end].key == ","
+                let commaAfter = end < tokens.count && keyIs(tokens[end], UInt8(ascii: ","))
                 let sentenceStart = i == 0 || (i == 1 && !tokens[0].isWord)
                 // "Biden, for instance, has …": both commas go, or the subject would end at the first.
                 if commaAfter || (sentenceStart && end < tokens.count && tokens[end].isWord && !tokens[end].isHyphenated) {
                     for k in i..<end { mark(k) }
                     if commaAfter { mark(end) }
-                    if i > 0, tokens[i - 1].key == ",", commaAfter { mark(i - 1) }
+                    if i > 0, keyIs(tokens[i - 1], UInt8(ascii: ",")), commaAfter { mark(i - 1) }
                     i = end + (commaAfter ? 1 : 0)
                     continue
                 }
@@ -42,64 +42,106 @@ extension TitleText {
         return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
     }
 
-    /// Tokens to leave out before each person's name: a title or role ("Treasury Secretary"), with
-    /// the periods, "then", "former", place words and article around it. Cost: nothing without a
-    /// person; else one title-phrase probe per word.
-    static func droppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
-                          words known: [WordToken]? = nil, bits: [UInt64]? = nil) -> [Bool] {
-        var personStarts: [Int] = []
-        for m in entities.mentions where m.kind == .person { personStarts.append(m.range.lowerBound) }
-        // (No name, nothing to drop: an empty list, which `isDroppable` reads as all false.)
-        guard let lastStart = personStarts.max() else { return [] }
+    /// Marks the tokens to leave out before each person's name (`TitleWordBits.droppable` in
+    /// `bits`, which holds the word bits and `personStart` flags already): a title or role
+    /// ("Treasury Secretary"), with the periods, "then", "former", place words and article around
+    /// it. Cost: nothing without a person; else one title-phrase probe per title word before the
+    /// last name, and no arrays (the title marks are gathered on the stack).
+    static func markDroppable(_ tokens: [WordToken], entities: SentenceEntities, titles: TitleLexicon,
+                              words known: [WordToken]?, bits: inout [UInt64]) {
+        // (No name, nothing to drop.)
+        var lastStart = -1
+        for m in entities.mentions where m.kind == .person { lastStart = max(lastStart, m.range.lowerBound) }
+        guard lastStart >= 0 else { return }
+        // No word before the last name starts a title (most sentences): the walk below would
+        // match none, so nothing is dropped; answered without its word list.
+        var startsTitle = false
+        for i in tokens.indices where tokens[i].isWord {
+            if tokens[i].range.lowerBound >= lastStart { break }
+            if bits[i] & TitleWordBits.titleStart != 0 {
+                startsTitle = true
+                break
+            }
+        }
+        if !startsTitle { return }
         // Token indices covered by a title phrase (matched over words, so "Sen." and "Sen" agree).
         // Only tokens before a name are read, so matching stops at the last name.
-        var wordIndices: [Int] = []
-        wordIndices.reserveCapacity(tokens.count)
-        for i in tokens.indices where tokens[i].isWord { wordIndices.append(i) }
         // (The sentence's own word list when the caller has it: copying tokens retains their keys.)
-        let words = known ?? wordIndices.map { tokens[$0] }
-        var inTitle: [Bool] = []
-        var w = 0
-        while w < words.count, words[w].range.lowerBound < lastStart {
-            // (A word that starts no title is passed on its bit, without a phrase probe.)
-            if let bits, bits[wordIndices[w]] & TitleWordBits.titleStart == 0 {
-                w += 1
-                continue
+        let words = known ?? tokens.filter(\.isWord)
+        /// The token index of the word after the one at token `i` (`tokens.count` past the last).
+        func nextWord(after i: Int) -> Int {
+            var k = i + 1
+            while k < tokens.count, !tokens[k].isWord { k += 1 }
+            return k
+        }
+        let n = tokens.count
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, n)) { inTitle in
+            var anyTitle = false
+            var w = 0
+            // (`i` is the token index of word `w`, followed along instead of kept in an index array.)
+            var i = nextWord(after: -1)
+            while w < words.count, words[w].range.lowerBound < lastStart {
+                // (A word that starts no title is passed on its bit, without a phrase probe.)
+                if bits[i] & TitleWordBits.titleStart == 0 {
+                    w += 1
+                    i = nextWord(after: i)
+                    continue
+                }
+                if let hit = titles.match(in: words, at: w) {
+                    if !anyTitle {
+                        UnsafeMutableBufferPointer(rebasing: inTitle[0..<n]).initialize(repeating: false)
+                        anyTitle = true
+                    }
+                    for _ in 0..<hit.length {
+                        inTitle[i] = true
+                        i = nextWord(after: i)
+                    }
+                    w += hit.length
+                } else {
+                    w += 1
+                    i = nextWord(after: i)
+                }
             }
-            if let hit = titles.match(in: words, at: w) {
-                if inTitle.isEmpty { inTitle = [Bool](repeating: false, count: tokens.count) }
-                for k in w..<(w + hit.length) { inTitle[wordIndices[k]] = true }
-                w += hit.length
-            } else {
-                w += 1
+            // Without a title nothing is dropped: the walk below would undo every mark it made.
+            guard anyTitle else { return }
+            let drop = TitleWordBits.droppable
+            bits.withUnsafeMutableBufferPointer { b in
+                for i in 0..<n where b[i] & TitleWordBits.personStart != 0 {
+                    var k = i - 1
+                    var sawTitle = false
+                    while k >= 0 {
+                        let start = tokens[k].range.lowerBound
+                        let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
+                        if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
+                            || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
+                        b[k] |= drop
+                        k -= 1
+                    }
+                    if !sawTitle {
+                        for j in (k + 1)..<i { b[j] &= ~drop }
+                    } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
+                        b[k] |= drop  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
+                    }
+                }
             }
         }
-        // Without a title nothing is dropped: the walk below would undo every mark it made.
-        guard !inTitle.isEmpty else { return [] }
-        var drop = [Bool](repeating: false, count: tokens.count)
-        for i in tokens.indices where personStarts.contains(tokens[i].range.lowerBound) {
-            var k = i - 1
-            var sawTitle = false
-            while k >= 0 {
-                let start = tokens[k].range.lowerBound
-                let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
-                if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
-                    || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
-                drop[k] = true
-                k -= 1
-            }
-            if !sawTitle {
-                for j in (k + 1)..<i { drop[j] = false }
-            } else if k >= 0, TitleWords.articles.contains(tokens[k]) {
-                drop[k] = true  // "met the U.S. House Speaker Kevin McCarthy" → "meets Kevin McCarthy"
-            }
-        }
-        return drop
     }
 
     private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {
         guard !tokens[k].isWord else { return false }
-        let key = tokens[k].key
-        return key == "," || key == ";" || key == ":" || key == "-" || key == "\""
+        let key = tokens[k].key.utf8
+        // (";" is also canonically equal to U+037E, two bytes.)
+        if key.count == 2 { return key.first == 0xCD && key.last == 0xBE }
+        guard key.count == 1, let b = key.first else { return false }
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "\"")
+    }
+
+    /// Whether `token.key == String(UnicodeScalar(byte))` for an ASCII punctuation `byte` other
+    /// than ";" (no other scalar sequence is canonically equal to it): a one-byte compare.
+    @inline(__always)
+    private static func keyIs(_ token: WordToken, _ byte: UInt8) -> Bool {
+        let key = token.key.utf8
+        return key.count == 1 && key.first == byte
     }
 }

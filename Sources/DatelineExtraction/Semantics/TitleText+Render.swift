@@ -5,8 +5,7 @@ extension TitleText {
     func render<Indices: Collection>(_ indices: Indices, cues: CueLexicon) -> String where Indices.Element == Int {
         // Each token gives its bytes, a person's name, a possessive ending and one separator: at
         // most the sentence's bytes, the names and a byte per token. Gathered on the stack.
-        var capacity = bytes.count + indices.count
-        for m in mentions where m.kind == .person { capacity += m.name.utf8.count }
+        let capacity = bytes.count + indices.count + personNameBytes
         let rendered = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
             bytes.withUnsafeBufferPointer { render(indices, from: $0, into: out) }
         }
@@ -34,9 +33,10 @@ extension TitleText {
                 overflow = true
                 return
             }
-            for b in piece {
-                out[length] = b
-                length += 1
+            // (A block copy: most pieces are whole words.)
+            if let from = piece.baseAddress, let to = out.baseAddress {
+                (to + length).initialize(from: from, count: piece.count)
+                length += piece.count
             }
         }
         var lastEnd = -1
@@ -59,7 +59,12 @@ extension TitleText {
                 withUnsafePointer(to: &separator) { append(UnsafeBufferPointer(start: $0, count: 1)) }
             }
             var end = range.upperBound
-            if let m = mentions.firstIndex(where: { $0.kind == .person && $0.range.lowerBound == range.lowerBound }) {
+            // (Mentions are searched only at a token where a name starts, and ends are flagged:
+            // `bits` holds both, set from the same tests.)
+            var named = false
+            if bits[i] & TitleWordBits.personStart != 0,
+               let m = mentions.firstIndex(where: { $0.kind == .person && $0.range.lowerBound == range.lowerBound }) {
+                named = true
                 var name = mentions[m].name
                 name.withUTF8 { append($0) }
                 end = mentions[m].range.upperBound
@@ -70,7 +75,8 @@ extension TitleText {
             } else {
                 append(UnsafeBufferPointer(rebasing: text[range]))
             }
-            if tokens[i].isPossessive || mentions.contains(where: { $0.range.upperBound == end }),
+            // (After a name, `end` is its mention's end: that mention ends there.)
+            if tokens[i].isPossessive || named || bits[i] & TitleWordBits.mentionEnd != 0,
                let suffixEnd = possessiveEnd(after: end) {
                 append(UnsafeBufferPointer(rebasing: text[end..<suffixEnd]))
                 end = suffixEnd

@@ -3,21 +3,25 @@
 struct TitleText {
     let bytes: [UInt8]
     let tokens: [WordToken]
-    private(set) var excluded: [Bool]
-    /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name.
-    /// (Empty when the sentence names no person; read it through `isDroppable`.)
-    let droppable: [Bool]
+    /// Tokens left out of the title: the caller's ranges, dates, quotation marks (a flag of `bits`).
+    private(set) var excluded: TokenFlags
+    /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name
+    /// (a flag of `bits`).
+    var droppable: TokenFlags { TokenFlags(bits: bits, mask: TitleWordBits.droppable) }
     let mentions: [EntityMention]
+    /// The bytes of every person's name among `mentions` (what rendering may write besides the text).
+    let personNameBytes: Int
     /// Entities of the sentence before, which a pronoun may refer to.
     var previous: [EntityMention] = []
     /// Per token: the title grammar's lists and the builder's word classes (`TitleWordBits`), and
     /// the cue lists holding its word (`CueLexicon.List.bit` from `TitleWordBits.cueShift`),
-    /// probed once here.
+    /// probed once here; and the two exclusion flags (`TitleWordBits.excluded`, `.subjectExcluded`).
     let bits: [UInt64]
-    /// `excluded` with context-only exclusions lifted (what `subjectView()` reads): tokens excluded
-    /// only as context outside the event's stretch (a long excluded range touching the sentence's
-    /// start or end) may give the subject; weekday names and relative dates never do.
-    private let subjectExcluded: [Bool]
+    /// Which flag of `bits` is `excluded` with context-only exclusions lifted (what `subjectView()`
+    /// reads): tokens excluded only as context outside the event's stretch (a long excluded range
+    /// touching the sentence's start or end) may give the subject; weekday names and relative
+    /// dates never do.
+    private let subjectExcludedMask: UInt64
     /// Whether `excluded` is already `subjectExcluded` (no context-only token, or a subject view):
     /// then `subjectView()` would copy this text unchanged.
     private(set) var isSubjectView = false
@@ -27,7 +31,7 @@ struct TitleText {
     }
 
     /// Same, reusing the sentence's shared tokens. Cost: linear in the tokens (two table probes
-    /// each), two arrays (three with a person's name; one more when context is excluded).
+    /// each), one array (more only with a title before a person's name, or when tokens are pruned).
     init(sentence: borrowing TokenizedSentence, excluding: [Range<Int>], entities: borrowing SentenceEntities,
          titles: borrowing TitleLexicon, cues: borrowing CueLexicon) {
         let bytes = sentence.bytes
@@ -36,33 +40,37 @@ struct TitleText {
         self.tokens = tokens
         mentions = entities.mentions
         let n = tokens.count
-        let bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
-            for i in 0..<n {
-                var b = titles.wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
-                // (A word's key is never a mark: only punctuation has a shape.)
-                if !tokens[i].isWord { b |= Self.shape(of: tokens[i].key) }
-                buffer[i] = b
+        // (The table read once, not through the lexicon per token.)
+        let wordBits = titles.wordBits
+        var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+            bytes.withUnsafeBufferPointer { text in
+                for i in 0..<n {
+                    var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                    // (A word's key is never a mark: only punctuation has a shape, read off its bytes.)
+                    if !tokens[i].isWord { b |= Self.shape(ofPunctuation: UnsafeBufferPointer(rebasing: text[tokens[i].range])) }
+                    buffer[i] = b
+                }
             }
             count = n
         }
-        self.bits = bits
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
-        func markDates(_ dates: inout [Bool]) {
+        func markDates(_ dates: UnsafeMutableBufferPointer<Bool>) {
             for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
                 dates[i] = true
             }
-            Self.markRelativeDates(tokens, bits: bits, in: &dates)
+            Self.markRelativeDates(tokens, bits: bits, in: dates)
         }
         // Temporal expressions carry dates, digits or time words; an edge range without them is context.
         let timeBits = UInt64(CueLexicon.List.month.bit) << TitleWordBits.cueShift | weekday
+        // (The tokens starting inside `r` are a run: found by two binary searches, not a scan.)
         func wordCount(_ r: Range<Int>) -> Int {
             var count = 0
-            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) { count += 1 }
+            for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord { count += 1 }
             return count
         }
         func looksTemporal(_ r: Range<Int>) -> Bool {
-            for i in 0..<n where tokens[i].isWord && r.contains(tokens[i].range.lowerBound) {
+            for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord {
                 if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || bits[i] & timeBits != 0
                     || bits[i] & TitleWordBits.Class.timeWords.bit != 0 {
                     return true
@@ -74,8 +82,10 @@ struct TitleText {
         // context range), as bit masks over `excluding` (as lists past 64 ranges).
         var contextMask: UInt64 = 0
         var context: [Range<Int>] = []
+        // (An empty range overlaps no token: as context it would lift nothing, so it is left out,
+        // and a text whose only context ranges are empty is its own subject view.)
         for (j, r) in excluding.enumerated()
-        where (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+        where !r.isEmpty && (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
             if j < 64 { contextMask |= 1 << UInt64(j) } else { context.append(r) }
         }
         let hasContext = contextMask != 0 || !context.isEmpty
@@ -104,31 +114,52 @@ struct TitleText {
             }
             return inContext
         }
-        // Dates first (`excluded` holds just them until each token is done), then quotation marks
-        // and the caller's ranges; the subject view keeps dates but lifts context-only tokens.
-        var excluded = [Bool](repeating: false, count: n)
-        markDates(&excluded)
-        var subjectExcluded = hasContext ? [Bool](repeating: false, count: n) : []
-        for i in 0..<n {
-            let date = excluded[i]
-            var out = date
-            let range = tokens[i].range
-            if !out, bits[i] & TitleWordBits.quote != 0 { out = true }
-            if !out { for r in excluding where r.overlaps(range) { out = true; break } }
-            excluded[i] = out
-            if hasContext { subjectExcluded[i] = (out && !isContextOnly(range)) || date }
-        }
-        self.excluded = excluded
-        if hasContext {
-            self.subjectExcluded = subjectExcluded
-        } else {
-            // (Then no token is context only, and the subject view excludes what this one does.)
-            self.subjectExcluded = excluded
-            isSubjectView = true
+        // Dates first, then quotation marks and the caller's ranges; the subject view keeps dates
+        // but lifts context-only tokens. Both are flags of `bits` (no arrays of their own), set
+        // through its buffer (an array subscript write checks uniqueness each time); the dates are
+        // gathered on the stack first, while `bits` is read.
+        let excludedBit = TitleWordBits.excluded
+        // (Without context no token is context only, and the subject view excludes what this one does.)
+        let subjectBit = hasContext ? TitleWordBits.subjectExcluded : excludedBit
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, 2 * n)) { flags in
+            let dates = UnsafeMutableBufferPointer(rebasing: flags[0..<n])
+            dates.initialize(repeating: false)
+            markDates(dates)
+            // The tokens each range overlaps (a run, by binary search) instead of each token
+            // testing every range.
+            let overlapped = UnsafeMutableBufferPointer(rebasing: flags[n..<(2 * n)])
+            overlapped.initialize(repeating: false)
+            for r in excluding {
+                if let span = Self.span(of: r, in: tokens) { for k in span { overlapped[k] = true } }
+            }
+            bits.withUnsafeMutableBufferPointer { b in
+                for i in 0..<n {
+                    var out = dates[i]
+                    let range = tokens[i].range
+                    if !out, b[i] & TitleWordBits.quote != 0 { out = true }
+                    if !out, overlapped[i] { out = true }
+                    if out { b[i] |= excludedBit }
+                    if hasContext, (out && !isContextOnly(range)) || dates[i] { b[i] |= subjectBit }
+                }
+                // Where names start and mentions end, for rendering (two binary searches each).
+                for m in entities.mentions {
+                    if m.kind == .person, let k = Self.token(in: tokens, startingAt: m.range.lowerBound) {
+                        b[k] |= TitleWordBits.personStart
+                    }
+                    if let k = Self.token(in: tokens, endingAt: m.range.upperBound) { b[k] |= TitleWordBits.mentionEnd }
+                }
+            }
         }
         // (`pruned` gives the sentence's own tokens back when it drops none: then so are its words.)
-        droppable = Self.droppable(tokens, entities: entities, titles: titles,
-                                   words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: bits)
+        Self.markDroppable(tokens, entities: entities, titles: titles,
+                           words: tokens.count == sentence.tokens.count ? sentence.words : nil, bits: &bits)
+        self.bits = bits
+        var nameBytes = 0
+        for m in entities.mentions where m.kind == .person { nameBytes += m.name.utf8.count }
+        personNameBytes = nameBytes
+        excluded = TokenFlags(bits: bits, mask: excludedBit)
+        subjectExcludedMask = subjectBit
+        isSubjectView = !hasContext
     }
 
     static let timeWords = WordSet(TitleWordBits.Class.timeWords.words)
@@ -137,7 +168,7 @@ struct TitleText {
     func subjectView() -> TitleText {
         // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
         var copy = self
-        copy.excluded = subjectExcluded
+        copy.excluded = TokenFlags(bits: bits, mask: subjectExcludedMask)
         copy.isSubjectView = true
         return copy
     }
@@ -149,43 +180,7 @@ struct TitleText {
     /// Tokens overlapping a byte range. Token ranges are nonempty and in order, so the first is
     /// the first token ending after the range starts and the last the last starting before it
     /// ends: two binary searches.
-    func tokenSpan(of range: Range<Int>) -> Range<Int>? {
-        guard !range.isEmpty else { return nil }  // (an empty range overlaps nothing)
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.upperBound > range.lowerBound { high = mid } else { low = mid + 1 }
-        }
-        let first = low
-        guard first < tokens.count, tokens[first].range.lowerBound < range.upperBound else { return nil }
-        high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].range.lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
-        }
-        return first..<low
-    }
-
-    /// Punctuation that breaks a clause (a comma also marked as one), a period (which does at
-    /// the sentence's end), a quotation mark, or nothing: what comparing the key with each mark
-    /// answers. A one-byte key is that mark; of other keys only U+037E is (canonically) equal to
-    /// one, ";" (a scan of every scalar shows it).
-    static func shape(of key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { bytes -> UInt64 in
-            if bytes.count == 2 { return bytes[0] == 0xCD && bytes[1] == 0xBE ? TitleWordBits.breakMark : 0 }
-            guard bytes.count == 1 else { return 0 }
-            switch bytes[0] {
-            case UInt8(ascii: ","): return TitleWordBits.breakMark | TitleWordBits.comma
-            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "?"), UInt8(ascii: "!"):
-                return TitleWordBits.breakMark
-            case UInt8(ascii: "."): return TitleWordBits.period
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): return TitleWordBits.quote
-            default: return 0
-            }
-        }
-    }
+    func tokenSpan(of range: Range<Int>) -> Range<Int>? { Self.span(of: range, in: tokens) }
 
     /// Whether token `index` is punctuation that ends a clause (a period only at the end).
     @inline(__always)
@@ -227,9 +222,9 @@ struct TitleText {
         return k < tokens.count ? k : nil
     }
 
-    /// Whether token `k` is a title or role left out before a name (`droppable`, empty for none).
+    /// Whether token `k` is a title or role left out before a name (`droppable`).
     @inline(__always)
-    func isDroppable(_ k: Int) -> Bool { k < droppable.count && droppable[k] }
+    func isDroppable(_ k: Int) -> Bool { k < bits.count && bits[k] & TitleWordBits.droppable != 0 }
 
     /// Whether token `k`'s word is in the cue `list` (`cues.contains(list, token: tokens[k])`).
     @inline(__always)
@@ -339,6 +334,17 @@ struct TitleText {
             k += 1
         }
         return k
+    }
+
+    /// The position in `indices` of the first one `trimmingLeading` keeps (no array made).
+    func trimmedPosition<C: Collection>(_ indices: C) -> C.Index where C.Element == Int {
+        var p = indices.startIndex
+        while p != indices.endIndex {
+            let first = indices[p]
+            guard excluded[first] || !tokens[first].isWord || isA(.articles, first) || isCue(.leadingAdverbial, first) else { break }
+            indices.formIndex(after: &p)
+        }
+        return p
     }
 
     /// Drops leading excluded tokens, punctuation, articles and adverbials ("But", "On", "Meanwhile").

@@ -70,6 +70,13 @@ struct TitleWordBits: Sendable {
     static let breakMark: UInt64 = 1 << 60, period: UInt64 = 1 << 61, comma: UInt64 = 1 << 62
     /// A quotation mark token (key `"` or `'`, which the tokenizer gives curly quotes too).
     static let quote: UInt64 = 1 << 63
+    /// Flags `TitleText` sets per token: excluded from the title, and excluded from the subject view.
+    static let excluded: UInt64 = 1 << 34, subjectExcluded: UInt64 = 1 << 35
+    /// Flags `TitleText` sets per token from the entity mentions: a person's name starts at the
+    /// token's first byte; some mention ends at its last byte.
+    static let personStart: UInt64 = 1 << 36, mentionEnd: UInt64 = 1 << 37
+    /// A title or role `TitleText` leaves out before a person's name (`TitleText.markDroppable`).
+    static let droppable: UInt64 = 1 << 38
     /// The first word of a title or role phrase of `TitleLexicon` (its phrase table's first keys).
     static let titleStart: UInt64 = 1 << 33
 
