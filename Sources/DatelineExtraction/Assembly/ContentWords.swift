@@ -3,14 +3,20 @@
 public struct ContentWords: Sendable {
     public let stopWords: Set<String>
     /// The ASCII stop words again, probed with a word's bytes before any String is built.
-    private let asciiStopWords: WordTable<Bool>
+    private let asciiStopWords: ByteKeyTable
     /// Whether every stop word is ASCII (then an ASCII word's bytes alone decide membership).
     private let stopWordsAreASCII: Bool
 
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
-        var table = WordTable<Bool>()
-        for word in stopWords.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) { table[word] = true }
+        var table = ByteKeyTable()
+        for word in stopWords.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { key in
+                let hash = WordHash.of(bytes: key)
+                if table.value(for: key, hash: hash) == nil { table.insert(key, hash: hash, value: 1) }
+            }
+        }
         asciiStopWords = table
         stopWordsAreASCII = table.count == stopWords.count
     }
@@ -29,69 +35,110 @@ public struct ContentWords: Sendable {
     ///
     /// - Complexity: O(n) in the sentence's UTF-8 length; one String per distinct kept word.
     public func words(in sentence: String, excluding: [Range<Int>] = []) -> [String] {
-        // A native string's bytes are read in place; only a bridged one is copied first.
-        if let words = sentence.utf8.withContiguousStorageIfAvailable({ words(bytes: $0, excluding: excluding) }) {
-            return words
-        }
-        return Array(sentence.utf8).withUnsafeBufferPointer { words(bytes: $0, excluding: excluding) }
+        list(in: sentence, excluding: excluding).words
     }
 
-    private func words(bytes: UnsafeBufferPointer<UInt8>, excluding: [Range<Int>]) -> [String] {
-        // A word is never longer than the sentence: one scratch buffer holds each in turn.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
-            var collector = Collector(excluding: excluding, scratch: scratch)
-            // (A guess at the kept words, so the lists seldom grow while filled.)
-            collector.result.reserveCapacity(bytes.count / 8 + 2)
-            collector.keptHashes.reserveCapacity(bytes.count / 8 + 2)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let byte = bytes[i]
-                // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
-                if byte == 0xE2 {
-                    if collector.count > 0 { collector.flush(self) }
-                    i += 3
-                    continue
-                }
-                let isLetter = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
-                if isLetter || ((byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && collector.count > 0) {
-                    if collector.count == 0 { collector.start = i }
-                    collector.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                } else if collector.count > 0 {
-                    collector.flush(self)
-                }
-                i += 1
-            }
-            if collector.count > 0 { collector.flush(self) }
-            return collector.result
+    /// `words(in:excluding:)` packed in one byte buffer, no String built (but for non-ASCII words
+    /// when stop words are compared as Strings).
+    ///
+    /// - Complexity: O(n) in the sentence's UTF-8 length; one allocation for the list.
+    public func list(in sentence: String, excluding: [Range<Int>] = []) -> ContentWordList {
+        // A native string's bytes are read in place; only a bridged one is copied first.
+        if let list = sentence.utf8.withContiguousStorageIfAvailable({ list(bytes: $0, excluding: excluding) }) {
+            return list
         }
+        return Array(sentence.utf8).withUnsafeBufferPointer { list(bytes: $0, excluding: excluding) }
+    }
+
+    private func list(bytes: UnsafeBufferPointer<UInt8>, excluding: [Range<Int>]) -> ContentWordList {
+        // A word is never longer than the sentence: one scratch buffer holds each in turn. Kept words
+        // are at least two bytes and a separator apart, so a third of the length bounds their count.
+        let capacity = bytes.count / 3 + 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+            withUnsafeTemporaryAllocation(of: (hash: UInt64, start: Int, length: Int).self, capacity: capacity) { kept in
+                var collector = Collector(scratch: scratch, kept: kept)
+                // (A guess at the kept bytes, so the list seldom grows while filled.)
+                collector.result.reserveCapacity(bytes: bytes.count / 2 + 8)
+                // Each word is found whole first (letters, digits and non-ASCII bytes, then also "'"
+                // and "-"), and only a word that can be kept is lowercased and hashed.
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let byte = bytes[i]
+                    // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
+                    if byte == 0xE2 {
+                        i += 3
+                        continue
+                    }
+                    guard Self.isLetter(byte) else {
+                        i += 1
+                        continue
+                    }
+                    var end = i + 1
+                    while end < n {
+                        let next = bytes[end]
+                        guard next != 0xE2, Self.isLetter(next) || next == UInt8(ascii: "'") || next == UInt8(ascii: "-") else { break }
+                        end += 1
+                    }
+                    if end - i >= 2, !excluding.contains(where: { $0.contains(i) }) {
+                        collector.start = i
+                        collector.read(bytes, i..<end)
+                        collector.flush(self)
+                    }
+                    i = end
+                }
+                return collector.result
+            }
+        }
+    }
+
+    /// Letters, digits and every byte of a non-ASCII character.
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        byte &- 97 < 26 || byte &- 65 < 26 || byte &- 48 < 10 || byte >= 0x80
     }
 
     /// The word being read (lowercased, in `scratch`) and the words kept so far (a struct, not
     /// captured variables, so the compiler needs no dynamic exclusivity checks).
     private struct Collector {
-        let excluding: [Range<Int>]
         let scratch: UnsafeMutableBufferPointer<UInt8>
-        var result: [String] = []
-        /// `WordHash` of each kept word's bytes, to find a repeat without comparing strings.
-        var keptHashes: [UInt64] = []
+        /// `WordHash`, position in `result.bytes` and length of each kept word, to find a repeat without
+        /// building strings.
+        let kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>
+        var keptCount = 0
+        var result = ContentWordList()
         var count = 0
         var start = 0
         var hash = WordHash.seed
         var isASCII = true
         var isNumber = true
 
-        init(excluding: [Range<Int>], scratch: UnsafeMutableBufferPointer<UInt8>) {
-            self.excluding = excluding
+        init(scratch: UnsafeMutableBufferPointer<UInt8>,
+             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>) {
             self.scratch = scratch
+            self.kept = kept
         }
 
-        @inline(__always) mutating func append(_ byte: UInt8) {
-            scratch[count] = byte
-            count += 1
-            hash = WordHash.adding(byte, to: hash)
-            if byte >= 0x80 { isASCII = false }
-            if byte < 48 || byte > 57 { isNumber = false }
+        /// Reads the word at `range` of `bytes` into `scratch`, lowercased, with its hash and kind
+        /// (kept in locals while the bytes are read, stored once).
+        @inline(__always) mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var hash = WordHash.seed
+            var any: UInt8 = 0
+            var isNumber = true
+            var n = 0
+            for k in range {
+                let raw = bytes[k]
+                let byte = raw &- 65 < 26 ? raw + 32 : raw
+                scratch[n] = byte
+                n += 1
+                hash = WordHash.adding(byte, to: hash)
+                any |= byte
+                if byte &- 48 >= 10 { isNumber = false }
+            }
+            count = n
+            self.hash = hash
+            isASCII = any < 0x80
+            self.isNumber = isNumber
         }
 
         mutating func flush(_ owner: ContentWords) {
@@ -101,7 +148,7 @@ public struct ContentWords: Sendable {
                 isASCII = true
                 isNumber = true
             }
-            guard count >= 2, !excluding.contains(where: { $0.contains(start) }) else { return }
+            // (Words shorter than two bytes or starting in an excluded range never get here.)
             // Possessive "'s" is not part of the word.
             if count > 2, scratch[count - 2] == UInt8(ascii: "'"), scratch[count - 1] == UInt8(ascii: "s") {
                 count -= 2
@@ -111,18 +158,34 @@ public struct ContentWords: Sendable {
             guard !isNumber else { return }
             // An ASCII word equals an ASCII stop word exactly when the bytes do.
             if owner.stopWordsAreASCII && isASCII {
-                if owner.asciiStopWords.value(forBytes: word, hash: hash) != nil { return }
+                if owner.asciiStopWords.value(for: word, hash: hash) != nil { return }
                 // An ASCII word equals a kept word exactly when their bytes do (no other string is
                 // canonically equivalent to one made of ASCII letters, digits, "'" and "-").
-                for k in keptHashes.indices where keptHashes[k] == hash && result[k].utf8.elementsEqual(word) { return }
-                result.append(String(decoding: word, as: UTF8.self))
-                keptHashes.append(hash)
+                for k in 0..<keptCount where isKept(k) { return }
+                keep()
                 return
             }
             let text = String(decoding: word, as: UTF8.self)
-            if owner.stopWords.contains(text) || result.contains(text) { return }
-            result.append(text)
-            keptHashes.append(hash)
+            if owner.stopWords.contains(text) || result.words.contains(text) { return }
+            keep()
+        }
+
+        /// Whether kept word `k` is the current word.
+        private func isKept(_ k: Int) -> Bool {
+            guard kept[k].hash == hash, kept[k].length == count else { return false }
+            let start = kept[k].start
+            return result.bytes.withUnsafeBufferPointer { bytes in
+                for x in 0..<count where bytes[start + x] != scratch[x] { return false }
+                return true
+            }
+        }
+
+        private mutating func keep() {
+            let at = result.append(word)
+            if keptCount < kept.count {
+                kept[keptCount] = (hash, at, count)
+                keptCount += 1
+            }
         }
 
         var word: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: scratch[0..<count]) }

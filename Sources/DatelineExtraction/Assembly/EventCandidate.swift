@@ -11,12 +11,20 @@ public struct EventCandidate: Hashable, Sendable {
     public var places: [String]
     public var issueEvidence: [String: [String]]
     public var quotes: [Quote]
-    /// Lowercased content words of the sentence (stop words removed) for matching across articles.
-    public var contentWords: [String]
+    /// Lowercased content words of the sentence (stop words removed) for matching across articles,
+    /// packed in one byte buffer (`ContentWordList.words` gives them as Strings).
+    public var contentWords: ContentWordList
 
     public init(mention: Mention, when: TimeSpan, title: String, kind: String? = nil, actors: [String] = [],
                 places: [String] = [], issueEvidence: [String: [String]] = [:], quotes: [Quote] = [],
                 contentWords: [String] = []) {
+        self.init(mention: mention, when: when, title: title, kind: kind, actors: actors, places: places,
+                  issueEvidence: issueEvidence, quotes: quotes, contentWords: ContentWordList(contentWords))
+    }
+
+    public init(mention: Mention, when: TimeSpan, title: String, kind: String? = nil, actors: [String] = [],
+                places: [String] = [], issueEvidence: [String: [String]] = [:], quotes: [Quote] = [],
+                contentWords: ContentWordList) {
         self.mention = mention
         self.when = when
         self.title = title

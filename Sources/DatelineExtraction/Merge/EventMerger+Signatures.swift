@@ -4,18 +4,30 @@ import DatelineModel
 extension EventMerger {
     /// Each candidate's signature as sorted token numbers, with the tables that give them meaning,
     /// plus the per-candidate facts the pair loop compares (so it never copies a candidate).
+    ///
+    /// Lists are flat: candidate `k`'s tokens are `tokenList[tokenStart[k]..<tokenStart[k + 1]]`,
+    /// and likewise for its word tokens and actors; one array each for the whole corpus, not one
+    /// per candidate.
     struct Signatures {
         enum Category: UInt8 { case word, actor, place, kind }
 
-        /// Sorted, distinct token numbers per candidate.
-        var tokens: [[Int32]] = []
+        /// Sorted, distinct token numbers per candidate (flat, see above).
+        var tokenList: [Int32] = []
+        var tokenStart: [Int] = [0]
         /// Per token number: its category and IDF weight (kind-weighted).
         var category: [Category] = []
         var idf: [Double] = []
         /// Per token number: how many candidates carry it.
         var frequency: [Int] = []
+        /// Per candidate: its word and place tokens (sorted) with their IDF weights alongside, and
+        /// the sum of those weights in token order (what `similarity` needs, without the tables).
+        var wordList: [Int32] = []
+        var wordWeights: [Double] = []
+        var wordStart: [Int] = [0]
+        var wordWeight: [Double] = []
         /// Per candidate: its actors that are not also its places, as sorted name numbers (exact spelling).
-        var actorsNotPlaces: [[Int32]] = []
+        var actorList: [Int32] = []
+        var actorStart: [Int] = [0]
         /// Per candidate: its document's number.
         var document: [Int] = []
         /// Per candidate: its trigger class's token number, -1 for none, and whether that class is
@@ -25,6 +37,11 @@ extension EventMerger {
         /// Per candidate: its date and its sentence's offset.
         var when: [TimeSpan] = []
         var offset: [Int] = []
+        /// Per candidate: its date's bounds as day numbers (open bounds as `Int.min`/`Int.max`) and
+        /// whether it is dated, so overlap tests read no optionals.
+        var lowerDay: [Int] = []
+        var upperDay: [Int] = []
+        var isDated: [Bool] = []
         /// Per candidate: its topical issue labels as bits (the labels other than `broadIssues`).
         var topics: [UInt64] = []
         /// Per candidate: whether its date spans far more than its granularity's unit.
@@ -36,14 +53,25 @@ extension EventMerger {
         /// Labels that any kind of international story carries; they say nothing about which one.
         static let broadIssues: Set<String> = ["diplomacy", "military"]
 
+        var count: Int { document.count }
+
+        /// Candidate `k`'s sorted tokens.
+        func tokens(_ k: Int) -> ArraySlice<Int32> { tokenList[tokenStart[k]..<tokenStart[k + 1]] }
+
+        /// Whether candidate `k` names actors that are not places.
+        func hasActors(_ k: Int) -> Bool { actorStart[k + 1] > actorStart[k] }
+
         init(_ candidates: [EventCandidate]) {
             // One table per category: a word, an actor and a place spelled alike stay different tokens.
             var words = StringNumbers(), actors = StringNumbers(), places = StringNumbers(), kinds = StringNumbers()
             var names = StringNumbers(), documents = StringNumbers()
+            // Content words come as bytes: the ASCII ones are numbered without building a String.
+            var asciiWords = ByteKeyTable()
             // Name number → its lowercased token, per category, so each spelling is lowercased once.
             var actorToken: [Int32] = [], placeToken: [Int32] = []
             var nameCount: Int32 = 0
-            var topicBits: [String: UInt64] = [:]
+            // (A taxonomy has a few dozen labels: a scan of short strings beats hashing them.)
+            var topicLabels: [String] = []
             var lastDocument: (id: String, number: Int)?
             var documentCount: Int32 = 0
             func number(_ key: String, _ c: Category, in table: inout StringNumbers) -> Int32 {
@@ -60,14 +88,37 @@ extension EventMerger {
                 }
                 return n
             }
-            tokens.reserveCapacity(candidates.count)
-            actorsNotPlaces.reserveCapacity(candidates.count)
-            document.reserveCapacity(candidates.count)
+            let n = candidates.count
+            tokenStart.reserveCapacity(n + 1)
+            actorStart.reserveCapacity(n + 1)
+            document.reserveCapacity(n)
+            // Scratch lists reused for every candidate.
+            var list: [Int32] = [], actorNames: [Int32] = [], placeNames: [Int32] = [], kept: [Int32] = []
             for k in candidates.indices {
-                var list: [Int32] = []
-                list.reserveCapacity(candidates[k].contentWords.count + candidates[k].actors.count + candidates[k].places.count + 1)
-                for word in candidates[k].contentWords { list.append(number(word, .word, in: &words)) }
-                var actorNames: [Int32] = [], placeNames: [Int32] = []
+                list.removeAll(keepingCapacity: true)
+                actorNames.removeAll(keepingCapacity: true)
+                placeNames.removeAll(keepingCapacity: true)
+                candidates[k].contentWords.forEachWord { word in
+                    var hash = WordHash.seed
+                    var isASCII = true
+                    for byte in word {
+                        if byte >= 0x80 { isASCII = false; break }
+                        hash = WordHash.adding(byte, to: hash)
+                    }
+                    // ASCII words are equal exactly when their bytes are; others compare as Strings.
+                    guard isASCII else {
+                        list.append(number(String(decoding: word, as: UTF8.self), .word, in: &words))
+                        return
+                    }
+                    if let n = asciiWords.value(for: word, hash: hash) {
+                        list.append(n)
+                    } else {
+                        let n = Int32(category.count)
+                        asciiWords.insert(word, hash: hash, value: n)
+                        category.append(.word)
+                        list.append(n)
+                    }
+                }
                 for actor in candidates[k].actors {
                     let n = name(actor)
                     actorNames.append(n)
@@ -89,8 +140,13 @@ extension EventMerger {
                     self.kind.append(-1)
                 }
                 list.sort()
-                tokens.append(Self.unique(list))
-                actorsNotPlaces.append(Self.unique(actorNames.filter { !placeNames.contains($0) }.sorted()))
+                Self.appendUnique(list, to: &tokenList)
+                tokenStart.append(tokenList.count)
+                kept.removeAll(keepingCapacity: true)
+                for a in actorNames where !placeNames.contains(a) { kept.append(a) }
+                kept.sort()
+                Self.appendUnique(kept, to: &actorList)
+                actorStart.append(actorList.count)
                 let id = candidates[k].documentID
                 if lastDocument?.id != id {
                     let n = documents.number(for: id, next: documentCount)
@@ -98,22 +154,47 @@ extension EventMerger {
                     lastDocument = (id, Int(n))
                 }
                 var bits: UInt64 = 0
-                for label in candidates[k].issueEvidence.keys where !Self.broadIssues.contains(label) {
-                    if topicBits[label] == nil, topicBits.count < 64 { topicBits[label] = 1 << UInt64(topicBits.count) }
-                    bits |= topicBits[label] ?? 0
+                for label in candidates[k].issueEvidence.keys where label != "diplomacy" && label != "military" {
+                    if let bit = topicLabels.firstIndex(of: label) {
+                        bits |= 1 << UInt64(bit)
+                    } else if topicLabels.count < 64 {
+                        bits |= 1 << UInt64(topicLabels.count)
+                        topicLabels.append(label)
+                    }
                 }
                 topics.append(bits)
-                isVague.append(Self.isVague(candidates[k].when))
+                let span = candidates[k].when
+                isVague.append(Self.isVague(span))
                 refersBack.append(Self.hasPossessiveDate(candidates[k].mention))
-                when.append(candidates[k].when)
+                lowerDay.append(span.earliest?.dayNumber ?? Int.min)
+                upperDay.append(span.latest?.dayNumber ?? Int.max)
+                isDated.append(span.isDated)
+                when.append(span)
                 offset.append(candidates[k].mention.offset)
                 document.append(lastDocument?.number ?? 0)
             }
             frequency = Array(repeating: 0, count: category.count)
-            for list in tokens { for t in list { frequency[Int(t)] += 1 } }
+            for t in tokenList { frequency[Int(t)] += 1 }
             let total = Double(max(candidates.count, 1))
             idf = category.indices.map { t in
                 log(1 + total / Double(frequency[t])) * EventMerger.kindWeight(category[t])
+            }
+            // Word and place tokens with their weights, and each candidate's total (summed in token
+            // order, as `similarity` always summed them).
+            wordStart.reserveCapacity(n + 1)
+            wordWeight.reserveCapacity(n)
+            for k in 0..<n {
+                var sum = 0.0
+                for x in tokenStart[k]..<tokenStart[k + 1] {
+                    let t = tokenList[x]
+                    guard EventMerger.countsAsWord(category[Int(t)]) else { continue }
+                    let w = idf[Int(t)]
+                    wordList.append(t)
+                    wordWeights.append(w)
+                    sum += w
+                }
+                wordStart.append(wordList.count)
+                wordWeight.append(sum)
             }
         }
 
@@ -138,44 +219,57 @@ extension EventMerger {
             guard let start = mention.timexOffset, let length = mention.timexLength else { return false }
             let end = start + length - mention.offset
             guard end >= 0, end <= mention.sentence.utf8.count else { return false }
-            // (The four bytes after the date are all it reads: no copy of the whole sentence.)
-            return EventExtractor.isPossessive(after: 0..<0, Array(mention.sentence.utf8.dropFirst(end).prefix(4)))
+            // (The four bytes after the date are all it reads: a copy only when the first could
+            // open "'s" or "’s".)
+            let utf8 = mention.sentence.utf8
+            let at = utf8.index(utf8.startIndex, offsetBy: end)
+            guard at < utf8.endIndex, utf8[at] == UInt8(ascii: "'") || utf8[at] == 0xE2 else { return false }
+            return EventExtractor.isPossessive(after: 0..<0, Array(utf8[at...].prefix(4)))
         }
 
-        /// Drops repeats from a sorted list.
-        static func unique(_ sorted: [Int32]) -> [Int32] {
-            var out: [Int32] = []
-            out.reserveCapacity(sorted.count)
-            for x in sorted where out.last != x { out.append(x) }
-            return out
+        /// Appends a sorted list to `out` without its repeats.
+        static func appendUnique(_ sorted: [Int32], to out: inout [Int32]) {
+            var last: Int32?
+            for x in sorted where last != x {
+                out.append(x)
+                last = x
+            }
         }
     }
 }
 
-/// Numbers strings in order of first appearance. ASCII strings go through a `WordTable` (cheap
-/// FNV probes; ASCII strings are equal exactly when their bytes are), others through a
+/// Numbers strings in order of first appearance. ASCII strings go through a `ByteKeyTable` (cheap
+/// FNV probes on the bytes; ASCII strings are equal exactly when their bytes are), others through a
 /// `Dictionary`, which compares by Unicode canonical equivalence like the `Set<String>` it
 /// replaces. (Only U+212A, U+037E and U+1FEF are canonically equal to ASCII, to "K", ";" and "`";
 /// such a string and its ASCII twin now get two numbers. Names and words never contain them.)
 struct StringNumbers {
-    private var ascii = WordTable<Int32>()
+    private var ascii = ByteKeyTable()
     private var other: [String: Int32] = [:]
 
     /// The number of `key`, or `next` (recorded for it) when it is new.
     mutating func number(for key: String, next: Int32) -> Int32 {
-        var hash = WordHash.seed
-        var isASCII = true
-        for byte in key.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            hash = WordHash.adding(byte, to: hash)
-        }
-        if isASCII {
-            if let n = ascii.value(forKey: key, hash: hash) { return n }
-            ascii[key] = next
-            return next
+        let utf8 = key.utf8
+        // (Small strings are copied to the stack; native ones are read in place.)
+        if let n = utf8.withContiguousStorageIfAvailable({ asciiNumber($0, next: next) }) {
+            if let n { return n }
+        } else if let n = Array(utf8).withUnsafeBufferPointer({ asciiNumber($0, next: next) }) {
+            return n
         }
         if let n = other[key] { return n }
         other[key] = next
+        return next
+    }
+
+    /// The number of an ASCII key, recording `next` for a new one; nil for a non-ASCII key.
+    private mutating func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>, next: Int32) -> Int32? {
+        var hash = WordHash.seed
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            hash = WordHash.adding(byte, to: hash)
+        }
+        if let n = ascii.value(for: bytes, hash: hash) { return n }
+        ascii.insert(bytes, hash: hash, value: next)
         return next
     }
 }

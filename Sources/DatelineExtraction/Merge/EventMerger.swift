@@ -36,84 +36,149 @@ public struct EventMerger: Sendable {
         let signatures = Signatures(candidates)
         let pairs = scoredPairs(candidates, signatures)
 
-        var clusterOf = Array(candidates.indices)
-        var members = candidates.indices.map { [$0] }
+        // A cluster is named by its smallest member; its members are a linked list (`next`), and
+        // its documents an array only once it has merged (a single candidate's is its own).
+        let n = candidates.count
+        var clusterOf = Array(0..<n)
+        var next = [Int](repeating: -1, count: n), last = Array(0..<n)
         var spans = signatures.when
-        // Sorted document numbers per cluster (usually one or two).
-        var documents = signatures.document.map { [$0] }
-
+        // Sorted document numbers per merged cluster (usually one or two).
+        var merged = [[Int]?](repeating: nil, count: n)
         for pair in pairs {
             let a = clusterOf[pair.first], b = clusterOf[pair.second]
             guard a != b, let joint = Self.intersection(spans[a], spans[b]) else { continue }
-            let sameDocument = documents[a].contains { documents[b].contains($0) }
+            let documentsA = merged[a] ?? [signatures.document[a]], documentsB = merged[b] ?? [signatures.document[b]]
+            let sameDocument = documentsA.contains { documentsB.contains($0) }
             if sameDocument && pair.score < sameDocumentThreshold { continue }
             let (keep, drop) = a < b ? (a, b) : (b, a)
-            for m in members[drop] { clusterOf[m] = keep }
-            members[keep] += members[drop]
-            members[drop] = []
-            for d in documents[drop] where !documents[keep].contains(d) { documents[keep].append(d) }
-            documents[drop] = []
+            var m = drop
+            while m >= 0 {
+                clusterOf[m] = keep
+                m = next[m]
+            }
+            next[last[keep]] = drop
+            last[keep] = last[drop]
+            var documents = keep == a ? documentsA : documentsB
+            for d in (keep == a ? documentsB : documentsA) where !documents.contains(d) { documents.append(d) }
+            merged[keep] = documents
+            merged[drop] = nil
             spans[keep] = joint
         }
-        return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        var clusters: [[Int]] = []
+        for c in 0..<n where clusterOf[c] == c {
+            guard next[c] >= 0 else {
+                clusters.append([c])
+                continue
+            }
+            var members: [Int] = []
+            var m = c
+            while m >= 0 {
+                members.append(m)
+                m = next[m]
+            }
+            clusters.append(members.sorted())
+        }
+        return clusters
     }
 
     struct Pair { var first: Int; var second: Int; var score: Double }
 
     func scoredPairs(_ candidates: [EventCandidate], _ signatures: Signatures) -> [Pair] {
+        let n = signatures.count
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
-        let limit = min(maxBucket, max(2, Int(Double(candidates.count) * maxTokenShare)))
-        // Buckets of (token, year) as runs of one sorted array: no dictionary of arrays to grow.
-        var entries: [(key: UInt64, candidate: Int)] = []
-        for i in candidates.indices where signatures.when[i].isDated {
-            let years = Self.years(of: signatures.when[i])
+        let limit = min(maxBucket, max(2, Int(Double(n) * maxTokenShare)))
+        // Buckets of (token, year) as runs of one array: a counting sort by token (token numbers
+        // are dense), filled in order of (year, candidate) so that each token's entries come grouped
+        // by year. Each entry packs its year (as the bucket key always had it, truncated to 32 bits)
+        // and its candidate.
+        let tokenCount = signatures.category.count
+        let years = (0..<n).map { signatures.isDated[$0] ? Self.years(of: signatures.when[$0]) : nil }
+        let dated = Self.candidateYears(years)
+        var bucketStart = [Int](repeating: 0, count: tokenCount + 1)
+        for i in 0..<n {
+            guard let y = years[i] else { continue }
             // A token no other candidate carries cannot pair (every weight is positive).
-            for token in signatures.tokens[i] where signatures.frequency[Int(token)] > 1 {
-                for year in years {
-                    entries.append((UInt64(UInt32(bitPattern: token)) << 32 | UInt64(UInt32(truncatingIfNeeded: year)), i))
-                }
+            for x in signatures.tokenStart[i]..<signatures.tokenStart[i + 1] {
+                let token = Int(signatures.tokenList[x])
+                if signatures.frequency[token] > 1 { bucketStart[token + 1] += y.count }
             }
         }
-        // (Swift's sort is stable: each run keeps its candidates ascending, as appended.)
-        entries.sort { $0.key < $1.key }
-        // The pairable runs each candidate is in, as one flat list per candidate (offsets into `runsOf`).
+        for t in 0..<tokenCount { bucketStart[t + 1] += bucketStart[t] }
+        var fill = bucketStart
+        var entries = [UInt64](repeating: 0, count: bucketStart[tokenCount])
+        for packed in dated {
+            let i = Int(packed & 0xFFFF_FFFF)
+            for x in signatures.tokenStart[i]..<signatures.tokenStart[i + 1] {
+                let token = Int(signatures.tokenList[x])
+                guard signatures.frequency[token] > 1 else { continue }
+                entries[fill[token]] = packed
+                fill[token] += 1
+            }
+        }
+        // The pairable runs (one token, one year) each candidate is in, as one flat list per
+        // candidate of its entries' positions (offsets into `runsOf`). Which run meets a pair
+        // first does not matter: a pair is scored once, and pairs are sorted at the end.
         var runs: [Range<Int>] = []
-        var runCount = [Int](repeating: 0, count: candidates.count + 1)
-        var runStart = 0
-        while runStart < entries.count {
-            var runEnd = runStart + 1
-            while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
-            if runEnd - runStart > 1, runEnd - runStart <= limit {
-                runs.append(runStart..<runEnd)
-                for x in runStart..<runEnd { runCount[entries[x].candidate + 1] += 1 }
+        // The end of the run each entry is in: a run lists its candidates ascending, so the later
+        // candidates of a run are those after the entry.
+        var runEnds = [Int](repeating: 0, count: entries.count)
+        var runCount = [Int](repeating: 0, count: n + 1)
+        for t in 0..<tokenCount where bucketStart[t + 1] - bucketStart[t] > 1 {
+            let bucket = bucketStart[t]..<bucketStart[t + 1]
+            var runStart = bucket.lowerBound
+            while runStart < bucket.upperBound {
+                let year = entries[runStart] >> 32
+                var runEnd = runStart + 1
+                while runEnd < bucket.upperBound, entries[runEnd] >> 32 == year { runEnd += 1 }
+                if runEnd - runStart > 1, runEnd - runStart <= limit {
+                    runs.append(runStart..<runEnd)
+                    for x in runStart..<runEnd {
+                        runCount[Int(entries[x] & 0xFFFF_FFFF) + 1] += 1
+                        runEnds[x] = runEnd
+                    }
+                }
+                runStart = runEnd
             }
-            runStart = runEnd
         }
-        for i in candidates.indices { runCount[i + 1] += runCount[i] }
-        var fill = runCount
-        var runsOf = [Int](repeating: 0, count: runCount[candidates.count])
-        for (r, run) in runs.enumerated() {
+        for i in 0..<n { runCount[i + 1] += runCount[i] }
+        var place = runCount
+        var runsOf = [Int](repeating: 0, count: runCount[n])
+        for run in runs {
             for x in run {
-                let c = entries[x].candidate
-                runsOf[fill[c]] = r
-                fill[c] += 1
+                let c = Int(entries[x] & 0xFFFF_FFFF)
+                runsOf[place[c]] = x
+                place[c] += 1
             }
         }
         // Every pair that shares a run, once (a pair shares many): `seenBy[j] == i` marks j as met.
-        var seenBy = [Int](repeating: -1, count: candidates.count)
+        var seenBy = [Int](repeating: -1, count: n)
         var pairs: [Pair] = []
-        for i in candidates.indices {
+        let lower = signatures.lowerDay, upper = signatures.upperDay, document = signatures.document
+        // The word tokens of `i`, marked once for all its pairs: each pair then walks one list.
+        var marks = [Bool](repeating: false, count: tokenCount)
+        let wordList = signatures.wordList
+        for i in 0..<n {
+            var marked = false
+            defer {
+                if marked { for x in signatures.wordStart[i]..<signatures.wordStart[i + 1] { marks[Int(wordList[x])] = false } }
+            }
             for k in runCount[i]..<runCount[i + 1] {
-                for x in runs[runsOf[k]] {
-                    let j = entries[x].candidate
-                    guard j > i, seenBy[j] != i else { continue }
+                let own = runsOf[k]
+                for x in (own + 1)..<runEnds[own] {
+                    let j = Int(entries[x] & 0xFFFF_FFFF)
+                    guard seenBy[j] != i else { continue }
                     seenBy[j] = i
-                    guard signatures.when[i].overlaps(signatures.when[j]),
+                    // (Both are dated: only dated candidates are indexed.)
+                    guard lower[i] <= upper[j], lower[j] <= upper[i],
                           !Self.distinctInOneDocument(i, j, signatures) else { continue }
-                    var score = Self.score(i, j, signatures)
+                    if !marked {
+                        for x in signatures.wordStart[i]..<signatures.wordStart[i + 1] { marks[Int(wordList[x])] = true }
+                        marked = true
+                    }
+                    var score = Self.score(i, j, words: Self.similarity(i, j, marks, signatures), signatures)
                     if Self.isBackReference(i, j, signatures) { score = max(score, sameDocumentThreshold) }
-                    let sameDocument = signatures.document[i] == signatures.document[j]
+                    let sameDocument = document[i] == document[j]
                     if !sameDocument, Self.differInTopic(i, j, signatures) { continue }
                     // A date known only within a span far wider than its expression names (a "this
                     // week" under a year-wide publication range) cannot vouch for identity.
@@ -124,7 +189,11 @@ public struct EventMerger: Sendable {
                 }
             }
         }
-        return pairs.sorted { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+        pairs.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return a.first != b.first ? a.first < b.first : a.second < b.second
+        }
+        return pairs
     }
 
     /// "Friday's meeting ran for an hour" after "X and Y met on Friday": in one article, the same
@@ -133,7 +202,7 @@ public struct EventMerger: Sendable {
     static func isBackReference(_ i: Int, _ j: Int, _ s: Signatures) -> Bool {
         guard s.document[i] == s.document[j], s.kind[i] >= 0, s.kind[i] == s.kind[j],
               s.when[i].granularity == .day, s.when[i].width == 1, s.when[i] == s.when[j] else { return false }
-        return s.actorsNotPlaces[i].isEmpty != s.actorsNotPlaces[j].isEmpty || s.refersBack[i] != s.refersBack[j]
+        return s.hasActors(i) != s.hasActors(j) || s.refersBack[i] != s.refersBack[j]
     }
 
     /// Two articles' mentions whose sentences name topics, none in common ("the Ukraine Facility" vs
@@ -155,12 +224,17 @@ public struct EventMerger: Sendable {
     /// words and places). Named people on both sides with none in common halve the score: the same
     /// kind of thing done by different people is a different event.
     static func score(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
-        let words = similarity(signatures.tokens[i], signatures.tokens[j], signatures)
+        score(i, j, words: similarity(i, j, signatures), signatures)
+    }
+
+    /// `score` given the pair's `similarity`.
+    static func score(_ i: Int, _ j: Int, words: Double, _ signatures: Signatures) -> Double {
         let kind: Double = signatures.kind[i] >= 0
             && (signatures.kind[i] == signatures.kind[j] || signatures.isUnspecific[i] || signatures.isUnspecific[j]) ? 1 : 0
-        let actorsA = signatures.actorsNotPlaces[i], actorsB = signatures.actorsNotPlaces[j]
-        guard !actorsA.isEmpty, !actorsB.isEmpty else { return 0.75 * words + 0.25 * kind }
-        let shared = Double(sharedCount(actorsA, actorsB)) / Double(min(actorsA.count, actorsB.count))
+        let a = signatures.actorStart[i]..<signatures.actorStart[i + 1]
+        let b = signatures.actorStart[j]..<signatures.actorStart[j + 1]
+        guard !a.isEmpty, !b.isEmpty else { return 0.75 * words + 0.25 * kind }
+        let shared = Double(sharedCount(signatures.actorList, a, b)) / Double(min(a.count, b.count))
         let combined = 0.4 * shared + 0.4 * words + 0.2 * kind
         return shared == 0 ? combined * 0.5 : combined
     }
@@ -179,52 +253,99 @@ public struct EventMerger: Sendable {
     }
 
     /// Weighted overlap coefficient of the word and place tokens: shared weight over the smaller
-    /// side's weight. Both lists sorted; summed in token order, so the result never varies.
-    static func similarity(_ a: [Int32], _ b: [Int32], _ signatures: Signatures) -> Double {
-        var shared = 0.0, weightA = 0.0, weightB = 0.0
-        var x = 0, y = 0
-        while x < a.count || y < b.count {
-            let ta = x < a.count ? a[x] : .max, tb = y < b.count ? b[y] : .max
-            if ta <= tb {
-                if Self.countsAsWord(signatures.category[Int(ta)]) {
-                    let w = signatures.idf[Int(ta)]
-                    weightA += w
-                    if ta == tb { shared += w }
-                }
+    /// side's weight. Shared weights are summed in token order (and each side's total was), so the
+    /// result never varies. Walks the two sorted lists once; no allocation.
+    static func similarity(_ i: Int, _ j: Int, _ signatures: Signatures) -> Double {
+        let smaller = min(signatures.wordWeight[i], signatures.wordWeight[j])
+        guard smaller > 0 else { return 0 }
+        let list = signatures.wordList, weights = signatures.wordWeights
+        var x = signatures.wordStart[i], y = signatures.wordStart[j]
+        let endX = signatures.wordStart[i + 1], endY = signatures.wordStart[j + 1]
+        var shared = 0.0
+        while x < endX && y < endY {
+            let ta = list[x], tb = list[y]
+            if ta == tb {
+                shared += weights[x]
                 x += 1
-            }
-            if tb <= ta {
-                if Self.countsAsWord(signatures.category[Int(tb)]) { weightB += signatures.idf[Int(tb)] }
+                y += 1
+            } else if ta < tb {
+                x += 1
+            } else {
                 y += 1
             }
         }
-        let smaller = min(weightA, weightB)
-        return smaller > 0 ? shared / smaller : 0
+        return shared / smaller
+    }
+
+    /// `similarity(i, j, signatures)` when `marks` flags exactly `i`'s word tokens: walks `j`'s
+    /// list alone, summing the marked weights in token order (the same sum, the same order).
+    static func similarity(_ i: Int, _ j: Int, _ marks: [Bool], _ signatures: Signatures) -> Double {
+        let smaller = min(signatures.wordWeight[i], signatures.wordWeight[j])
+        guard smaller > 0 else { return 0 }
+        var shared = 0.0
+        for y in signatures.wordStart[j]..<signatures.wordStart[j + 1] where marks[Int(signatures.wordList[y])] {
+            shared += signatures.wordWeights[y]
+        }
+        return shared / smaller
     }
 
     static func countsAsWord(_ category: Signatures.Category) -> Bool { category == .word || category == .place }
 
-    /// Size of the intersection of two sorted lists.
-    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var x = 0, y = 0, count = 0
-        while x < a.count && y < b.count {
-            if a[x] == b[y] { count += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+    /// Size of the intersection of two sorted ranges of `list`.
+    static func sharedCount(_ list: [Int32], _ a: Range<Int>, _ b: Range<Int>) -> Int {
+        var x = a.lowerBound, y = b.lowerBound, count = 0
+        while x < a.upperBound && y < b.upperBound {
+            if list[x] == list[y] { count += 1; x += 1; y += 1 } else if list[x] < list[y] { x += 1 } else { y += 1 }
         }
         return count
     }
 
+    /// The years of every dated candidate as `year << 32 | candidate` (the year truncated to 32
+    /// bits), ordered by year, then candidate: a counting sort when the years span a sane range.
+    static func candidateYears(_ years: [ClosedRange<Int>?]) -> [UInt64] {
+        var packed: [UInt64] = []
+        var lowest = Int.max, highest = Int.min
+        for (i, y) in years.enumerated() {
+            guard let y else { continue }
+            lowest = min(lowest, y.lowerBound)
+            highest = max(highest, y.upperBound)
+            for year in y { packed.append(UInt64(UInt32(truncatingIfNeeded: year)) << 32 | UInt64(UInt32(truncatingIfNeeded: i))) }
+        }
+        let range = highest.subtractingReportingOverflow(lowest)
+        guard !packed.isEmpty, !range.overflow, range.partialValue < 1 << 16 else { packed.sort(); return packed }
+        var start = [Int](repeating: 0, count: highest - lowest + 2)
+        for y in years {
+            guard let y else { continue }
+            for year in y { start[year - lowest + 1] += 1 }
+        }
+        for k in 1..<start.count { start[k] += start[k - 1] }
+        var out = [UInt64](repeating: 0, count: packed.count)
+        // (Candidates in order, so the sort keeps that order within a year.)
+        var p = 0
+        for y in years {
+            guard let y else { continue }
+            for year in y {
+                out[start[year - lowest]] = packed[p]
+                start[year - lowest] += 1
+                p += 1
+            }
+        }
+        return out
+    }
+
     /// Years an interval touches, capped so that vague spans do not flood the index.
-    static func years(of span: TimeSpan) -> [Int] {
-        guard let e = span.earliest ?? span.latest, let l = span.latest ?? span.earliest else { return [] }
-        let first = e.year, last = min(l.year, e.year + 2)
-        return Array(first...max(first, last))
+    static func years(of span: TimeSpan) -> ClosedRange<Int>? {
+        guard let e = span.earliest ?? span.latest, let l = span.latest ?? span.earliest else { return nil }
+        let first = e.year, last = min(l.year, first + 2)
+        return first...max(first, last)
     }
 
     /// The days both spans allow, with the finer granularity; nil when they do not overlap.
     static func intersection(_ a: TimeSpan, _ b: TimeSpan) -> TimeSpan? {
         guard a.overlaps(b) else { return nil }
-        let earliest = [a.earliest, b.earliest].compactMap { $0 }.max()
-        let latest = [a.latest, b.latest].compactMap { $0 }.min()
+        // (The later of the known lower bounds, the earlier of the known upper ones; no arrays.)
+        let earliest = a.earliest.map { e in b.earliest.map { max(e, $0) } ?? e } ?? b.earliest
+        let latest = a.latest.map { l in b.latest.map { min(l, $0) } ?? l } ?? b.latest
         return TimeSpan(earliest: earliest, latest: latest, granularity: min(a.granularity, b.granularity))
     }
 }

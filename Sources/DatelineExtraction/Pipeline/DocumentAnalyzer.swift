@@ -161,7 +161,7 @@ public struct DocumentAnalyzer: Sendable {
                 mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
                 actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
                 quotes: quotesOf.quotes,
-                contentWords: lexicons.contentWords.words(in: sentence.text, excluding: excluded))
+                contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded))
         }
     }
 

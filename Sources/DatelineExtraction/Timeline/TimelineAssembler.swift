@@ -2,10 +2,30 @@ import DatelineModel
 
 /// Turns merged candidate clusters into the finished, sorted timeline with stable ids.
 public struct TimelineAssembler: Sendable {
-    public var issues: [IssueLabel]
+    public var issues: [IssueLabel] {
+        didSet { issueRanks = Self.rankTable(issues) }
+    }
+    /// Issue id bytes → position in `issues`, when every id is ASCII (else empty: ids are scanned).
+    private var issueRanks: ByteKeyTable
 
     public init(issues: [IssueLabel]) {
         self.issues = issues
+        issueRanks = Self.rankTable(issues)
+    }
+
+    static func rankTable(_ issues: [IssueLabel]) -> ByteKeyTable {
+        var table = ByteKeyTable()
+        // (Only when every id is ASCII do equal bytes mean equal ids, both ways.)
+        guard issues.allSatisfy({ $0.id.utf8.allSatisfy { $0 < 0x80 } }) else { return table }
+        for (rank, issue) in issues.enumerated() {
+            let bytes = Array(issue.id.utf8)
+            bytes.withUnsafeBufferPointer { key in
+                let hash = WordHash.of(bytes: key)
+                // The first position of a repeated id, as `firstIndex` finds it.
+                if table.value(for: key, hash: hash) == nil { table.insert(key, hash: hash, value: Int32(rank)) }
+            }
+        }
+        return table
     }
 
     /// - Parameters:
@@ -47,28 +67,21 @@ public struct TimelineAssembler: Sendable {
     /// One cluster's event, with the id of its first mention (`finish` makes ids unique). Pure and
     /// independent of other clusters, so a driver may build them in parallel.
     public func event(for cluster: [Int], candidates: [EventCandidate], context: Context) -> Event? {
+        guard let only = cluster.first else { return nil }
+        // One mention (most events): no lists to merge.
+        if cluster.count == 1 { return event(only: only, candidates: candidates) }
         let order = context.order, offsets = context.offsets, precisions = context.precisions
         let members = cluster.sorted { (order[$0], offsets[$0]) < (order[$1], offsets[$1]) }
         guard let first = members.first else { return nil }
         let lead = members.min { precisions[$0] < precisions[$1] } ?? first
         var evidence: [String: [String]] = [:]
-        if members.count == 1 {
-            // One mention (most events): its evidence as it is, unless a list repeats a word.
-            evidence = candidates[first].issueEvidence
-            for (issue, words) in evidence {
-                let distinct = words.distinctInOrder()
-                if distinct.count != words.count { evidence[issue] = distinct }
-            }
-        } else {
-            for m in members {
-                for (issue, words) in candidates[m].issueEvidence {
-                    var list = evidence[issue, default: []]
-                    for w in words where !list.contains(w) { list.append(w) }
-                    evidence[issue] = list
-                }
+        for m in members {
+            for (issue, words) in candidates[m].issueEvidence {
+                var list = evidence.removeValue(forKey: issue) ?? []
+                for w in words where !list.contains(w) { list.append(w) }
+                evidence[issue] = list
             }
         }
-        let issueIDs = evidence.keys.sorted { (issueRank($0), $0) < (issueRank($1), $1) }
         let spans = members.map { candidates[$0].when }
         return Event(
             id: "\(candidates[first].documentID)@\(candidates[first].mention.offset)",
@@ -76,7 +89,7 @@ public struct TimelineAssembler: Sendable {
             title: candidates[lead].title,
             summary: candidates[lead].mention.sentence,
             kind: candidates[lead].kind,
-            issues: issueIDs,
+            issues: issueOrder(evidence.keys),
             actors: members.flatMap { candidates[$0].actors }.distinctInOrder(),
             places: members.flatMap { candidates[$0].places }.distinctInOrder(),
             issueEvidence: evidence,
@@ -85,10 +98,62 @@ public struct TimelineAssembler: Sendable {
             dateConflict: Self.hasConflict(spans))
     }
 
+    /// The event of a one-mention cluster: the candidate's own lists, without repeats.
+    func event(only k: Int, candidates: [EventCandidate]) -> Event {
+        var evidence = candidates[k].issueEvidence
+        // Its evidence as it is, unless a list repeats a word.
+        for (issue, words) in evidence where words.count > 1 {
+            let distinct = words.distinctInOrder()
+            if distinct.count != words.count { evidence[issue] = distinct }
+        }
+        let when = candidates[k].when
+        return Event(
+            id: "\(candidates[k].documentID)@\(candidates[k].mention.offset)",
+            when: Self.combinedSpan(of: when),
+            title: candidates[k].title,
+            summary: candidates[k].mention.sentence,
+            kind: candidates[k].kind,
+            issues: issueOrder(evidence.keys),
+            actors: candidates[k].actors.distinctInOrder(),
+            places: candidates[k].places.distinctInOrder(),
+            issueEvidence: evidence,
+            quotes: candidates[k].quotes.distinctInOrder(),
+            mentions: [candidates[k].mention],
+            dateConflict: false)
+    }
+
+    /// Issue ids in taxonomy order, unknown ones after, by id. Each id is ranked once.
+    func issueOrder(_ ids: Dictionary<String, [String]>.Keys) -> [String] {
+        if ids.count < 2 { return Array(ids) }
+        var ranked: [(rank: Int, id: String)] = []
+        ranked.reserveCapacity(ids.count)
+        // (An insertion sort: an event has a handful of issues.)
+        for id in ids {
+            let entry = (rank: issueRank(id), id: id)
+            var k = ranked.count
+            ranked.append(entry)
+            while k > 0, (entry.rank, entry.id) < (ranked[k - 1].rank, ranked[k - 1].id) {
+                ranked.swapAt(k, k - 1)
+                k -= 1
+            }
+        }
+        return ranked.map(\.id)
+    }
+
     /// Position of an issue id in the taxonomy; unknown ids after all known ones.
     func issueRank(_ id: String) -> Int {
-        // (A taxonomy has a dozen or two labels: a scan beats hashing.)
-        issues.firstIndex { $0.id == id } ?? .max
+        if issueRanks.count > 0, let found = id.utf8.withContiguousStorageIfAvailable({ bytes -> Int32? in
+            var hash = WordHash.seed
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = WordHash.adding(byte, to: hash)
+            }
+            return issueRanks.value(for: bytes, hash: hash)
+        }), let rank = found {
+            return Int(rank)
+        }
+        // (Unknown or non-ASCII ids: a scan, comparing as Strings do.)
+        return issues.firstIndex { $0.id == id } ?? .max
     }
 
     /// The timeline from events in cluster order: ids made unique in that order (a second event
@@ -171,6 +236,14 @@ public struct TimelineAssembler: Sendable {
     }
 
     /// The most precise interval every dated mention allows (they overlap, or the merger kept them apart).
+    /// `combinedSpan([span])`, without the arrays.
+    static func combinedSpan(of span: TimeSpan) -> TimeSpan {
+        guard span.isDated else { return .undated }
+        var result = span
+        result.basis = nil
+        return result
+    }
+
     static func combinedSpan(_ spans: [TimeSpan]) -> TimeSpan {
         let dated = spans.filter(\.isDated)
         guard var result = dated.first else { return .undated }
