@@ -51,14 +51,6 @@ extension Array {
 }
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
-// The same heap set-up `dateline` gives a large input (huge pages, `HeapTuning`), so the figures are
-// what a user gets; `GLIBC_TUNABLES=glibc.malloc.hugetlb=0` measures without it.
-if arguments.extraction {
-    let bytes = arguments.corpus.isEmpty
-        ? Int(arguments.megabytes * 1_048_576)
-        : HeapTuning.inputBytes(of: arguments.corpus, sizeLimit: FileCollector.defaultSizeLimit)
-    HeapTuning.reexecuteIfWorthwhile(inputBytes: bytes)
-}
 #if DEBUG
 print("warning: debug build; figures are meaningless. Use `swift run -c release dateline-bench`.")
 #endif

@@ -21,8 +21,6 @@ struct Browse: ParsableCommand {
             Diagnostics.note("standard output is not a terminal: printed the list instead of opening the browser")
             return
         }
-        // (Before curses takes the terminal: a re-executed process sets it up afresh.)
-        CorpusLoader.tuneHeap(for: input)
         var warnings: [String] = []
         do {
             try TerminalBrowser.run(corpusName: CorpusLoader.corpusName(input.paths, usedSeeds: input.paths.isEmpty)) { show in

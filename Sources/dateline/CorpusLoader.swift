@@ -6,7 +6,6 @@ import Foundation
 enum CorpusLoader {
     /// The timeline, or exits with the right status and message.
     static func load(_ input: InputOptions, showProgress: Bool = isatty(STDERR_FILENO) == 1) -> (Timeline, corpusName: String) {
-        tuneHeap(for: input)
         do {
             let progress = ProgressLine(enabled: showProgress)
             let loaded = try read(input, progress: { progress.update($0) })
@@ -35,12 +34,6 @@ enum CorpusLoader {
         let driver = try ExtractionDriver(options: options)
         let result = try driver.run(paths: paths, progress: progress)
         return (result.timeline, corpusName(paths, usedSeeds: input.paths.isEmpty))
-    }
-
-    /// Re-executes with huge pages for malloc when the input is large (`HeapTuning`); call before
-    /// any output or terminal set-up.
-    static func tuneHeap(for input: InputOptions) {
-        HeapTuning.reexecuteIfWorthwhile(inputBytes: HeapTuning.inputBytes(of: input.paths, sizeLimit: input.maxFileBytes))
     }
 
     static func corpusName(_ paths: [String], usedSeeds: Bool) -> String {
