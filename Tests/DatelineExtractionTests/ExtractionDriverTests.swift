@@ -53,6 +53,29 @@ import Testing
         #expect(timeline.documents.count == 1)
         #expect(timeline.warnings.contains { $0.contains("copy") })
     }
+    @Test("Files read in parallel keep their order, warnings and duplicates as a serial read does")
+    func parallelReadingKeepsFileOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (i, record) in Self.records.enumerated() {
+            try record.text.write(to: folder.appendingPathComponent("n\(100 + i).txt"), atomically: true, encoding: .utf8)
+        }
+        // A copy, an empty file and a binary one among them: each warns, in file order.
+        try Self.records[2].text.write(to: folder.appendingPathComponent("n105b.txt"), atomically: true, encoding: .utf8)
+        try Data().write(to: folder.appendingPathComponent("n103b.txt"))
+        try Data([0, 1, 2, 0, 0, 0xFF]).write(to: folder.appendingPathComponent("n108b.txt"))
+        var serialOptions = ExtractionOptions()
+        serialOptions.parallel = false
+        let parallel = try ExtractionDriver(options: ExtractionOptions()).run(paths: [folder.path]).timeline
+        let serial = try ExtractionDriver(options: serialOptions).run(paths: [folder.path]).timeline
+        #expect(parallel.documents.count == Self.records.count)
+        #expect(parallel.warnings.count == 3)
+        #expect(parallel.documents.map(\.id) == serial.documents.map(\.id))
+        #expect(parallel.warnings == serial.warnings)
+        #expect(try Self.encoded(parallel) == Self.encoded(serial))
+    }
+
     @Test("Events built in parallel chunks come back in cluster order, none lost")
     func parallelEventsKeepClusterOrder() throws {
         let clusters = (0..<5_000).map { [$0] }

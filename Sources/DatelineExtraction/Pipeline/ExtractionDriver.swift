@@ -18,7 +18,9 @@ public struct ExtractionDriver: Sendable {
 
     /// Reads `paths` (files, folders, `-` for standard input) and builds the timeline.
     public func run(paths: [String], progress: @Sendable (ExtractionProgress) -> Void = { _ in }) throws -> ExtractionResult {
-        let (records, warnings) = try InputReading.read(paths: paths, maxFileBytes: options.maxFileBytes)
+        let (records, warnings) = try InputReading.read(paths: paths, maxFileBytes: options.maxFileBytes) { files, read in
+            inOrder(files.count) { read(files[$0]) }
+        }
         return ExtractionResult(timeline: build(records: records, warnings: warnings, progress: progress))
     }
 
@@ -55,7 +57,7 @@ public struct ExtractionDriver: Sendable {
     /// Pure part of a run, from records to timeline (also what benchmarks time).
     public func build(records: [ArticleRecord], warnings: [String] = [],
                       progress: @Sendable (ExtractionProgress) -> Void = { _ in }) -> Timeline {
-        let unique = Self.dropDuplicates(records)
+        let unique = Self.dropDuplicates(records, hashes: inOrder(records.count) { ContentHash.fnv1a64(records[$0].text) })
         let analyses = analyzeAll(unique.records, progress: progress)
         let candidates = analyses.flatMap(\.candidates)
         let clusters = EventMerger().clusters(candidates)
@@ -79,6 +81,14 @@ public struct ExtractionDriver: Sendable {
         return results.values().flatMap { $0 }
     }
 
+    /// `body(i)` for every `i` in `0..<count`, in index order; in parallel when the options allow.
+    func inOrder<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard options.parallel, count > 1 else { return (0..<count).map(body) }
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { results.set($0, body($0)) }
+        return results.values()
+    }
+
     func analyzeAll(_ records: [ArticleRecord], progress: @Sendable (ExtractionProgress) -> Void) -> [DocumentAnalysis] {
         let total = records.count
         guard options.parallel, total > 1 else {
@@ -99,12 +109,13 @@ public struct ExtractionDriver: Sendable {
     }
 
     /// The same article twice (identical text after whitespace folding) counts as one source.
-    static func dropDuplicates(_ records: [ArticleRecord]) -> (records: [ArticleRecord], warnings: [String]) {
+    /// `hashes[i]` is `ContentHash.fnv1a64` of `records[i].text` (computed by the caller, in parallel in a run).
+    static func dropDuplicates(_ records: [ArticleRecord], hashes: [UInt64]? = nil) -> (records: [ArticleRecord], warnings: [String]) {
+        let hashes = hashes ?? records.map { ContentHash.fnv1a64($0.text) }
         var seen: [UInt64: String] = [:]
         var kept: [ArticleRecord] = []
         var warnings: [String] = []
-        for record in records {
-            let hash = ContentHash.fnv1a64(record.text)
+        for (record, hash) in zip(records, hashes) {
             if let first = seen[hash] {
                 warnings.append("\(record.path): same text as \(first); counted once")
                 continue
