@@ -18,6 +18,11 @@ import DatelineModel
         .init("The two sides held talks on Thursday and Friday.", "Thursday and Friday", "2024-04-18", "2024-04-19", .day),
         .init("Drills ran from Saturday through Monday near the island.", "Saturday through Monday", "2024-04-20", "2024-04-22", .day),
         .init("Talks will run Monday to Wednesday next door.", "Monday to Wednesday", "2024-04-29", "2024-05-01", .day),
+        // A run under way at publication is this week's; one already over is the latest that ended.
+        .init("Joint drills run from Monday to Friday off the coast.", "Monday to Friday", "2024-04-22", "2024-04-26", .day),
+        .init("The exercises run Tuesday through Thursday near the strait.", "Tuesday through Thursday", "2024-04-23", "2024-04-25", .day),
+        .init("Drills ran from Monday to Friday off the coast.", "Monday to Friday", "2024-04-15", "2024-04-19", .day),
+        .init("Inspections are held on Monday and Tuesday at the port.", "Monday and Tuesday", "2024-04-22", "2024-04-23", .day),
         // Weeks.
         .init("The ministry issued the rules this week.", "this week", "2024-04-22", "2024-04-24", .week, value: "2024-W17"),
         .init("The ministry will issue the rules this week.", "this week", "2024-04-24", "2024-04-28", .week),

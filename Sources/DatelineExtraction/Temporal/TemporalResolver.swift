@@ -152,6 +152,12 @@ struct TemporalResolver {
                 guard let start = weekday(w1, offset: 0) else { return nil }
                 return make(start, start.adding(days: length), .day, Self.isoDay(start), relative: true)
             }
+            // A run under way at publication ("drills running from Monday to Friday", read on the
+            // Wednesday) is this week's: its first day is the latest such weekday on or before
+            // publication (CONVENTIONS §6), and its last day is not yet past.
+            if tense != .past, let start = weekday(w1, offset: 0), let pub, start.adding(days: length) >= pub {
+                return make(start, start.adding(days: length), .day, Self.isoDay(start), relative: true)
+            }
             guard let end = weekday(w2, offset: 0) else { return nil }
             let start = end.adding(days: -length)
             return make(start, end, .day, Self.isoDay(start), relative: true)
