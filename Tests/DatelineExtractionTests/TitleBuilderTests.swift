@@ -31,6 +31,11 @@ import Testing
              trigger: "visit", excluded: ["May 2023", " and the hacking incident of July 2023."], title: "Minister's visit to Hanoi"),
         Case(sentence: "Seoul staged large naval drills near the border in March.", trigger: "drills", excluded: ["March"],
              title: "Seoul stages large naval drills near border"),
+        // After "said that", the reported clause has no antecedent: "at least …" is its object.
+        Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
+             trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),
+        Case(sentence: "Port officials confirmed that the navy seized at least one tanker in the strait on Monday.",
+             trigger: "seized", excluded: ["Monday"], title: "Navy seizes at least one tanker in strait"),
         Case(sentence: "Macron's visit to Hanoi in May irritated several neighbours.", trigger: "visit", excluded: ["May"],
              title: "Macron visits Hanoi"),
         Case(sentence: "Two weeks later, the ministry imposed sanctions on three defence firms.", trigger: "sanctions",

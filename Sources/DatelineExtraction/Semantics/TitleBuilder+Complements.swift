@@ -73,7 +73,12 @@ extension TitleBuilder {
         }
         // "the 12-point position paper on the war in Ukraine that it issued": after "that", the whole
         // noun phrase back to the verb or comma before it.
-        if relative, k >= 0, doc.tokens[k].isWord { return nounPhrase(doc, endingAt: k) }
+        if relative, k >= 0, doc.tokens[k].isWord {
+            // "The ministry said that North Korea fired …": after a verb of saying or another past
+            // form, "that" opens the reported clause, not a relative one; there is no antecedent.
+            if doc.isCue(.speech, k) || (!doc.tokens[k].isCapitalized && doc.tokens[k].keyEnds("ed")) { return nil }
+            return nounPhrase(doc, endingAt: k)
+        }
         guard k >= 0, isNounish(k) else { return nil }
         var first = k
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
