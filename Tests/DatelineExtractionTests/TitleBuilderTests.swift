@@ -31,6 +31,11 @@ import Testing
              trigger: "visit", excluded: ["May 2023", " and the hacking incident of July 2023."], title: "Minister's visit to Hanoi"),
         Case(sentence: "Seoul staged large naval drills near the border in March.", trigger: "drills", excluded: ["March"],
              title: "Seoul stages large naval drills near border"),
+        // "between A and B": the "and" joins the two sides (no cut after A) and makes no plural.
+        Case(sentence: "A ceasefire between Israel and Hamas took effect on Sunday.", trigger: "took effect",
+             excluded: ["Sunday"], title: "Ceasefire between Israel and Hamas takes effect"),
+        Case(sentence: "The crisis deepened amid naval drills between Greece and Turkey on Monday.", trigger: "drills",
+             excluded: ["Monday"], title: "Crisis deepened amid naval drills between Greece and Turkey"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

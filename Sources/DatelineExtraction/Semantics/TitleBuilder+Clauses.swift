@@ -122,10 +122,11 @@ extension TitleBuilder {
             if kind == .place || kind == .government { placeOrGovernment = true }
             if firstActor == nil, kind == .organization || kind == .government { firstActor = m }
         }
-        // "A and B" is plural; "a revised and broadened law" is not.
+        // "A and B" is plural; "a revised and broadened law" is not, nor "a ceasefire between A and B".
+        let between = segment.first { doc.keyIs($0, "between") } ?? Int.max
         let hasAnd = segment.contains { k in
-            doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
-        } || (actors >= 2 && segment.contains { doc.keyIs($0, "and") })
+            k < between && doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
+        } || (actors >= 2 && segment.contains { $0 < between && doc.keyIs($0, "and") })
         if people >= 2, hasAnd {
             return (doc.mentions[firstPerson].name + " and " + doc.mentions[secondPerson].name, true)
         }

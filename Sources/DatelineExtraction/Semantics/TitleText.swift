@@ -264,6 +264,8 @@ struct TitleText {
         out.reserveCapacity(limit + 4)
         var count = 0
         var k = start
+        // "between South Korea and Japan": after "between", the first "and" joins its two sides.
+        var betweenOpen = false
         while k < tokens.count, count < limit {
             if excluded[k] {
                 while let last = out.last, isCue(.preposition, last) { out.removeLast(); count -= 1 }
@@ -290,7 +292,8 @@ struct TitleText {
             let hasNext = k + 1 < tokens.count
             if isWord, isBreakWord(k, cues: cues) || (object && inGrammar(.clauseBoundary, k)) {
                 // "gallium and germanium" goes on; "… and called off …" starts another clause.
-                let continuesName = keyIs(k, "and") && hasNext && tokens[k + 1].isWord && !isVerb(tokens[k + 1])
+                let continuesName = keyIs(k, "and") && hasNext && tokens[k + 1].isWord
+                    && (!isVerb(tokens[k + 1]) || (betweenOpen && (tokens[k + 1].isCapitalized || isA(.articles, k + 1))))
                 // "removed as defense minister": "as" right after the verb is its complement.
                 // Not "unfolded as Chinese media …", where "as" opens a clause.
                 let complement = keyIs(k, "as") && count == 0 && hasNext
@@ -306,6 +309,7 @@ struct TitleText {
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
             if object, count > 0, isWord, isA(.subjectPronouns, k) { break }
             out.append(k)
+            if isWord { betweenOpen = keyIs(k, "between") || (betweenOpen && !keyIs(k, "and")) }
             // A hyphenated compound ("free-trade") counts as one word.
             if isWord && !isDroppable(k) && !tokens[k].isHyphenated && !isA(.articles, k) { count += 1 }
             let wordStart = tokens[k].range.lowerBound
