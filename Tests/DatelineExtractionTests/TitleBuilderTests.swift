@@ -36,6 +36,9 @@ import Testing
              excluded: ["Sunday"], title: "Ceasefire between Israel and Hamas takes effect"),
         Case(sentence: "The crisis deepened amid naval drills between Greece and Turkey on Monday.", trigger: "drills",
              excluded: ["Monday"], title: "Crisis deepened amid naval drills between Greece and Turkey"),
+        // A noun after a preposition of time is its own phrase: nothing from the clause before it.
+        Case(sentence: "Two agreements were announced by the White House on Tuesday after talks in Riyadh.", trigger: "talks",
+             excluded: ["Tuesday"], title: "Talks in Riyadh"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

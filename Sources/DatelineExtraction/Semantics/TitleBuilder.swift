@@ -111,6 +111,8 @@ public struct TitleBuilder: Sendable {
     static let speechClasses = WordSet(["statement", "announcement", "warning"])
 
     static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
+    /// Prepositions that place a noun in time relative to another event ("after talks in Riyadh").
+    static let timePrepositions = WordSet(["after", "before", "following", "during", "amid", "since", "until"])
 
     /// Same as the optional-trigger form, for a known trigger.
     public func title(sentence: String, trigger: TriggerMatch, entities: SentenceEntities,
@@ -329,7 +331,10 @@ public struct TitleBuilder: Sendable {
     /// Up to ten words around the trigger, within its clause.
     func fallback(_ doc: TitleText, span: Range<Int>) -> String {
         var start = span.lowerBound
-        while start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
+        // "announced by Washington on Tuesday after talks in Riyadh": a noun after a preposition of
+        // time is a phrase of its own; the words before it are another clause's.
+        let anchored = start > 0 && doc.tokens[start - 1].isWord && Self.timePrepositions.contains(doc.tokens[start - 1])
+        while !anchored, start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
         var indices = Array(start..<span.upperBound)
         indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
         // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
