@@ -39,6 +39,11 @@ import Testing
         // A noun after a preposition of time is its own phrase: nothing from the clause before it.
         Case(sentence: "Two agreements were announced by the White House on Tuesday after talks in Riyadh.", trigger: "talks",
              excluded: ["Tuesday"], title: "Talks in Riyadh"),
+        // A phrase never starts inside a compound ("large-|scale"), and "U.S." keeps its period.
+        Case(sentence: "Tension rose amid the large-scale Iron Shield naval drills near the strait on Monday.", trigger: "drills",
+             excluded: ["Monday"], title: "Large-scale Iron Shield naval drills near strait"),
+        Case(sentence: "The sanctions were announced on Monday by the U.S.", trigger: "announced",
+             excluded: ["Monday"], title: "Sanctions announced by U.S."),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

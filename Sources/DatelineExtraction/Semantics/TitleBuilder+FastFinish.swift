@@ -96,6 +96,8 @@ extension TitleBuilder {
     private static func trimTrailingMarks(_ out: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int? {
         var count = length
         while count > 0, case let b = out[count - 1], !AsciiWord.isAlphanumeric(b) {
+            // "U.S.": an abbreviation keeps its last period.
+            if b == 0x2E, count >= 3, AsciiWord.isAlphanumeric(out[count - 2]), out[count - 3] == 0x2E { return count }
             if b < 0x80 {
                 guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2E || b == 0x2D || b == 0x28 || b == 0x22 || b == 0x27
                 else { return count }

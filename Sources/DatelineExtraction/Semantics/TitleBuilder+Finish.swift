@@ -52,6 +52,9 @@ extension TitleBuilder {
         var out = AsciiWord.joined(words)
         // (A letter or digit byte at the end ends a `Character` that is none of these marks.)
         while let byte = out.utf8.last, !AsciiWord.isAlphanumeric(byte), let last = out.last, ",;:.-—–(\"“”'".contains(last) {
+            // "U.S.": an abbreviation keeps its last period.
+            if byte == 0x2E, case let tail = Array(out.utf8.suffix(3)), tail.count == 3, tail[0] == 0x2E,
+               AsciiWord.isAlphanumeric(tail[1]) { break }
             out.removeLast()
         }
         if (AsciiWord.characterCount(out) ?? out.count) > maxLength { out = String(out.prefix(maxLength)) }

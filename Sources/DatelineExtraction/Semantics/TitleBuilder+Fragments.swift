@@ -55,6 +55,11 @@ extension TitleBuilder {
                   !doc.isA(.determinersAndPossessives, k), doc.mention(endingAt: k) == nil else { break }
             start = k
         }
+        // Never half a compound ("large-|scale drills").
+        while start > 0, start < span.lowerBound, doc.tokens[start].isHyphenated, doc.tokens[start - 1].isWord,
+              !doc.excluded[start - 1] {
+            start -= 1
+        }
         var indices = Array(start..<span.upperBound)
         if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "of") {
             var k = span.upperBound + 1

@@ -335,6 +335,8 @@ public struct TitleBuilder: Sendable {
         // time is a phrase of its own; the words before it are another clause's.
         let anchored = start > 0 && doc.tokens[start - 1].isWord && Self.timePrepositions.contains(doc.tokens[start - 1])
         while !anchored, start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
+        // Never half a compound ("large-|scale drills").
+        while start > 0, doc.tokens[start].isHyphenated, doc.tokens[start - 1].isWord, !doc.excluded[start - 1] { start -= 1 }
         var indices = Array(start..<span.upperBound)
         indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
         // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
