@@ -44,6 +44,13 @@ import Testing
              excluded: ["Monday"], title: "Large-scale Iron Shield naval drills near strait"),
         Case(sentence: "The sanctions were announced on Monday by the U.S.", trigger: "announced",
              excluded: ["Monday"], title: "Sanctions announced by U.S."),
+        // A pronoun after a verb of saying is its speaker, when it can be: "he" a person, "it" a body.
+        Case(sentence: "The defence minister said that he would visit Seoul in May.", trigger: "visit",
+             excluded: ["May"], title: "Defence minister to visit Seoul"),
+        Case(sentence: "Nexacorp said on Monday that it had received the regulator's notice.", trigger: "said",
+             excluded: ["Monday"], title: "Nexacorp receives regulator's notice"),
+        Case(sentence: "On Thursday, Strand said he would impose tariffs on steel.", trigger: "impose",
+             excluded: ["Thursday"], title: "Strand to impose tariffs on steel"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),
@@ -100,6 +107,17 @@ import Testing
                       ("imposed", "impose"), ("carried", "carry"), ("dropped", "drop"), ("proceeded", "proceed")])
     func regularPastBecomesItsBase(_ pair: (String, String)) {
         #expect(TitleBuilder.regularBase(ofPast: pair.0) == pair.1)
+    }
+
+    /// "he" cannot be a ministry: the one who visits is someone else, not the speaker.
+    @Test func reportedPronounMustFitItsSpeaker() throws {
+        let s = "The trade ministry said he would visit Lima in May."
+        let (builder, entities, detector) = try Self.builderAndEntities(s)
+        let trigger = try #require(detector.detect(in: s).first { $0.text == "visit" })
+        let excluded = try #require(Self.byteRange(of: "May", in: s))
+        let title = builder.title(sentence: s, trigger: trigger, entities: entities, excluding: [excluded])
+        #expect(!title.lowercased().hasPrefix("trade ministry to"))
+        #expect(!title.lowercased().hasPrefix("ministry to"))
     }
 
     @Test func eedBasesAreNotPastForms() throws {

@@ -291,3 +291,40 @@ extension TitleBuilder {
         return nil
     }
 }
+
+extension TitleBuilder {
+    /// The verb of saying a subject pronoun at token `p` reports for ("Trump said [on Thursday] he
+    /// would …", "said that she …"): its token index, or nil when none stands right before it.
+    func speechVerb(_ text: TitleText, beforePronounAt p: Int) -> Int? {
+        // (On the subject view: the verb may stand outside the event's stretch of the sentence.)
+        let doc = text.isSubjectView ? text : text.subjectView()
+        guard p >= 1, p < doc.tokens.count, doc.tokens[p].isWord, doc.isA(.subjectPronouns, p) else { return nil }
+        // Back past a date and its preposition ("said [on Thursday] he"), and "that".
+        func skipDate(_ k: inout Int) {
+            while k >= 0, doc.excluded[k] || (doc.isCue(.preposition, k) && k + 1 < p && doc.excluded[k + 1]) { k -= 1 }
+        }
+        var k = p - 1
+        skipDate(&k)
+        if k >= 0, doc.keyIs(k, "that") { k -= 1 }
+        skipDate(&k)
+        return k >= 1 && doc.tokens[k].isWord && doc.isCue(.speech, k) ? k : nil
+    }
+
+    /// The speaker a pronoun at `p` reported by the verb of saying at `k` stands for, when it can:
+    /// "he" a person ("the minister said he …"), "it" a thing or body, "they" no single person
+    /// ("the ministry said he was missing" speaks of someone else: nil). Read on the subject view:
+    /// the speaker may stand outside the event's stretch. Cost: one subject walk.
+    func reportedSpeaker(_ text: TitleText, speechAt k: Int, pronounAt p: Int) -> (text: String, plural: Bool)? {
+        let doc = text.isSubjectView ? text : text.subjectView()
+        let speaker = subject(doc, endingAt: k)
+        guard !speaker.text.isEmpty, !isPronoun(speaker.text) else { return nil }
+        let named = doc.mention(endingAt: k - 1)
+        let isPerson = named?.kind == .person || (named == nil && titles.match(in: doc.tokens, at: k - 1) != nil)
+        // (For "he", an unrecognised capitalised word is most often a surname: places and bodies
+        // are known; for "it", a company.)
+        let mayBePerson = isPerson || (named == nil && doc.tokens[k - 1].isCapitalized)
+        if Self.personPronouns.contains(doc.tokens[p]) { return mayBePerson ? speaker : nil }
+        if doc.keyIs(p, "it") { return isPerson || speaker.plural ? nil : speaker }
+        return doc.keyIs(p, "they") && named?.kind != .person ? speaker : nil
+    }
+}

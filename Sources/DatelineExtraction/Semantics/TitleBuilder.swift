@@ -224,11 +224,18 @@ public struct TitleBuilder: Sendable {
                 subject.text = name + subject.text.dropFirst(pronoun.count)
             }
         }
+        // "On Thursday, Trump said he would impose …": the subject is the pronoun, not the words
+        // of the reporting clause before it.
+        let reporting = subjectEnd >= 0 ? speechVerb(doc, beforePronounAt: subjectEnd) : nil
+        if reporting != nil, !isPronoun(subject.text) { subject = (doc.text(of: subjectEnd), doc.keyIs(subjectEnd, "they")) }
         // "Beijing said it would …", "when he met …": a pronoun takes the name it refers to, or is dropped.
         var pronounLeft = ""
         if isPronoun(subject.text) {
             if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
                 subject = (name, TitleBytes.lowercased(subject.text, equals: "they"))
+            } else if let k = reporting, let speaker = reportedSpeaker(doc, speechAt: k, pronounAt: subjectEnd) {
+                // "The defence minister said he would …": the speaker, named by a common noun.
+                subject = speaker
             } else {
                 pronounLeft = subject.text
                 subject = ("", false)
