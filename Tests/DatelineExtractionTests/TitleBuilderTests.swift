@@ -51,6 +51,12 @@ import Testing
              excluded: ["Monday"], title: "Nexacorp receives regulator's notice"),
         Case(sentence: "On Thursday, Strand said he would impose tariffs on steel.", trigger: "impose",
              excluded: ["Thursday"], title: "Strand to impose tariffs on steel"),
+        // A noun trigger deep in its verb's object ("the next stage of their talks") takes that verb,
+        // and "the next stage" is no verb; "A and the B" is a plural subject.
+        Case(sentence: "China and the United States discussed the road map for the next stage of their trade talks on Tuesday.",
+             trigger: "talks", excluded: ["Tuesday"], title: "China and United States discuss road map for next stage"),
+        Case(sentence: "In early May, officers from both navies met in Manila for maritime safety talks under the 2004 accord.",
+             trigger: "talks", excluded: ["In early May"], title: "Officers from both navies meet in Manila for maritime safety talks"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

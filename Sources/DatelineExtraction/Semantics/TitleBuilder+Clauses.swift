@@ -125,7 +125,9 @@ extension TitleBuilder {
         // "A and B" is plural; "a revised and broadened law" is not, nor "a ceasefire between A and B".
         let between = segment.first { doc.keyIs($0, "between") } ?? Int.max
         let hasAnd = segment.contains { k in
-            k < between && doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && doc.tokens[k + 1].isCapitalized)
+            // ("China and the United States": a name after an article counts too.)
+            k < between && doc.keyIs(k, "and") && (k + 1 < doc.tokens.count && (doc.tokens[k + 1].isCapitalized
+                || (doc.isA(.articles, k + 1) && k + 2 < doc.tokens.count && doc.tokens[k + 2].isCapitalized)))
         } || (actors >= 2 && segment.contains { $0 < between && doc.keyIs($0, "and") })
         if people >= 2, hasAnd {
             return (doc.mentions[firstPerson].name + " and " + doc.mentions[secondPerson].name, true)

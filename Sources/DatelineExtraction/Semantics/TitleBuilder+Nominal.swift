@@ -57,7 +57,10 @@ extension TitleBuilder {
         // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
         var k = span.lowerBound - 1
         var steps = 0
-        while k >= 0, steps < 6, doc.tokens[k].isWord || doc.asideStart(endingAt: k) != nil, !doc.isBreakWord(k, cues: cues) {
+        var crossedTo = false
+        // (Six words back for any verb; twelve for a trigger verb: "discussed the road map for the
+        // next stage of their trade talks".)
+        while k >= 0, steps < 12, doc.tokens[k].isWord || doc.asideStart(endingAt: k) != nil, !doc.isBreakWord(k, cues: cues) {
             if let aside = doc.asideStart(endingAt: k) {
                 k = aside - 1
                 continue
@@ -68,6 +71,9 @@ extension TitleBuilder {
             let adjectival = k > 0 && (doc.isA(.adjectivalLeads, k - 1)
                 || doc.tokens[k - 1].isPossessive || (doc.tokens[k - 1].isWord && isVerb(doc.tokens[k - 1])
                     && !doc.isCue(.auxiliary, k - 1) && !doc.isCue(.passive, k - 1)))
+            // "the next stage of their talks": a word after an article or possessive is a noun.
+            let nounUse = k > 0 && (doc.isA(.determinersAndPossessives, k - 1)
+                || (k > 1 && doc.isCue(.determiner, k - 1) && doc.isA(.determinersAndPossessives, k - 2)))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
             let copula = doc.isCue(.passive, k) || doc.keyIs(k, "has") || doc.keyIs(k, "have") || doc.keyIs(k, "had")
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
@@ -75,7 +81,11 @@ extension TitleBuilder {
                 && !doc.inGrammar(.ingNoun, k)
                 && (doc.isCue(.passive, k - 1) || doc.isCue(.auxiliary, k - 1)
                     || doc.isA(.subordinators, k - 1))
-            if !adjectival, !copula, progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
+            // (Past six words, not across "to": "agreed to keep meeting in the run-up to the
+            // summit" is about the meetings, not the summit.)
+            if doc.keyIs(k, "to") { crossedTo = true }
+            if !adjectival, !copula, !nounUse, steps < 6 || (!crossedTo && lexicon.match(in: doc.tokens, at: k) != nil),
+               progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 let end = min(k + length, span.lowerBound)
