@@ -57,6 +57,9 @@ import Testing
              trigger: "talks", excluded: ["Tuesday"], title: "China and United States discuss road map for next stage"),
         Case(sentence: "In early May, officers from both navies met in Manila for maritime safety talks under the 2004 accord.",
              trigger: "talks", excluded: ["In early May"], title: "Officers from both navies meet in Manila for maritime safety talks"),
+        // "they" after a pair of people named with "and" is that pair.
+        Case(sentence: "But U.S. President Lena Ortiz and Chinese leader Amir Haddad agreed to revive negotiations when they met on the sidelines of the G20 summit in Japan on June 29.",
+             trigger: "summit", excluded: ["June 29"], title: "Lena Ortiz and Amir Haddad meet on sidelines of G20 summit in Japan"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

@@ -300,6 +300,8 @@ extension TitleBuilder {
             while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || doc.isA(.articles, k) { k -= 1 }
             return k < 0 || !doc.tokens[k].isWord || doc.keyIs(k, "and") || doc.keyIs(k, "but") || doc.isBreakWord(k, cues: cues)
         }
+        // "Trump and Chinese leader Xi agreed … when they met": a pair of people is "they".
+        if key == "they", let pair = personPair(doc, before: offset) { return pair }
         // A country named as a place stands for its government when it opens a clause.
         let before = doc.mentions.filter { m in
             // Not a demonym ("a Chinese fighter"): only a place named as written.
@@ -324,6 +326,19 @@ extension TitleBuilder {
         let later = Set(doc.mentions.filter { $0.range.lowerBound >= offset && fits($0) }.map(\.name))
         let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name)).filter { !later.contains($0) }
         return earlier.count == 1 ? earlier.first : nil
+    }
+
+    /// "A and B" when exactly two people are named before `offset`, joined by "and" (with at most
+    /// a short title between: "Trump and Chinese leader Xi Jinping").
+    func personPair(_ doc: TitleText, before offset: Int) -> String? {
+        var people: [EntityMention] = []
+        for m in doc.mentions where m.kind == .person && m.range.upperBound <= offset { people.append(m) }
+        guard people.count == 2, people[0].name != people[1].name else { return nil }
+        let gap = people[0].range.upperBound..<people[1].range.lowerBound
+        guard gap.count >= 5, gap.count <= 40, gap.upperBound <= doc.bytes.count else { return nil }
+        let between = doc.bytes[gap]
+        guard between.starts(with: Array(" and ".utf8)), !between.contains(UInt8(ascii: ",")) else { return nil }
+        return people[0].name + " and " + people[1].name
     }
 
     /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
