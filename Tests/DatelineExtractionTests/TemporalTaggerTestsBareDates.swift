@@ -43,6 +43,10 @@ import DatelineModel
         .init("Inquiry into the Oct. 20 bombing of the embassy.", "Oct. 20", "2023-10-20", "2023-10-20", .day),
         .init("Her scheduled tour in June would have profited from the new visa rules.", "June", "2023-06-01", "2023-06-30", .month),
         .init("Her scheduled tour in June will profit from the new visa rules.", "June", "2024-06-01", "2024-06-30", .month),
+        // An event noun after a determiner and a modifier is no timetable verb ("a failed visit").
+        .init("The envoy, keen to mend ties after a failed visit to Oslo in March, met officials.", "March", "2024-03-01", "2024-03-31", .month),
+        .init("After a state visit to Lima in February, the envoy met officials.", "February", "2024-02-01", "2024-02-29", .month),
+        .init("The ministers visit Oslo in June for the first time.", "June", "2024-06-01", "2024-06-30", .month),
         .init("The army withdrew in March, and citizens elect a new parliament in February.", "February", "2025-02-01", "2025-02-28", .month),
         .init("Exports fell in May after the curbs.", "May", "2023-05-01", "2023-05-31", .month, value: "2023-05"),
         .init("Exports fell in April after the curbs.", "April", "2024-04-01", "2024-04-30", .month),

@@ -131,6 +131,10 @@ public enum TenseDetector {
         case .schedule?:
             // "the vote in January", "a visit on Monday": nouns.
             if k > 0, isDeterminer(tokens[k - 1]) { return nil }
+            // "after a failed visit … in March", "a state visit": a base form after a determiner and
+            // one lower-case modifier (not a plural subject: "the ministers visit") is a noun too.
+            if k > 1, t.detail & 2 == 0, tokens[k - 1].kind == .word, tokens[k - 1].detail & 3 == 0,
+               isDeterminer(tokens[k - 2]) { return nil }
             // "had been due to expire Friday", "plans to visit": the verb before "to" decides.
             if k > 0, cues[tokens[k - 1].hash] == .to { return nil }
             // "The summit opens Monday", "He meets Xi on Friday": a timetable, so the date lies ahead.
