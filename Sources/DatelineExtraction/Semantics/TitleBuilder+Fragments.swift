@@ -31,9 +31,12 @@ extension TitleBuilder {
         return false
     }
 
-    /// The trigger with its noun phrase: modifiers before a noun trigger and an "of" phrase after
-    /// it ("emergency meeting of the cabinet"); after a verb trigger, its object. Cost: linear in
-    /// the few words looked at.
+    /// Prepositions whose phrase completes a bare event noun ("visit to the White House").
+    static let phraseTails = WordSet(["of", "to", "with", "between", "against", "on", "for"])
+
+    /// The trigger with its noun phrase: modifiers before a noun trigger and a prepositional phrase
+    /// after it ("emergency meeting of the cabinet", "failed visit to the White House"); after a
+    /// verb trigger, its object. Cost: linear in the few words looked at.
     func triggerPhrase(_ doc: TitleText, span: Range<Int>) -> String {
         guard let head = doc.tokens[safe: span.lowerBound] else { return "" }
         // "would not fire the first shot": a base form after a modal, negation or "to" is a verb too.
@@ -50,8 +53,10 @@ extension TitleBuilder {
         while start > 0, span.lowerBound - start < 3 {
             let k = start - 1
             let t = doc.tokens[k]
+            // "a failed visit": a past form right after an article is an adjective.
+            let adjective = isVerb(t) && t.keyEnds("ed") && k > 0 && doc.isA(.articles, k - 1)
             guard t.isWord, !doc.excluded[k], !t.isPossessive, !doc.isCue(.determiner, k),
-                  !doc.isCue(.preposition, k), !doc.isBreakWord(k, cues: cues), !isVerb(t),
+                  !doc.isCue(.preposition, k), !doc.isBreakWord(k, cues: cues), !isVerb(t) || adjective,
                   !doc.isA(.determinersAndPossessives, k), doc.mention(endingAt: k) == nil else { break }
             start = k
         }
@@ -61,7 +66,8 @@ extension TitleBuilder {
             start -= 1
         }
         var indices = Array(start..<span.upperBound)
-        if span.upperBound < doc.tokens.count && doc.keyIs(span.upperBound, "of") {
+        let next = span.upperBound
+        if next < doc.tokens.count, !doc.excluded[next], Self.phraseTails.contains(doc.tokens[next]) {
             var k = span.upperBound + 1
             var tail = [span.upperBound]
             while k < doc.tokens.count, tail.count < 6, doc.tokens[k].isWord, !doc.excluded[k],

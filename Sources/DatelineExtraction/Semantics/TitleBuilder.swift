@@ -338,10 +338,12 @@ public struct TitleBuilder: Sendable {
     /// Up to ten words around the trigger, within its clause.
     func fallback(_ doc: TitleText, span: Range<Int>) -> String {
         var start = span.lowerBound
-        // "announced by Washington on Tuesday after talks in Riyadh": a noun after a preposition of
-        // time is a phrase of its own; the words before it are another clause's.
-        let anchored = start > 0 && doc.tokens[start - 1].isWord && Self.timePrepositions.contains(doc.tokens[start - 1])
-        while !anchored, start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues) { start -= 1 }
+        // "announced by Washington on Tuesday after talks in Riyadh": a noun phrase after a
+        // preposition of time is a phrase of its own; the words before it are another clause's.
+        while start > 0, span.lowerBound - start < 4, !doc.isBreak(start - 1, cues: cues),
+              !(doc.tokens[start - 1].isWord && Self.timePrepositions.contains(doc.tokens[start - 1])) {
+            start -= 1
+        }
         // Never half a compound ("large-|scale drills").
         while start > 0, doc.tokens[start].isHyphenated, doc.tokens[start - 1].isWord, !doc.excluded[start - 1] { start -= 1 }
         var indices = Array(start..<span.upperBound)
