@@ -63,6 +63,11 @@ import Testing
         // A bare event noun keeps its modifier and prepositional phrase ("failed visit to Beijing").
         Case(sentence: "The envoy, trying to mend ties with Canberra after a failed visit to Beijing in March, met officials in Rome.",
              trigger: "visit", excluded: ["March"], title: "Failed visit to Beijing"),
+        // A role set off by a comma before a name goes whole: the name stands for the person.
+        Case(sentence: "The delegation held talks with Lena Ortiz's top trade adviser, Amir Haddad, on Thursday.",
+             trigger: "held talks", excluded: ["Thursday"], title: "Delegation holds talks with Amir Haddad"),
+        Case(sentence: "Foreign Minister Lena Ortiz met her Indian counterpart, Amir Haddad, in Delhi on Monday.",
+             trigger: "met", excluded: ["Monday"], title: "Lena Ortiz meets Amir Haddad"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

@@ -107,6 +107,12 @@ extension TitleText {
             let drop = TitleWordBits.droppable
             bits.withUnsafeMutableBufferPointer { b in
                 for i in 0..<n where b[i] & TitleWordBits.personStart != 0 {
+                    // "his Chinese counterpart, Liu He", "Xi's top economic adviser, Liu He": a role
+                    // noun phrase set off by a comma before the name goes whole, comma included.
+                    if let start = appositiveRoleStart(tokens, name: i, inTitle: inTitle) {
+                        for j in start..<i { b[j] |= drop }
+                        continue
+                    }
                     var k = i - 1
                     var sawTitle = false
                     while k >= 0 {
@@ -126,6 +132,35 @@ extension TitleText {
             }
         }
     }
+
+    /// Where the role noun phrase of "…, <role>, <name>" starts when token `name` opens a name
+    /// right after a comma and a title word: back over at most three modifiers ("Chinese") and a
+    /// possessive name ("Xi Jinping's"), taking an article or possessive pronoun before them, to a
+    /// preposition, conjunction, verb of meeting or punctuation. Nil when anything else comes first
+    /// ("four rounds of talks with the president's new adviser, Liu He" keeps its words).
+    static func appositiveRoleStart(_ tokens: [WordToken], name i: Int, inTitle: UnsafeMutableBufferPointer<Bool>) -> Int? {
+        guard i >= 2, !tokens[i - 1].isWord, keyIs(tokens[i - 1], UInt8(ascii: ",")), inTitle[i - 2] else { return nil }
+        var k = i - 2
+        while k >= 0, inTitle[k] { k -= 1 }
+        var modifiers = 0
+        while k >= 0, modifiers < 3, tokens[k].isWord, !tokens[k].isPossessive,
+              !TitleWords.determinersAndPossessives.contains(tokens[k]), !appositiveLeads.contains(tokens[k]) {
+            k -= 1
+            modifiers += 1
+        }
+        // "Xi Jinping's top adviser": the possessor goes with the role.
+        if k >= 0, tokens[k].isWord, tokens[k].isPossessive, tokens[k].isCapitalized {
+            k -= 1
+            while k >= 0, tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].isPossessive { k -= 1 }
+        }
+        if k >= 0, tokens[k].isWord, TitleWords.determinersAndPossessives.contains(tokens[k]) { return k }
+        if k < 0 || !tokens[k].isWord || appositiveLeads.contains(tokens[k]) { return k + 1 }
+        return nil
+    }
+
+    /// Words after which a role noun phrase set off before a name may start ("talks with his counterpart, X").
+    static let appositiveLeads = WordSet(["with", "to", "and", "by", "for", "from", "of", "on", "in", "at", "as",
+                                          "between", "including", "among", "met", "meets", "meet", "called", "told"])
 
     private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {
         guard !tokens[k].isWord else { return false }

@@ -286,7 +286,8 @@ struct TitleText {
                 k = after
                 continue
             }
-            if isBreak(k, cues: cues) { break }
+            // (A comma between a role and its name, "his counterpart, Liu He", is dropped, not a break.)
+            if isBreak(k, cues: cues), !isDroppable(k) { break }
             // (Token fields are read in place: binding the token would copy it and retain its key.)
             let isWord = tokens[k].isWord
             let hasNext = k + 1 < tokens.count
