@@ -68,6 +68,9 @@ import Testing
              trigger: "held talks", excluded: ["Thursday"], title: "Delegation holds talks with Amir Haddad"),
         Case(sentence: "Foreign Minister Lena Ortiz met her Indian counterpart, Amir Haddad, in Delhi on Monday.",
              trigger: "met", excluded: ["Monday"], title: "Lena Ortiz meets Amir Haddad"),
+        // A possessive pronoun before a bare event noun names its owner when it can.
+        Case(sentence: "European leaders plan to speak with President Lena Ortiz before her call with Amir Haddad on Monday.",
+             trigger: "call", excluded: ["Monday"], title: "Lena Ortiz's call with Amir Haddad"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

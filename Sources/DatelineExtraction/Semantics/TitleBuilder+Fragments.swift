@@ -77,6 +77,10 @@ extension TitleBuilder {
             }
             if tail.count > 1 { indices += tail }
         }
+        // "before his call with Putin": the possessor, when the pronoun names one person or body.
+        if start > 0, doc.tokens[start - 1].isWord, let owner = possessor(doc, pronounAt: start - 1) {
+            return owner + "'s " + doc.render(indices, cues: cues)
+        }
         return doc.render(indices, cues: cues)
     }
 
@@ -107,5 +111,21 @@ extension TitleBuilder {
             return true
         }
         return false
+    }
+}
+
+extension TitleBuilder {
+    /// The name a possessive pronoun at token `k` stands for ("his" → "Donald Trump"), resolved as
+    /// its subject form would be; nil for any other word or when it names no one for sure.
+    func possessor(_ doc: TitleText, pronounAt k: Int) -> String? {
+        let subjectForm: String
+        switch doc.tokens[k].key {
+        case "his": subjectForm = "he"
+        case "her": subjectForm = "she"
+        case "its": subjectForm = "it"
+        case "their": subjectForm = "their"
+        default: return nil
+        }
+        return resolvePronoun(subjectForm, in: doc, before: doc.tokens[k].range.lowerBound)
     }
 }

@@ -369,6 +369,10 @@ public struct TitleBuilder: Sendable {
                 || doc.keyIs(first, "what") || doc.keyIs(first, "than") {
             trimmed = trimmed.dropFirst()
         }
+        // "his call with Putin": the possessor named, when the pronoun names one person or body.
+        if let first = trimmed.first, trimmed.count > 1, doc.tokens[first].isWord, let owner = possessor(doc, pronounAt: first) {
+            return Self.plannedAsInfinitive(owner + "'s " + doc.render(trimmed.dropFirst(), cues: cues))
+        }
         return Self.plannedAsInfinitive(doc.render(trimmed, cues: cues))
     }
 }
