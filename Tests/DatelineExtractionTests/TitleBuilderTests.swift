@@ -71,6 +71,9 @@ import Testing
         // A possessive pronoun before a bare event noun names its owner when it can.
         Case(sentence: "European leaders plan to speak with President Lena Ortiz before her call with Amir Haddad on Monday.",
              trigger: "call", excluded: ["Monday"], title: "Lena Ortiz's call with Amir Haddad"),
+        // An opening gerund clause shares the main clause's subject.
+        Case(sentence: "After visiting Hanoi in March, Foreign Minister Lena Ortiz flew to Seoul.", trigger: "visiting",
+             excluded: ["March"], title: "Lena Ortiz visits Hanoi"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

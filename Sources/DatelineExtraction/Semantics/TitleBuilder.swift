@@ -211,10 +211,18 @@ public struct TitleBuilder: Sendable {
         if TitleBytes.hasSuffix(subject.text, "’s") { subject.text.removeLast(2) }
         if TitleBytes.hasSuffix(subject.text, "'s") { subject.text.removeLast(2) }
         // "said Wednesday when previewing the trip": the gerund shares the subject of the verb before.
-        if TitleBytes.hasSuffix(written, "ing"), left >= 0, left == span.lowerBound - 1,
-           doc.isA(.subordinators, left),
-           let shared = precedingSubject(doc, before: left) {
-            subject = shared
+        if doc.tokens[span.lowerBound].keyEnds("ing"), left >= 0, left == span.lowerBound - 1,
+           doc.isA(.subordinators, left) {
+            if let shared = precedingSubject(doc, before: left) {
+                subject = shared
+            } else if (0..<left).allSatisfy({ !doc.tokens[$0].isWord }),
+                      case let main = mainSubject(doc.isSubjectView ? doc : doc.subjectView()),
+                      !main.text.isEmpty, !isPronoun(main.text) {
+                // "After visiting Manila in March, Blinken flew …": an opening gerund clause shares
+                // the main clause's subject.
+                subject = main
+                passive = false
+            }
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
         for pronoun in Self.pairedPronouns where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
