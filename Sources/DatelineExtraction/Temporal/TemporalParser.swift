@@ -61,8 +61,9 @@ struct TemporalParser {
         i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].word : .none
     }
 
-    @inline(__always) func isMark(_ i: Int, _ c: Character) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].mark == c.asciiValue
+    /// (A `Unicode.Scalar`, not a `Character`: `Character.asciiValue` is a library call per test.)
+    @inline(__always) func isMark(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && c.isASCII && tokens[i].mark == UInt8(truncatingIfNeeded: c.value)
     }
 
     /// A plain number (no glued letters) at `i`.

@@ -1,32 +1,75 @@
 /// One token of a sentence as the temporal tagger sees it: a word, a number or one punctuation mark.
+///
+/// Plain data of 32 bytes (no reference-counted field): a sentence's tokens are one allocation, and
+/// copying a token is a load.
 struct TemporalToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct }
 
+    /// For words: FNV-1a hash of the lower-cased letters (for later lexicon probes, e.g. verbs).
+    var hash: UInt64 = 0
+    private var start32: Int32
+    private var end32: Int32
+    private var value32: Int32 = 0
+    private var detail32: Int32 = 0
     var kind: Kind
-    /// UTF-8 byte range in the sentence.
-    var start: Int
-    var end: Int
     /// Lexicon class of a word (`.none` for unknown words and for numbers and punctuation).
     var word: TemporalWord = .none
-    /// Month 1–12, ISO weekday 1–7, season 0–3, unit, number value, ordinal value; meaning depends on `word`.
-    var value: Int = 0
-    /// For numbers: how many digits; for words: bit 1 upper-case initial, bit 2 ends in "s", bit 4 ends in "ed", bit 8 in "ing".
-    var detail: Int = 0
     /// Whitespace (or the sentence start) precedes the token.
     var gapBefore: Bool = true
     /// For punctuation: the ASCII byte, with en/em dashes folded to `-` and curly apostrophes to `'`.
     var mark: UInt8 = 0
     /// For numbers: letters glued to the end ("th" of 10th, "s" of 1990s), as a lexicon class.
     var suffix: TemporalWord = .none
-    /// For words: FNV-1a hash of the lower-cased letters (for later lexicon probes, e.g. verbs).
-    var hash: UInt64 = 0
+    /// For words: `TenseDetector.Cue` raw value, `noCue` when the word is no tense cue.
+    var cueCode: UInt8 = TemporalToken.noCue
+    /// For words: an adverb that may stand between an auxiliary and its verb ("not", "also").
+    var isAdverb: Bool = false
+
+    static let noCue: UInt8 = 0xFF
+
+    init(kind: Kind, start: Int, end: Int, value: Int = 0, detail: Int = 0, gapBefore: Bool = true, mark: UInt8 = 0) {
+        self.kind = kind
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        value32 = Int32(truncatingIfNeeded: value)
+        detail32 = Int32(truncatingIfNeeded: detail)
+        self.gapBefore = gapBefore
+        self.mark = mark
+    }
+
+    /// UTF-8 byte range in the sentence.
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// Month 1–12, ISO weekday 1–7, season 0–3, unit, number value, ordinal value; meaning depends on `word`.
+    var value: Int {
+        get { Int(value32) }
+        set { value32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// For numbers: how many digits; for words: bit 1 upper-case initial, bit 2 ends in "s", bit 4 ends in "ed", bit 8 in "ing".
+    var detail: Int {
+        get { Int(detail32) }
+        set { detail32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The tense cue of a word (`TenseDetector.cues`), read at tokenizing.
+    var cue: TenseDetector.Cue? { TenseDetector.Cue(rawValue: cueCode) }
 
     var isCapitalized: Bool { kind == .word && detail & 1 != 0 }
 }
 
 /// Splits a sentence's UTF-8 bytes into `TemporalToken`s and classifies words with `TemporalLexicon`.
 ///
-/// - Complexity: O(n) in bytes, one hash and one dictionary probe per word; no `String` is built.
+/// - Complexity: O(n) in bytes, one hash and one table probe per word (which also gives the word's
+///   tense cue); no `String` is built.
 enum TemporalTokenizer {
     static func tokenize(_ text: String) -> [TemporalToken] {
         var text = text
@@ -35,7 +78,8 @@ enum TemporalTokenizer {
 
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [TemporalToken] {
         var tokens: [TemporalToken] = []
-        tokens.reserveCapacity(bytes.count / 5 + 1)
+        // (A token per three bytes is rarely exceeded: the array seldom grows.)
+        tokens.reserveCapacity(bytes.count / 3 + 8)
         let n = bytes.count
         var i = 0
         var gap = true
@@ -60,9 +104,11 @@ enum TemporalTokenizer {
                 if i - start >= 5, bytes[i - 3] | 0x20 == 0x69, bytes[i - 2] | 0x20 == 0x6E, bytes[i - 1] | 0x20 == 0x67 {
                     token.detail |= 8
                 }
-                if let entry = TemporalLexicon.lookup(hash) {
+                if let entry = TemporalLexicon.lookupWord(hash) {
                     token.word = entry.word
                     token.value = entry.value
+                    token.cueCode = entry.cue
+                    token.isAdverb = entry.isAdverb
                 }
                 tokens.append(token)
             } else if b >= 0x30 && b <= 0x39 {
