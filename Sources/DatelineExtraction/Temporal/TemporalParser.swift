@@ -37,7 +37,7 @@ struct TemporalParser {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            let candidate = t.kind == .number || (t.kind == .word && t.word != .none && t.word != .other)
+            let candidate = t.kind == .number || (t.kind == .word && Self.canLead(t.word))
             if candidate, let m = match(at: i), m.end > i {
                 if !isQuotedTitle(m) { matches.append(m) }
                 i = m.end
@@ -46,6 +46,25 @@ struct TemporalParser {
             }
         }
         return matches
+    }
+
+    /// Whether `match(at:)` can find anything at a word of this class: the classes `hedged`, `partOf`,
+    /// `core` and `relative` have a case for. Any other word ("in", "of", "to") falls through all four
+    /// to nil, so the scan passes it without the calls.
+    static func canLead(_ word: TemporalWord) -> Bool {
+        switch word {
+        // hedged
+        case .about, .around, .nearly, .almost, .some, .more, .less, .over, .at: return true
+        // partOf
+        case .early, .mid, .late, .earlier, .later, .the, .end, .start, .beginning, .middle: return true
+        // core
+        case .month, .weekday, .numberWord, .a, .an: return true
+        // relative
+        case .last, .next, .this, .past, .coming, .today, .tonight, .yesterday, .tomorrow, .now, .currently,
+             .recently, .soon, .several, .many, .few, .partOfDay, .unit, .recent, .upcoming, .that, .setWord,
+             .every, .each, .per, .holiday, .new, .q, .fiscal, .season, .ordinalWord: return true
+        default: return false
+        }
     }
 
     /// `"This Week"`, `''60 Minutes''`: a quoted title-case unit names a programme, not a time.

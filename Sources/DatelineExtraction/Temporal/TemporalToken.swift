@@ -83,6 +83,9 @@ enum TemporalTokenizer {
         let n = bytes.count
         var i = 0
         var gap = true
+        // (The lexicon's filter and table, loaded once per sentence rather than through their lazy
+        // globals once per word.)
+        let filter = TemporalLexicon.filter, table = TemporalLexicon.fastTable
         while i < n {
             let b = bytes[i]
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
@@ -93,18 +96,24 @@ enum TemporalTokenizer {
             if isLetter(b) {
                 let start = i
                 var hash = TemporalLexicon.hashSeed
-                while i < n, isLetter(bytes[i]) {
-                    hash = TemporalLexicon.mix(hash, bytes[i] | 0x20)
+                var c = b | 0x20
+                // (`c &- 0x61 < 26` is `isLetter` on the folded byte.)
+                repeat {
+                    hash = TemporalLexicon.mix(hash, c)
                     i += 1
-                }
+                    guard i < n else { break }
+                    c = bytes[i] | 0x20
+                } while c &- 0x61 < 26
                 var token = TemporalToken(kind: .word, start: start, end: i, gapBefore: gap)
                 token.hash = hash
-                token.detail = (bytes[start] < 0x61 ? 1 : 0) | (bytes[i - 1] | 0x20 == 0x73 ? 2 : 0)
-                if i - start >= 4, bytes[i - 2] | 0x20 == 0x65, bytes[i - 1] | 0x20 == 0x64 { token.detail |= 4 }
-                if i - start >= 5, bytes[i - 3] | 0x20 == 0x69, bytes[i - 2] | 0x20 == 0x6E, bytes[i - 1] | 0x20 == 0x67 {
-                    token.detail |= 8
-                }
-                if let entry = TemporalLexicon.lookupWord(hash) {
+                let length = i - start, last = bytes[i - 1] | 0x20
+                var detail = (b < 0x61 ? 1 : 0) | (last == 0x73 ? 2 : 0)
+                if last == 0x64, length >= 4, bytes[i - 2] | 0x20 == 0x65 { detail |= 4 }
+                if last == 0x67, length >= 5, bytes[i - 3] | 0x20 == 0x69, bytes[i - 2] | 0x20 == 0x6E { detail |= 8 }
+                token.detail = detail
+                // Most words are in no table: the filter answers "no" without a probe.
+                let bit = Int(truncatingIfNeeded: hash >> 48)
+                if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entry = table[hash] {
                     token.word = entry.word
                     token.value = entry.value
                     token.cueCode = entry.cue

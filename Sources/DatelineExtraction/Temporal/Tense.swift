@@ -158,8 +158,10 @@ public enum TenseDetector {
         return a == asHash && c == asHash && (b == soonHash || b == earlyHash)
     }
 
-    static let asHash = TemporalLexicon.hash("as"), soonHash = TemporalLexicon.hash("soon")
-    static let earlyHash = TemporalLexicon.hash("early")
+    // (Word hashes as literals, `TemporalLexicon.hash` of the word in the comment, so a test reads a constant
+    // rather than a lazy global; TemporalSpeedHelperTests checks each against the function.)
+    static let asHash: UInt64 = 0x089C_5507_B545_B54D /* "as" */, soonHash: UInt64 = 0x602E_D118_F0B5_A372 /* "soon" */
+    static let earlyHash: UInt64 = 0x7F33_5953_6A80_D41C /* "early" */
 
     static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && token.cue == .determiner }
 
@@ -171,8 +173,8 @@ public enum TenseDetector {
         return cue == .past || cue == .pastBe || cue == .reporting
     }
 
-    static let willHash = TemporalLexicon.hash("will"), shallHash = TemporalLexicon.hash("shall")
-    static let beenHash = TemporalLexicon.hash("been"), hadHash = TemporalLexicon.hash("had")
+    static let willHash: UInt64 = 0xA619_0AF6_555A_BF8D /* "will" */, shallHash: UInt64 = 0x6DCA_AB49_3A75_066D /* "shall" */
+    static let beenHash: UInt64 = 0x75F4_589B_951A_B7C3 /* "been" */, hadHash: UInt64 = 0x3358_0819_2FEF_8292 /* "had" */
 
     /// "will be held" → future; "is held" → present; "has met" → past; nil when no auxiliary sits right
     /// before the verb (one adverb such as "not" or "also" may intervene).
@@ -202,7 +204,7 @@ public enum TenseDetector {
         return table
     }()
 
-    static let setHash = TemporalLexicon.hash("set"), reHash = TemporalLexicon.hash("re")
+    static let setHash: UInt64 = 0x823B_8719_5CE2_0E23 /* "set" */, reHash: UInt64 = 0x08DC_4F07_B57B_8F10 /* "re" */
 
     /// Merged into `TemporalLexicon.fastTable`, so the tokenizer stores each word's cue in its token.
     static let cues: HashKeyTable<Cue> = {
