@@ -83,6 +83,22 @@ import DatelineModel
         #expect(inferrer.dateline(head: Array(paragraph.utf8.prefix(200))) == inferrer.dateline(in: paragraph))
     }
 
+    @Test func civilYearMatchesTheModelsYear() {
+        for day in stride(from: -800_000, through: 3_000_000, by: 997) + Array(-1000...1000) + [19_722, 19_723, 20_088] {
+            let date = CalendarDate(dayNumber: day)
+            #expect(date.civilYear == date.year, "\(day)")
+        }
+    }
+
+    /// Each match's text cut at tagging is the sentence's bytes over the match's range.
+    @Test func matchTextsAreTheirRanges() {
+        let sentence = "On Friday, Jan. 5, 2024, the — “second” — round began two weeks after the vote."
+        let parsed = TemporalTagger.ParsedSentence(sentence)
+        for (index, e) in TemporalTagger().tag(parsed: [parsed], publication: nil)[0].enumerated() {
+            #expect(parsed.text(ofMatch: index) == sentence.utf8Slice(e.range))
+        }
+    }
+
     @Test(arguments: ["© 2023 Example News", "Copyright 1999-2024, 2025th", "(c) 2019 2020s 12345 1899 2200 2199",
                       "2021st 2021 Ab2022cd 2023", "©2018 — all rights reserved", ""])
     func copyrightYearsMatchTheTokenScanner(line: String) {

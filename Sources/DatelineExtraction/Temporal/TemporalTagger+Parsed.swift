@@ -8,17 +8,21 @@ extension TemporalTagger {
         public let text: String
         let tokens: [TemporalToken]
         let matches: [TemporalMatch]
-        /// Per match: the governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), which the
-        /// publication-date stage reads for dated expressions.
-        let detectedTenses: [Tense]
-        /// Per match: the tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one).
-        let tenses: [Tense]
-        /// Per match: the expression as written.
-        let texts: [String]
+        /// Per match: its two tenses, in one array (one allocation per sentence rather than two).
+        let matchTenses: [MatchTenses]
 
-        /// Cost: one byte scan and one pattern pass over the sentence, plus one tense window and one
-        /// string per match: all that resolution needs besides the publication date, so both
-        /// tagging passes share it.
+        /// The tenses of one match.
+        struct MatchTenses: Sendable {
+            /// The governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), which the
+            /// publication-date stage reads for dated expressions.
+            var detected: Tense
+            /// The tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one).
+            var resolving: Tense
+        }
+
+        /// Cost: one byte scan and one pattern pass over the sentence, plus one tense window per
+        /// match: all that resolution needs besides the publication date, so both tagging passes
+        /// share it. (The expressions' texts are cut at tagging, which only the second pass does.)
         public init(_ text: String) {
             var copy = text
             let tokens = copy.withUTF8 { TemporalTokenizer.tokenize(bytes: $0) }
@@ -27,28 +31,26 @@ extension TemporalTagger {
             let matches = TemporalParser(tokens: tokens).parse()
             self.matches = matches
             guard !matches.isEmpty else {
-                detectedTenses = []
-                tenses = []
-                texts = []
+                matchTenses = []
                 return
             }
-            var detectedTenses: [Tense] = [], tenses: [Tense] = [], texts: [String] = []
-            detectedTenses.reserveCapacity(matches.count)
-            tenses.reserveCapacity(matches.count)
-            texts.reserveCapacity(matches.count)
-            let utf8 = text.utf8
+            var matchTenses: [MatchTenses] = []
+            matchTenses.reserveCapacity(matches.count)
             for m in matches {
                 let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
-                detectedTenses.append(detected)
-                tenses.append(m.tense ?? (TemporalTagger.needsTense(m.meaning)
-                    ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown))
-                let lower = utf8.index(utf8.startIndex, offsetBy: tokens[m.start].start)
-                let upper = utf8.index(utf8.startIndex, offsetBy: tokens[m.end - 1].end)
-                texts.append(String(Substring(utf8[lower..<upper])))
+                let resolving = m.tense ?? (TemporalTagger.needsTense(m.meaning)
+                    ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown)
+                matchTenses.append(MatchTenses(detected: detected, resolving: resolving))
             }
-            self.detectedTenses = detectedTenses
-            self.tenses = tenses
-            self.texts = texts
+            self.matchTenses = matchTenses
+        }
+
+        /// Match `index` as written.
+        func text(ofMatch index: Int) -> String {
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: tokens[matches[index].start].start)
+            let upper = utf8.index(utf8.startIndex, offsetBy: tokens[matches[index].end - 1].end)
+            return String(Substring(utf8[lower..<upper]))
         }
     }
 
@@ -71,6 +73,6 @@ extension TemporalTagger {
     /// Same as `tense(of:around:)` for the range of the sentence's `index`-th expression (the
     /// `index`-th element of what `tag(parsed:publication:)` returns for it): computed once, at parsing.
     static func tense(of sentence: ParsedSentence, expression index: Int) -> Tense {
-        sentence.detectedTenses[index]
+        sentence.matchTenses[index].detected
     }
 }

@@ -60,7 +60,7 @@ public struct TemporalTagger: Sendable {
                 value = day + "T" + TemporalResolver.pad(minutes / 60, 2) + ":" + TemporalResolver.pad(minutes % 60, 2)
             }
             result.append(TemporalExpression(
-                text: parsed.texts[index], range: start..<end, kind: kind,
+                text: parsed.text(ofMatch: index), range: start..<end, kind: kind,
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative, offset: offset))
         }
@@ -80,7 +80,7 @@ public struct TemporalTagger: Sendable {
         var previousEnd = -1
         for (index, m) in matches.enumerated() {
             defer { previousEnd = m.end }
-            let tense = parsed.tenses[index]
+            let tense = parsed.matchTenses[index].resolving
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
             let clauseAnchor = sentenceAnchor != nil
                 && !(sentenceAnchorEnd..<m.start).contains {
@@ -161,7 +161,8 @@ public struct TemporalTagger: Sendable {
         guard let e = span.earliest, let l = span.latest else { return }
         discourse.anchorSpan = span
         if pinned, span.granularity == .day { discourse.anchorDay = l }
-        if e.year == l.year { discourse.anchorYear = e.year }
+        let year = e.civilYear
+        if year == l.civilYear { discourse.anchorYear = year }
     }
 
     /// The governing verb's tense, except where the date does not depend on it: an attributive date
