@@ -60,7 +60,7 @@ public struct TemporalTagger: Sendable {
                 value = day + "T" + TemporalResolver.pad(minutes / 60, 2) + ":" + TemporalResolver.pad(minutes % 60, 2)
             }
             result.append(TemporalExpression(
-                text: parsed.text(ofMatch: index), range: start..<end, kind: kind,
+                text: parsed.text(inBytes: start..<end), range: start..<end, kind: kind,
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative, offset: offset))
         }
