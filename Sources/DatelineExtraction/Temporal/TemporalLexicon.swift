@@ -42,8 +42,8 @@ enum TemporalLexicon {
         var word: TemporalWord
         var value: Int
         var inLexicon: Bool
-        /// `TenseDetector.Cue` raw value or `TemporalToken.noCue`.
-        var cue: UInt8
+        /// The word's tense cue, if any.
+        var cue: TenseDetector.Cue?
         var isAdverb: Bool
     }
 
@@ -59,13 +59,13 @@ enum TemporalLexicon {
     static let fastTable: HashKeyTable<WordEntry> = {
         var merged: [UInt64: WordEntry] = [:]
         for (hash, entry) in table {
-            merged[hash] = WordEntry(word: entry.word, value: entry.value, inLexicon: true, cue: TemporalToken.noCue, isAdverb: false)
+            merged[hash] = WordEntry(word: entry.word, value: entry.value, inLexicon: true, cue: nil, isAdverb: false)
         }
         TenseDetector.cues.forEach { hash, cue in
-            merged[hash, default: WordEntry(word: .none, value: 0, inLexicon: false, cue: TemporalToken.noCue, isAdverb: false)].cue = cue.rawValue
+            merged[hash, default: WordEntry(word: .none, value: 0, inLexicon: false, cue: nil, isAdverb: false)].cue = cue
         }
         TenseDetector.adverbs.forEach { hash, _ in
-            merged[hash, default: WordEntry(word: .none, value: 0, inLexicon: false, cue: TemporalToken.noCue, isAdverb: false)].isAdverb = true
+            merged[hash, default: WordEntry(word: .none, value: 0, inLexicon: false, cue: nil, isAdverb: false)].isAdverb = true
         }
         return HashKeyTable(merged)
     }()

@@ -20,12 +20,10 @@ struct TemporalToken: Sendable {
     var mark: UInt8 = 0
     /// For numbers: letters glued to the end ("th" of 10th, "s" of 1990s), as a lexicon class.
     var suffix: TemporalWord = .none
-    /// For words: `TenseDetector.Cue` raw value, `noCue` when the word is no tense cue.
-    var cueCode: UInt8 = TemporalToken.noCue
+    /// For words: the tense cue (`TenseDetector.cues`), read at tokenizing; one byte.
+    var cue: TenseDetector.Cue? = nil
     /// For words: an adverb that may stand between an auxiliary and its verb ("not", "also").
     var isAdverb: Bool = false
-
-    static let noCue: UInt8 = 0xFF
 
     init(kind: Kind, start: Int, end: Int, value: Int = 0, detail: Int = 0, gapBefore: Bool = true, mark: UInt8 = 0) {
         self.kind = kind
@@ -59,9 +57,6 @@ struct TemporalToken: Sendable {
         get { Int(detail32) }
         set { detail32 = Int32(truncatingIfNeeded: newValue) }
     }
-
-    /// The tense cue of a word (`TenseDetector.cues`), read at tokenizing.
-    var cue: TenseDetector.Cue? { TenseDetector.Cue(rawValue: cueCode) }
 
     var isCapitalized: Bool { kind == .word && detail & 1 != 0 }
 }
@@ -116,7 +111,7 @@ enum TemporalTokenizer {
                 if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entry = table[hash] {
                     token.word = entry.word
                     token.value = entry.value
-                    token.cueCode = entry.cue
+                    token.cue = entry.cue
                     token.isAdverb = entry.isAdverb
                 }
                 tokens.append(token)

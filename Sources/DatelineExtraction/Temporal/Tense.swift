@@ -85,6 +85,11 @@ public enum TenseDetector {
     static func cueTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
+        // Most words carry no cue, no "-ed"/"-ing" and no relative word: every path below ends in nil
+        // for them, so they leave at once.
+        if t.cue == nil, t.detail & 12 == 0, t.word != .next, t.word != .upcoming, t.word != .coming, t.word != .ago {
+            return nil
+        }
         // "due-diligence", "set-aside": part of a compound, not a verb.
         if k + 1 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "-"), !tokens[k + 1].gapBefore { return nil }
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
