@@ -43,16 +43,6 @@ import DatelineModel
         }
     }
 
-    @Test func leadClassSetMatchesCanLead() {
-        var members = 0
-        for raw in 0...255 {
-            guard let word = TemporalWord(rawValue: UInt8(raw)) else { continue }
-            #expect(TemporalParser.leadClasses.contains(word) == TemporalParser.canLead(word), "\(word)")
-            if TemporalParser.canLead(word) { members += 1 }
-        }
-        #expect(members > 40)
-    }
-
     /// The span-only first pass yields what filtering the full first pass yields.
     @Test func datedObservationsMatchTheFullFirstPass() {
         let sentences = [

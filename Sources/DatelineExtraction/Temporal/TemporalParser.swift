@@ -20,6 +20,12 @@ struct TemporalMatch: Sendable {
     var weekday: Int? = nil
     /// "30 days after signing": token index of the event word the offset counts from.
     var eventWord: Int? = nil
+    /// The governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), set by `ParsedSentence`;
+    /// the publication-date stage reads it for dated expressions.
+    var detectedTense: Tense = .unknown
+    /// The tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one), set by
+    /// `ParsedSentence`.
+    var resolvingTense: Tense = .unknown
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.
@@ -35,10 +41,9 @@ struct TemporalParser {
     func parse() -> [TemporalMatch] {
         var matches: [TemporalMatch] = []
         var i = 0
-        let leads = Self.leadClasses
         while i < tokens.count {
             let t = tokens[i]
-            let candidate = t.kind == .number || (t.kind == .word && leads.contains(t.word))
+            let candidate = t.kind == .number || (t.kind == .word && Self.canLead(t.word))
             if candidate, let m = match(at: i), m.end > i {
                 if !isQuotedTitle(m) { matches.append(m) }
                 i = m.end
@@ -67,31 +72,6 @@ struct TemporalParser {
         default: return false
         }
     }
-
-    /// `canLead` as a bit set over the classes' raw values, for the scan.
-    struct WordClassSet {
-        var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-        init(_ member: (TemporalWord) -> Bool) {
-            for raw in 0...255 {
-                guard let word = TemporalWord(rawValue: UInt8(raw)), member(word) else { continue }
-                switch raw >> 6 {
-                case 0: bits.0 |= 1 << UInt64(raw & 63)
-                case 1: bits.1 |= 1 << UInt64(raw & 63)
-                case 2: bits.2 |= 1 << UInt64(raw & 63)
-                default: bits.3 |= 1 << UInt64(raw & 63)
-                }
-            }
-        }
-
-        @inline(__always) func contains(_ word: TemporalWord) -> Bool {
-            let raw = Int(word.rawValue)
-            let set = raw < 128 ? (raw < 64 ? bits.0 : bits.1) : (raw < 192 ? bits.2 : bits.3)
-            return set & (1 << UInt64(raw & 63)) != 0
-        }
-    }
-
-    static let leadClasses = WordClassSet(canLead)
 
     /// `"This Week"`, `''60 Minutes''`: a quoted title-case unit names a programme, not a time.
     func isQuotedTitle(_ m: TemporalMatch) -> Bool {

@@ -21,7 +21,7 @@ extension TemporalTagger {
         var before = next.start - 1
         if tokens[before].word == .on { before -= 1 }
         if before >= m.end, tokens[before].kind == .punct, tokens[before].mark == UInt8(ascii: ",") { return nil }
-        let tense = parsed.matchTenses[index + 1].resolving
+        let tense = next.resolvingTense
         // (Only the span counts: no TIMEX3 value is written.)
         let span = resolve(next, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: nil,
                            wantsValue: false).span

@@ -15,7 +15,7 @@ extension TemporalTagger {
             resolveEach(sentence, publication: nil, discourse: &discourse, wantsValue: false) { index, _, resolution, datesEvents in
                 let span = resolution.span
                 guard datesEvents, span.isDated, !resolution.relative else { return }
-                let tense = sentence.matchTenses[index].detected
+                let tense = sentence.matches[index].detectedTense
                 let isFullDate = span.granularity == .day && span.width == 1
                 observations.append(DatedObservation(span: span, tense: isFullDate && tense != .future ? .past : tense))
             }

@@ -7,18 +7,8 @@ extension TemporalTagger {
     public struct ParsedSentence: Sendable {
         public let text: String
         let tokens: [TemporalToken]
+        /// The expressions, each with its tenses (`TemporalMatch.detectedTense`, `resolvingTense`).
         let matches: [TemporalMatch]
-        /// Per match: its two tenses, in one array (one allocation per sentence rather than two).
-        let matchTenses: [MatchTenses]
-
-        /// The tenses of one match.
-        struct MatchTenses: Sendable {
-            /// The governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), which the
-            /// publication-date stage reads for dated expressions.
-            var detected: Tense
-            /// The tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one).
-            var resolving: Tense
-        }
 
         /// Cost: one byte scan and one pattern pass over the sentence, plus one tense window per
         /// match: all that resolution needs besides the publication date, so both tagging passes
@@ -28,21 +18,16 @@ extension TemporalTagger {
             let tokens = copy.withUTF8 { TemporalTokenizer.tokenize(bytes: $0) }
             self.text = text
             self.tokens = tokens
-            let matches = TemporalParser(tokens: tokens).parse()
-            self.matches = matches
-            guard !matches.isEmpty else {
-                matchTenses = []
-                return
-            }
-            var matchTenses: [MatchTenses] = []
-            matchTenses.reserveCapacity(matches.count)
-            for m in matches {
+            var matches = TemporalParser(tokens: tokens).parse()
+            // (The tenses go into the matches themselves: no second array per sentence.)
+            for k in matches.indices {
+                let m = matches[k]
                 let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
-                let resolving = m.tense ?? (TemporalTagger.needsTense(m.meaning)
+                matches[k].detectedTense = detected
+                matches[k].resolvingTense = m.tense ?? (TemporalTagger.needsTense(m.meaning)
                     ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown)
-                matchTenses.append(MatchTenses(detected: detected, resolving: resolving))
             }
-            self.matchTenses = matchTenses
+            self.matches = matches
         }
 
         /// The text over a UTF-8 byte range whose ends are token ends (so character boundaries):
@@ -80,6 +65,6 @@ extension TemporalTagger {
     /// Same as `tense(of:around:)` for the range of the sentence's `index`-th expression (the
     /// `index`-th element of what `tag(parsed:publication:)` returns for it): computed once, at parsing.
     static func tense(of sentence: ParsedSentence, expression index: Int) -> Tense {
-        sentence.matchTenses[index].detected
+        sentence.matches[index].detectedTense
     }
 }

@@ -80,7 +80,7 @@ public struct TemporalTagger: Sendable {
         var previousEnd = -1
         for (index, m) in matches.enumerated() {
             defer { previousEnd = m.end }
-            let tense = parsed.matchTenses[index].resolving
+            let tense = m.resolvingTense
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
             let clauseAnchor = sentenceAnchor != nil
                 && !(sentenceAnchorEnd..<m.start).contains {
