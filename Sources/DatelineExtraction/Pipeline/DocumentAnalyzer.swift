@@ -76,15 +76,8 @@ public struct DocumentAnalyzer: Sendable {
                          parsed: [TemporalTagger.ParsedSentence]? = nil) -> PublicationDate? {
         // (Recognition is shared with the second pass; only resolution differs.)
         let parsed = parsed ?? tagger.parse(sentences: sentences)
-        let firstPass = tagger.tag(parsed: parsed, publication: nil)
-        var observations: [DatedObservation] = []
-        for (sentence, expressions) in zip(parsed, firstPass) {
-            for (index, e) in expressions.enumerated() where e.datesEvents && e.span.isDated && !e.isRelativeToPublication {
-                let tense = TemporalTagger.tense(of: sentence, expression: index)
-                let isFullDate = e.span.granularity == .day && e.span.width == 1
-                observations.append(DatedObservation(span: e.span, tense: isFullDate && tense != .future ? .past : tense))
-            }
-        }
+        // (The first pass without a reference date, reduced to the dated observations.)
+        let observations = tagger.datedObservations(parsed: parsed)
         if let date = publication.infer(record: record, layout: layout, observations: observations) { return date }
         let bounds = PublicationBounds(observations)
         guard let lower = bounds.earliest else { return nil }

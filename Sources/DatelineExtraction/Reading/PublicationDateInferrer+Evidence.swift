@@ -34,7 +34,7 @@ extension PublicationDateInferrer {
         }
         // The dateline opens the story; a one-line summary (dek) may come before it.
         for paragraph in layout.paragraphs.prefix(2) {
-            if let found = dateline(in: record.text.utf8Slice(paragraph)) {
+            if let found = dateline(inParagraph: paragraph, of: record.text) {
                 evidence.dateline = found
                 break
             }
@@ -51,12 +51,32 @@ extension PublicationDateInferrer {
         return PublicationEvidence.Source(text: text, readings: mention.readings, weekdays: DateTextScanner.weekdays(in: text))
     }
 
+    /// `dateline(in:)` for the paragraph at UTF-8 byte range `range` of `text`, reading only the
+    /// paragraph's first 200 bytes (no copy of the paragraph).
+    func dateline(inParagraph range: Range<Int>, of text: String) -> PublicationEvidence.Source? {
+        let head: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { all in
+            let lower = max(0, min(range.lowerBound, all.count))
+            let upper = max(lower, min(range.upperBound, all.count))
+            // (A range cut inside a character would decode with a replacement: the general path does that.)
+            guard lower == upper || all[lower] & 0xC0 != 0x80, upper == all.count || all[upper] & 0xC0 != 0x80 else { return nil }
+            return Array(all[lower..<min(upper, lower + 200)])
+        } ?? nil
+        guard let head else { return dateline(in: text.utf8Slice(range)) }
+        return dateline(head: head)
+    }
+
     /// A wire dateline at the start of the first paragraph: a place in capitals or an agency in
     /// brackets before a dash, with a month and day before the dash ("WASHINGTON, Jan 15 (Reuters) -")
     /// or right after it ("TAIPEI, Taiwan — April 3 —").
     func dateline(in paragraph: String) -> PublicationEvidence.Source? {
-        let bytes = Array(paragraph.utf8.prefix(200))
+        dateline(head: Array(paragraph.utf8.prefix(200)))
+    }
+
+    /// `dateline(in:)` given the paragraph's first 200 bytes.
+    func dateline(head bytes: [UInt8]) -> PublicationEvidence.Source? {
         guard let (dashStart, dashEnd) = Self.firstDash(bytes) else { return nil }
+        // Most paragraphs open in ASCII: their test needs no `String` (same answer as the Unicode one).
+        if !Self.mayOpenDateline(bytes[..<dashStart]) { return nil }
         let prefix = String(decoding: bytes[..<dashStart], as: UTF8.self)
         let firstWord = prefix.prefix { $0.isLetter }
         let placeInCapitals = firstWord.count >= 2 && firstWord.allSatisfy(\.isUppercase)
@@ -92,11 +112,48 @@ extension PublicationDateInferrer {
         return nil
     }
 
-    /// Four-digit numbers 1900–2199 standing alone.
-    static func years(in text: String) -> [Int] {
-        DateTextScanner.tokenize(Array(text.utf8)).compactMap { token in
-            if case .number(let v, 4, false) = token.kind, (1900...2199).contains(v) { return v }
-            return nil
+    /// False when an all-ASCII text before a dateline's dash neither opens with a word of two or more
+    /// capitals nor ends (spaces aside) with ")"; true otherwise, and for any text with other bytes
+    /// (those take the `Character` test).
+    static func mayOpenDateline(_ prefix: ArraySlice<UInt8>) -> Bool {
+        var letters = 0, capitals = true, last: UInt8 = 0x20
+        var inFirstWord = true
+        for b in prefix {
+            if b >= 0x80 { return true }
+            let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            if inFirstWord {
+                if isLetter { letters += 1; if b > 0x5A { capitals = false } } else { inFirstWord = false }
+            }
+            if b != 0x20 { last = b }
         }
+        return letters >= 2 && capitals || last == UInt8(ascii: ")")
+    }
+
+    /// Four-digit numbers 1900–2199 standing alone: the `DateTextScanner.tokenize` numbers of four
+    /// digits without an ordinal suffix, found in one pass over the bytes.
+    static func years(in text: String) -> [Int] {
+        var years: [Int] = []
+        let b = Array(text.utf8)
+        func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        var i = 0
+        while i < b.count {
+            guard isDigit(b[i]) else { i += 1; continue }
+            var j = i
+            var value = 0
+            while j < b.count, isDigit(b[j]) { value = value &* 10 &+ Int(b[j] - 0x30); j += 1 }
+            // (The scanner's word tokens never hold digits, so every maximal digit run is a number.)
+            if j - i == 4, (1900...2199).contains(value), !isOrdinalSuffix(b, at: j) { years.append(value) }
+            i = j
+        }
+        return years
+    }
+
+    /// "st", "nd", "rd", "th" (any case) glued after a number at `j` and ending there.
+    private static func isOrdinalSuffix(_ b: [UInt8], at j: Int) -> Bool {
+        func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        guard j + 1 < b.count, isLetter(b[j]), isLetter(b[j + 1]), j + 2 >= b.count || !isLetter(b[j + 2]) else { return false }
+        let pair = (b[j] | 0x20, b[j + 1] | 0x20)
+        return pair == (0x73, 0x74) || pair == (0x6E, 0x64) || pair == (0x72, 0x64) || pair == (0x74, 0x68)
     }
 }

@@ -67,6 +67,13 @@ struct HashKeyTable<Value: Sendable>: Sendable {
 
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
+    /// Calls `body` with every key and its value, in slot order.
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        for i in keys.indices where used[i] {
+            if let value = values[i] { body(keys[i], value) }
+        }
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values, oldUsed = used
         let size = keys.count * 2

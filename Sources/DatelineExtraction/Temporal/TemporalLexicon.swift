@@ -32,17 +32,47 @@ enum TemporalLexicon {
     /// Most words are not in the lexicon: a 64K-bit filter on the hash answers "no" without hashing again.
     @inline(__always)
     static func lookup(_ hash: UInt64) -> Entry? {
+        guard let entry = lookupWord(hash), entry.inLexicon else { return nil }
+        return Entry(word: entry.word, value: entry.value)
+    }
+
+    /// What the tokenizer records for a word: its lexicon class and value (`.none`, 0 outside the
+    /// lexicon) and its tense cue, from one probe. Nil for words in neither table.
+    struct WordEntry: Sendable {
+        var word: TemporalWord
+        var value: Int
+        var inLexicon: Bool
+        /// The word's tense cue, if any.
+        var cue: TenseDetector.Cue?
+        var isAdverb: Bool
+    }
+
+    /// The word's entry in the lexicon, the tense cues and the adverbs, or nil.
+    @inline(__always)
+    static func lookupWord(_ hash: UInt64) -> WordEntry? {
         let bit = Int(truncatingIfNeeded: hash >> 48)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         return fastTable[hash]
     }
 
-    /// `table` for probing: no SipHash per word.
-    static let fastTable = HashKeyTable(table)
+    /// `table`, `TenseDetector.cues` and `TenseDetector.adverbs` in one table for probing: no SipHash per word.
+    static let fastTable: HashKeyTable<WordEntry> = {
+        var merged: [UInt64: WordEntry] = [:]
+        for (hash, entry) in table {
+            merged[hash] = WordEntry(word: entry.word, value: entry.value, inLexicon: true, cue: nil, isAdverb: false)
+        }
+        TenseDetector.cues.forEach { hash, cue in
+            merged[hash, default: WordEntry(word: .none, value: 0, inLexicon: false, cue: nil, isAdverb: false)].cue = cue
+        }
+        TenseDetector.adverbs.forEach { hash, _ in
+            merged[hash, default: WordEntry(word: .none, value: 0, inLexicon: false, cue: nil, isAdverb: false)].isAdverb = true
+        }
+        return HashKeyTable(merged)
+    }()
 
     static let filter: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
-        for hash in table.keys {
+        fastTable.forEach { hash, _ in
             let bit = Int(truncatingIfNeeded: hash >> 48)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }

@@ -135,7 +135,8 @@ extension TemporalParser {
         return m
     }
 
-    static let endedHash = TemporalLexicon.hash("ended"), endingHash = TemporalLexicon.hash("ending")
+    // (Literal hashes, checked against `TemporalLexicon.hash` by TemporalSpeedHelperTests.)
+    static let endedHash: UInt64 = 0x34BB_12BE_FE88_EB1B /* "ended" */, endingHash: UInt64 = 0xBA07_5A8A_4714_4F76 /* "ending" */
 
     /// "ended" or "ending" at `i`.
     static func isEnding(_ tokens: [TemporalToken], _ i: Int) -> Bool {

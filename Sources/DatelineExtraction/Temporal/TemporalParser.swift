@@ -20,6 +20,12 @@ struct TemporalMatch: Sendable {
     var weekday: Int? = nil
     /// "30 days after signing": token index of the event word the offset counts from.
     var eventWord: Int? = nil
+    /// The governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), set by `ParsedSentence`;
+    /// the publication-date stage reads it for dated expressions.
+    var detectedTense: Tense = .unknown
+    /// The tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one), set by
+    /// `ParsedSentence`.
+    var resolvingTense: Tense = .unknown
 }
 
 /// Recognises temporal expressions in a tokenised sentence by trying patterns at candidate tokens only.
@@ -37,7 +43,7 @@ struct TemporalParser {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            let candidate = t.kind == .number || (t.kind == .word && t.word != .none && t.word != .other)
+            let candidate = t.kind == .number || (t.kind == .word && Self.canLead(t.word))
             if candidate, let m = match(at: i), m.end > i {
                 if !isQuotedTitle(m) { matches.append(m) }
                 i = m.end
@@ -46,6 +52,25 @@ struct TemporalParser {
             }
         }
         return matches
+    }
+
+    /// Whether `match(at:)` can find anything at a word of this class: the classes `hedged`, `partOf`,
+    /// `core` and `relative` have a case for. Any other word ("in", "of", "to") falls through all four
+    /// to nil, so the scan passes it without the calls.
+    static func canLead(_ word: TemporalWord) -> Bool {
+        switch word {
+        // hedged
+        case .about, .around, .nearly, .almost, .some, .more, .less, .over, .at: return true
+        // partOf
+        case .early, .mid, .late, .earlier, .later, .the, .end, .start, .beginning, .middle: return true
+        // core
+        case .month, .weekday, .numberWord, .a, .an: return true
+        // relative
+        case .last, .next, .this, .past, .coming, .today, .tonight, .yesterday, .tomorrow, .now, .currently,
+             .recently, .soon, .several, .many, .few, .partOfDay, .unit, .recent, .upcoming, .that, .setWord,
+             .every, .each, .per, .holiday, .new, .q, .fiscal, .season, .ordinalWord: return true
+        default: return false
+        }
     }
 
     /// `"This Week"`, `''60 Minutes''`: a quoted title-case unit names a programme, not a time.
@@ -61,8 +86,9 @@ struct TemporalParser {
         i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].word : .none
     }
 
-    @inline(__always) func isMark(_ i: Int, _ c: Character) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].mark == c.asciiValue
+    /// (A `Unicode.Scalar`, not a `Character`: `Character.asciiValue` is a library call per test.)
+    @inline(__always) func isMark(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && c.isASCII && tokens[i].mark == UInt8(truncatingIfNeeded: c.value)
     }
 
     /// A plain number (no glued letters) at `i`.

@@ -72,10 +72,13 @@ struct TemporalResolver {
     var weekdayHint: Int? = nil
     /// With only a publication range, a bare weekday next to a dated discourse is read near its anchor day.
     var publicationRange: ClosedRange<CalendarDate>? = nil
+    /// False when only spans are wanted (the publication-date pass): the common TIMEX3 values are
+    /// then left empty instead of written.
+    var wantsValue = true
 
     func resolve(_ m: TemporalMatch) -> TemporalResolution {
         guard var r = resolveWhole(m.meaning, clip: m.part == .whole) else {
-            return TemporalResolution(span: .undated, value: unresolvedValue(m.meaning), relative: false)
+            return TemporalResolution(span: .undated, value: wantsValue ? unresolvedValue(m.meaning) : "", relative: false)
         }
         if m.part != .whole, let e = r.span.earliest, let l = r.span.latest {
             let (a, b) = apply(m.part, e, l, r.span.granularity)
@@ -86,10 +89,11 @@ struct TemporalResolver {
         return r
     }
 
-    private func make(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ value: String, relative: Bool) -> TemporalResolution {
+    private func make(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ value: @autoclosure () -> String,
+                      relative: Bool) -> TemporalResolution {
         TemporalResolution(span: TimeSpan(earliest: e, latest: l, granularity: g,
                                           basis: relative ? "relative to publication" : nil),
-                           value: value, relative: relative)
+                           value: wantsValue ? value() : "", relative: relative)
     }
 
     private func day(_ d: CalendarDate, relative: Bool, partOfDay: Int = 0) -> TemporalResolution {

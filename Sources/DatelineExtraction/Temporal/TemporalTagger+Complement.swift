@@ -21,8 +21,10 @@ extension TemporalTagger {
         var before = next.start - 1
         if tokens[before].word == .on { before -= 1 }
         if before >= m.end, tokens[before].kind == .punct, tokens[before].mark == UInt8(ascii: ",") { return nil }
-        let tense = parsed.tenses[index + 1]
-        let span = resolve(next, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: nil).span
+        let tense = next.resolvingTense
+        // (Only the span counts: no TIMEX3 value is written.)
+        let span = resolve(next, tense: tense, publication: publication, discourse: discourse, sentenceAnchor: nil,
+                           wantsValue: false).span
         guard span.granularity == .day, span.width == 1 else { return nil }
         return span.earliest
     }

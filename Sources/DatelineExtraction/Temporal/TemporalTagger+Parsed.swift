@@ -7,48 +7,42 @@ extension TemporalTagger {
     public struct ParsedSentence: Sendable {
         public let text: String
         let tokens: [TemporalToken]
+        /// The expressions, each with its tenses (`TemporalMatch.detectedTense`, `resolvingTense`).
         let matches: [TemporalMatch]
-        /// Per match: the governing verb's tense (`TenseDetector.tense(tokens:start:end:)`), which the
-        /// publication-date stage reads for dated expressions.
-        let detectedTenses: [Tense]
-        /// Per match: the tense resolution uses (`TemporalTagger.tense(_:_:)` where the meaning needs one).
-        let tenses: [Tense]
-        /// Per match: the expression as written.
-        let texts: [String]
 
-        /// Cost: one byte scan and one pattern pass over the sentence, plus one tense window and one
-        /// string per match: all that resolution needs besides the publication date, so both
-        /// tagging passes share it.
+        /// Cost: one byte scan and one pattern pass over the sentence, plus one tense window per
+        /// match: all that resolution needs besides the publication date, so both tagging passes
+        /// share it. (The expressions' texts are cut at tagging, which only the second pass does.)
         public init(_ text: String) {
             var copy = text
             let tokens = copy.withUTF8 { TemporalTokenizer.tokenize(bytes: $0) }
             self.text = text
             self.tokens = tokens
-            let matches = TemporalParser(tokens: tokens).parse()
-            self.matches = matches
-            guard !matches.isEmpty else {
-                detectedTenses = []
-                tenses = []
-                texts = []
-                return
-            }
-            var detectedTenses: [Tense] = [], tenses: [Tense] = [], texts: [String] = []
-            detectedTenses.reserveCapacity(matches.count)
-            tenses.reserveCapacity(matches.count)
-            texts.reserveCapacity(matches.count)
-            let utf8 = text.utf8
-            for m in matches {
+            var matches = TemporalParser(tokens: tokens).parse()
+            // (The tenses go into the matches themselves: no second array per sentence.)
+            for k in matches.indices {
+                let m = matches[k]
                 let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
-                detectedTenses.append(detected)
-                tenses.append(m.tense ?? (TemporalTagger.needsTense(m.meaning)
-                    ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown))
-                let lower = utf8.index(utf8.startIndex, offsetBy: tokens[m.start].start)
-                let upper = utf8.index(utf8.startIndex, offsetBy: tokens[m.end - 1].end)
-                texts.append(String(Substring(utf8[lower..<upper])))
+                matches[k].detectedTense = detected
+                matches[k].resolvingTense = m.tense ?? (TemporalTagger.needsTense(m.meaning)
+                    ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown)
             }
-            self.detectedTenses = detectedTenses
-            self.tenses = tenses
-            self.texts = texts
+            self.matches = matches
+        }
+
+        /// The text over a UTF-8 byte range whose ends are token ends (so character boundaries):
+        /// a match as written.
+        func text(inBytes range: Range<Int>) -> String {
+            // (Decoding the bytes costs a third of slicing the UTF-8 view: no index checks.)
+            text.utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+            } ?? text.utf8Slice(range)
+        }
+
+        /// Match `index` as written.
+        func text(ofMatch index: Int) -> String {
+            let m = matches[index]
+            return text(inBytes: tokens[m.start].start..<tokens[m.end - 1].end)
         }
     }
 
@@ -71,6 +65,6 @@ extension TemporalTagger {
     /// Same as `tense(of:around:)` for the range of the sentence's `index`-th expression (the
     /// `index`-th element of what `tag(parsed:publication:)` returns for it): computed once, at parsing.
     static func tense(of sentence: ParsedSentence, expression index: Int) -> Tense {
-        sentence.detectedTenses[index]
+        sentence.matches[index].detectedTense
     }
 }

@@ -44,48 +44,12 @@ public struct TemporalTagger: Sendable {
     }
 
     func tag(_ parsed: ParsedSentence, publication: PublicationDate?, discourse: inout TemporalDiscourse) -> [TemporalExpression] {
-        let sentence = parsed.text, tokens = parsed.tokens, matches = parsed.matches
-        guard !matches.isEmpty else { return [] }
-        let utf8 = sentence.utf8
+        guard !parsed.matches.isEmpty else { return [] }
+        let tokens = parsed.tokens
         var result: [TemporalExpression] = []
-        result.reserveCapacity(matches.count)
-        var sentenceAnchor: TimeSpan?
-        var sentenceAnchorEnd = 0
-        var previousEnd = -1
-        for (index, m) in matches.enumerated() {
-            defer { previousEnd = m.end }
-            let tense = parsed.tenses[index]
-            var context = discourse
-            // "30 days after signing" counts from the dated signing, never from publication: when no dated
-            // sentence mentions the event, it stays an undated duration.
-            var unanchored = false
-            if let day = complementDay(after: index, in: parsed, publication: publication, discourse: discourse) {
-                context.anchorDay = day
-            } else if let k = m.eventWord {
-                if let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day } else { unanchored = true }
-            }
-            // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
-            let clauseAnchor = sentenceAnchor != nil
-                && !(sentenceAnchorEnd..<m.start).contains {
-                    TenseDetector.isClauseBreak(tokens, $0, leftward: true) || TenseDetector.closesInsertion(tokens, $0)
-                }
-                // A year holds a later day only within one phrase ("last year's summit on Sept. 9"),
-                // not across a comma ("a plan approved in 1987 that …, shares bought through Sept. 29").
-                && !(sentenceAnchor?.granularity == .year
-                     && (sentenceAnchorEnd..<m.start).contains { tokens[$0].mark == UInt8(ascii: ",") })
-                ? sentenceAnchor : nil
-            let resolution = unanchored
-                ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)
-                : resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor)
+        result.reserveCapacity(parsed.matches.count)
+        resolveEach(parsed, publication: publication, discourse: &discourse, wantsValue: true) { index, m, resolution, datesEvents in
             let start = tokens[m.start].start, end = tokens[m.end - 1].end
-            var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
-            // "holds the presidency until the end of the month", "extended the truce until May 1": the
-            // end of a state or term, not when anything happens.
-            if m.start > 0, tokens[m.start - 1].word == .until { datesEvents = false }
-            // "On Dec. 1, two days before the ban": the offset restates the date before it.
-            if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
-                datesEvents = false
-            }
             var kind = m.meaning.kind, value = resolution.value
             let offset = m.durationValue.map {
                 TemporalExpression.Offset(value: $0, range: start..<tokens[max(m.start, m.end - 2)].end)
@@ -96,9 +60,67 @@ public struct TemporalTagger: Sendable {
                 value = day + "T" + TemporalResolver.pad(minutes / 60, 2) + ":" + TemporalResolver.pad(minutes % 60, 2)
             }
             result.append(TemporalExpression(
-                text: parsed.texts[index], range: start..<end, kind: kind,
+                text: parsed.text(inBytes: start..<end), range: start..<end, kind: kind,
                 value: value, mod: m.mod, span: resolution.span, datesEvents: datesEvents,
                 isRelativeToPublication: resolution.relative, offset: offset))
+        }
+        return result
+    }
+
+    /// Resolves the sentence's matches in order, updating the discourse, and calls `body` with each
+    /// match's index, the match, its resolution and whether it dates events. With `wantsValue` false
+    /// the resolutions' TIMEX3 values may be left empty (spans, relativity and the discourse are the same).
+    func resolveEach(_ parsed: ParsedSentence, publication: PublicationDate?, discourse: inout TemporalDiscourse,
+                     wantsValue: Bool,
+                     body: (Int, TemporalMatch, TemporalResolution, Bool) -> Void) {
+        let sentence = parsed.text, tokens = parsed.tokens, matches = parsed.matches
+        let utf8 = sentence.utf8
+        var sentenceAnchor: TimeSpan?
+        var sentenceAnchorEnd = 0
+        var previousEnd = -1
+        for (index, m) in matches.enumerated() {
+            defer { previousEnd = m.end }
+            let tense = m.resolvingTense
+            // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
+            let clauseAnchor = sentenceAnchor != nil
+                && !(sentenceAnchorEnd..<m.start).contains {
+                    TenseDetector.isClauseBreak(tokens, $0, leftward: true) || TenseDetector.closesInsertion(tokens, $0)
+                }
+                // A year holds a later day only within one phrase ("last year's summit on Sept. 9"),
+                // not across a comma ("a plan approved in 1987 that …, shares bought through Sept. 29").
+                && !(sentenceAnchor?.granularity == .year
+                     && (sentenceAnchorEnd..<m.start).contains { tokens[$0].mark == UInt8(ascii: ",") })
+                ? sentenceAnchor : nil
+            let resolution: TemporalResolution
+            let complement = complementDay(after: index, in: parsed, publication: publication, discourse: discourse)
+            if complement != nil || m.eventWord != nil {
+                var context = discourse
+                // "30 days after signing" counts from the dated signing, never from publication: when no dated
+                // sentence mentions the event, it stays an undated duration.
+                var unanchored = false
+                if let day = complement {
+                    context.anchorDay = day
+                } else if let k = m.eventWord {
+                    if let day = context.day(mentioning: Self.stem(tokens[k], in: utf8)) { context.anchorDay = day } else { unanchored = true }
+                }
+                resolution = unanchored
+                    ? TemporalResolution(span: .undated, value: m.durationValue ?? "XXXX", relative: false)
+                    : resolve(m, tense: tense, publication: publication, discourse: context, sentenceAnchor: clauseAnchor,
+                              wantsValue: wantsValue)
+            } else {
+                // (No anchor of its own: the discourse as it stands, without a copy.)
+                resolution = resolve(m, tense: tense, publication: publication, discourse: discourse,
+                                     sentenceAnchor: clauseAnchor, wantsValue: wantsValue)
+            }
+            var datesEvents = m.datesEvents && m.meaning.datesEvents && resolution.span.isDated
+            // "holds the presidency until the end of the month", "extended the truce until May 1": the
+            // end of a state or term, not when anything happens.
+            if m.start > 0, tokens[m.start - 1].word == .until { datesEvents = false }
+            // "On Dec. 1, two days before the ban": the offset restates the date before it.
+            if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
+                datesEvents = false
+            }
+            body(index, m, resolution, datesEvents)
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
             if datesEvents, !Self.isComparison(m.meaning) {
                 // A day known only as the union over an uncertain publication date pins nothing.
@@ -114,19 +136,20 @@ public struct TemporalTagger: Sendable {
                 sentenceAnchorEnd = m.end
             }
         }
-        return result
     }
 
     /// Resolves against every possible publication day (the ends of a range suffice: every rule is
     /// monotone in the publication day) and takes the hull.
     func resolve(_ m: TemporalMatch, tense: Tense, publication: PublicationDate?, discourse: TemporalDiscourse,
-                 sentenceAnchor: TimeSpan?) -> TemporalResolution {
+                 sentenceAnchor: TimeSpan?, wantsValue: Bool = true) -> TemporalResolution {
         let range = publication.flatMap { $0.exactDay == nil ? $0.earliest...$0.latest : nil }
         let first = TemporalResolver(pub: publication?.earliest, tense: tense, discourse: discourse,
-                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
+                                     sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range,
+                                     wantsValue: wantsValue).resolve(m)
         guard let publication, publication.exactDay == nil, first.relative else { return first }
         let last = TemporalResolver(pub: publication.latest, tense: tense, discourse: discourse,
-                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range).resolve(m)
+                                    sentenceAnchor: sentenceAnchor, weekdayHint: m.weekday, publicationRange: range,
+                                    wantsValue: wantsValue).resolve(m)
         var hull = last
         hull.isUnion = first.span != last.span
         if let a = first.span.earliest, let b = last.span.earliest { hull.span.earliest = min(a, b) }
@@ -138,7 +161,8 @@ public struct TemporalTagger: Sendable {
         guard let e = span.earliest, let l = span.latest else { return }
         discourse.anchorSpan = span
         if pinned, span.granularity == .day { discourse.anchorDay = l }
-        if e.year == l.year { discourse.anchorYear = e.year }
+        let year = e.civilYear
+        if year == l.civilYear { discourse.anchorYear = year }
     }
 
     /// The governing verb's tense, except where the date does not depend on it: an attributive date

@@ -10,7 +10,7 @@ public enum Tense: String, Sendable, Hashable {
 /// "is/are/says" → present. The nearest cue wins, looking at most 12 tokens left and 10 right within the
 /// clause; a past participle after a modal or "to be" counts as future ("will be held").
 ///
-/// - Complexity: O(window) dictionary probes on precomputed word hashes.
+/// - Complexity: O(window); each word's cue was looked up once, when the sentence was tokenized.
 public enum TenseDetector {
     enum Cue: UInt8 {
         case future, past, present, futureParticiple, be, pastBe, modal, determiner, notVerb, to, conjunction, reporting
@@ -45,12 +45,12 @@ public enum TenseDetector {
         while k2 < tokens.count, k2 - end + 1 <= 10, !isClauseBreak(tokens, k2, leftward: false) {
             // A trailing attribution (", officials said") does not govern the date, nor does an auxiliary
             // that opens a coordinated clause ("… on Saturday and were planning to …").
-            if let cue = cues[tokens[k2].hash], cue == .reporting { break }
+            if let cue = tokens[k2].cue, cue == .reporting { break }
             // "met … on Sept. 19 to seek a deal": an infinitive after the date says why, not when.
-            if cues[tokens[k2].hash] == .to, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
+            if tokens[k2].cue == .to, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
                tokens[k2 + 1].word == .none { break }
-            if cues[tokens[k2].hash] == .conjunction, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
-               let next = cues[tokens[k2 + 1].hash], next == .be || next == .pastBe || next == .modal || next == .have { break }
+            if tokens[k2].cue == .conjunction, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
+               let next = tokens[k2 + 1].cue, next == .be || next == .pastBe || next == .modal || next == .have { break }
             if let t = cueTense(tokens, k2) {
                 let d = k2 - end + 1
                 if let l = left, d * 2 >= l.distance { break }
@@ -66,14 +66,14 @@ public enum TenseDetector {
         let t = tokens[k]
         if isClauseBreak(t) { return true }
         guard t.kind == .punct, t.mark == UInt8(ascii: ","), k + 1 < tokens.count else { return false }
-        return cues[tokens[k + 1].hash] == .conjunction
+        return tokens[k + 1].cue == .conjunction
     }
 
     /// ", will join …", ", were …": a comma right before an auxiliary closes an inserted clause ("who were
     /// invited in July 1997, will join on March 12"), so a date inside it does not anchor the main clause.
     static func closesInsertion(_ tokens: [TemporalToken], _ k: Int) -> Bool {
         guard tokens[k].kind == .punct, tokens[k].mark == UInt8(ascii: ","), k + 1 < tokens.count,
-              tokens[k + 1].kind == .word, let cue = cues[tokens[k + 1].hash] else { return false }
+              tokens[k + 1].kind == .word, let cue = tokens[k + 1].cue else { return false }
         return cue == .modal || cue == .be || cue == .pastBe || cue == .have
     }
 
@@ -85,11 +85,16 @@ public enum TenseDetector {
     static func cueTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
+        // Most words carry no cue, no "-ed"/"-ing" and no relative word: every path below ends in nil
+        // for them, so they leave at once.
+        if t.cue == nil, t.detail & 12 == 0, t.word != .next, t.word != .upcoming, t.word != .coming, t.word != .ago {
+            return nil
+        }
         // "due-diligence", "set-aside": part of a compound, not a verb.
         if k + 1 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "-"), !tokens[k + 1].gapBefore { return nil }
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
         if t.word == .ago { return .past }
-        var cue = cues[t.hash]
+        var cue = t.cue
         // "re" is a verb only after an apostrophe ("they're"), not in "re-election".
         if t.hash == reHash, k == 0 || tokens[k - 1].mark != UInt8(ascii: "'") { return nil }
         // "won't" is a modal, not "won".
@@ -98,18 +103,18 @@ public enum TenseDetector {
         switch cue {
         case .modal?:
             // "would have benefited": a past counterfactual, so the date lies in the past.
-            if t.hash != willHash, t.hash != shallHash, k + 2 < tokens.count, cues[tokens[k + 1].hash] == .have,
+            if t.hash != willHash, t.hash != shallHash, k + 2 < tokens.count, tokens[k + 1].cue == .have,
                isPastForm(tokens[k + 2]) { return .past }
             return .future
         case .future?: return .future
         case .intent?:
             // "agreed to admit … in March": the infinitive is what lies ahead; "agreed on Monday" is past.
             if k > 0, isDeterminer(tokens[k - 1]) { return nil }
-            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to { return .future }
+            if k + 1 < tokens.count, tokens[k + 1].cue == .to { return .future }
             return isPastForm(t) ? participleTense(tokens, k) ?? .past : .present
         case .have?:
             // "have to leave by Friday": an obligation ahead.
-            return k + 1 < tokens.count && cues[tokens[k + 1].hash] == .to ? .future : nil
+            return k + 1 < tokens.count && tokens[k + 1].cue == .to ? .future : nil
         case .futureParticiple?:
             // "the plan", "the hope": nouns; "the planned visit" still looks ahead.
             if k > 0, isDeterminer(tokens[k - 1]), t.detail & 4 == 0 { return nil }
@@ -118,8 +123,8 @@ public enum TenseDetector {
             // "set Friday as the deadline" is past; "is set to", "expected on", "planned for" are plans.
             let isSet = t.hash == setHash
             guard t.detail & 4 != 0 || isSet else { return .future }
-            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to || tokens[k + 1].word == .for { return .future }
-            if k > 0, let before = cues[tokens[k - 1].hash], before == .be || before == .pastBe || before == .modal
+            if k + 1 < tokens.count, tokens[k + 1].cue == .to || tokens[k + 1].word == .for { return .future }
+            if k > 0, let before = tokens[k - 1].cue, before == .be || before == .pastBe || before == .modal
                 || before == .determiner { return .future }
             // "has set Nov. 10 as the deadline": setting says nothing of when the date lies; "set aside" is past.
             if isSet, k + 1 < tokens.count {
@@ -136,21 +141,21 @@ public enum TenseDetector {
             if k > 1, t.detail & 2 == 0, tokens[k - 1].kind == .word, tokens[k - 1].detail & 3 == 0,
                isDeterminer(tokens[k - 2]) { return nil }
             // "had been due to expire Friday", "plans to visit": the verb before "to" decides.
-            if k > 0, cues[tokens[k - 1].hash] == .to { return nil }
+            if k > 0, tokens[k - 1].cue == .to { return nil }
             // "The summit opens Monday", "He meets Xi on Friday": a timetable, so the date lies ahead.
             return participleTense(tokens, k) == .past ? .past : .future
         case .present?, .be?:
-            if k + 1 < tokens.count, cues[tokens[k + 1].hash] == .to { return .future }  // "is to resume"
+            if k + 1 < tokens.count, tokens[k + 1].cue == .to { return .future }  // "is to resume"
             return participleTense(tokens, k) == .future ? .future : .present
         case .determiner?, .notVerb?, .to?, .conjunction?: return nil
         case nil:
             // "is departing Friday", "are meeting on Monday": a progressive with a date is a plan.
-            if t.detail & 8 != 0, k > 0, cues[tokens[k - 1].hash] == .be { return .future }
+            if t.detail & 8 != 0, k > 0, tokens[k - 1].cue == .be { return .future }
             // Lower-case "-ed" words are past forms or participles; capitalised ones are names ("United").
             guard t.detail & 4 != 0, t.detail & 1 == 0 else { return nil }
             // "the planned visit", "a still unspecified date": adjectives after a determiner (and an adverb).
-            if k > 0, tokens[k - 1].kind == .word, cues[tokens[k - 1].hash] == .determiner { return nil }
-            if k > 1, tokens[k - 1].kind == .word, adverbs.contains(tokens[k - 1].hash), isDeterminer(tokens[k - 2]) { return nil }
+            if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].cue == .determiner { return nil }
+            if k > 1, tokens[k - 1].kind == .word, tokens[k - 1].isAdverb, isDeterminer(tokens[k - 2]) { return nil }
             return participleTense(tokens, k) ?? .past
         }
     }
@@ -162,21 +167,23 @@ public enum TenseDetector {
         return a == asHash && c == asHash && (b == soonHash || b == earlyHash)
     }
 
-    static let asHash = TemporalLexicon.hash("as"), soonHash = TemporalLexicon.hash("soon")
-    static let earlyHash = TemporalLexicon.hash("early")
+    // (Word hashes as literals, `TemporalLexicon.hash` of the word in the comment, so a test reads a constant
+    // rather than a lazy global; TemporalSpeedHelperTests checks each against the function.)
+    static let asHash: UInt64 = 0x089C_5507_B545_B54D /* "as" */, soonHash: UInt64 = 0x602E_D118_F0B5_A372 /* "soon" */
+    static let earlyHash: UInt64 = 0x7F33_5953_6A80_D41C /* "early" */
 
-    static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && cues[token.hash] == .determiner }
+    static func isDeterminer(_ token: TemporalToken) -> Bool { token.kind == .word && token.cue == .determiner }
 
     /// A past form or participle: a lower-case "-ed" word or an irregular past ("benefited", "met", "been").
     static func isPastForm(_ token: TemporalToken) -> Bool {
         guard token.kind == .word else { return false }
         if token.detail & 4 != 0, token.detail & 1 == 0 { return true }
-        let cue = cues[token.hash]
+        let cue = token.cue
         return cue == .past || cue == .pastBe || cue == .reporting
     }
 
-    static let willHash = TemporalLexicon.hash("will"), shallHash = TemporalLexicon.hash("shall")
-    static let beenHash = TemporalLexicon.hash("been"), hadHash = TemporalLexicon.hash("had")
+    static let willHash: UInt64 = 0xA619_0AF6_555A_BF8D /* "will" */, shallHash: UInt64 = 0x6DCA_AB49_3A75_066D /* "shall" */
+    static let beenHash: UInt64 = 0x75F4_589B_951A_B7C3 /* "been" */, hadHash: UInt64 = 0x3358_0819_2FEF_8292 /* "had" */
 
     /// "will be held" → future; "is held" → present; "has met" → past; nil when no auxiliary sits right
     /// before the verb (one adverb such as "not" or "also" may intervene).
@@ -184,17 +191,17 @@ public enum TenseDetector {
         func previous(_ j: Int) -> Int {
             var j = j
             while j >= 0, tokens[j].kind == .punct, tokens[j].mark == UInt8(ascii: "'") { j -= 1 }
-            if j >= 0, tokens[j].kind == .word, adverbs.contains(tokens[j].hash) { j -= 1 }
+            if j >= 0, tokens[j].kind == .word, tokens[j].isAdverb { j -= 1 }
             return j
         }
         let j = previous(k - 1)
         guard j >= 0, tokens[j].kind == .word else { return nil }
-        switch cues[tokens[j].hash] {
+        switch tokens[j].cue {
         case .modal?, .future?, .to?: return .future
         case .pastBe?, .have?: return .past
         case .be?:
             let i = previous(j - 1)
-            if i >= 0, tokens[i].kind == .word, let c = cues[tokens[i].hash], c == .modal || c == .to { return .future }
+            if i >= 0, tokens[i].kind == .word, let c = tokens[i].cue, c == .modal || c == .to { return .future }
             return .present
         default: return nil
         }
@@ -206,9 +213,9 @@ public enum TenseDetector {
         return table
     }()
 
-    static let setHash = TemporalLexicon.hash("set"), reHash = TemporalLexicon.hash("re")
+    static let setHash: UInt64 = 0x823B_8719_5CE2_0E23 /* "set" */, reHash: UInt64 = 0x08DC_4F07_B57B_8F10 /* "re" */
 
-    /// Probed for every word in a tense window: a `HashKeyTable`, not a `Dictionary`.
+    /// Merged into `TemporalLexicon.fastTable`, so the tokenizer stores each word's cue in its token.
     static let cues: HashKeyTable<Cue> = {
         var table = HashKeyTable<Cue>(capacity: 256)
         func add(_ words: String, _ cue: Cue) {

@@ -1,0 +1,25 @@
+import DatelineModel
+
+/// The publication-date stage's view of a document: its absolute dates and their tenses, from a
+/// tagging pass without a reference date that builds no `TemporalExpression`.
+extension TemporalTagger {
+    /// Same as taking, from `tag(parsed:publication: nil)`, every expression that dates events, has a
+    /// resolved interval and does not depend on the publication date, as a `DatedObservation` whose
+    /// tense is the governing verb's (`tense(of:expression:)`), or `.past` for a full date whose
+    /// clause is not in the future.
+    /// - Complexity: O(matches); no string is written for expressions resolved only to be dropped.
+    public func datedObservations(parsed: [ParsedSentence]) -> [DatedObservation] {
+        var discourse = TemporalDiscourse()
+        var observations: [DatedObservation] = []
+        for sentence in parsed where !sentence.matches.isEmpty {
+            resolveEach(sentence, publication: nil, discourse: &discourse, wantsValue: false) { index, _, resolution, datesEvents in
+                let span = resolution.span
+                guard datesEvents, span.isDated, !resolution.relative else { return }
+                let tense = sentence.matches[index].detectedTense
+                let isFullDate = span.granularity == .day && span.width == 1
+                observations.append(DatedObservation(span: span, tense: isFullDate && tense != .future ? .past : tense))
+            }
+        }
+        return observations
+    }
+}
