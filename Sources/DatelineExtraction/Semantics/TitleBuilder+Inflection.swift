@@ -21,7 +21,8 @@ extension TitleBuilder {
             // ("need", "proceed" are bases; "agreed", "freed" are not.)
             third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: head))
         } else if head.hasSuffix("ing"), head.utf8.count > 5 {
-            third = Self.thirdPerson(ofBase: String(head.dropLast(3)))
+            // (The stem as the regular past's: "mediating" → "mediate", "stopping" → "stop".)
+            third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: String(head.dropLast(3)) + "ed"))
         } else if head.hasSuffix("s") {
             third = head
         } else {
@@ -47,7 +48,8 @@ extension TitleBuilder {
         let stemText = String(decoding: stem, as: UTF8.self)
         // Stems that need their silent "e" back ("impos" → "impose", "stag" → "stage").
         if keepAsIs.contains(where: { stemText.hasSuffix($0) }) { return stemText }
-        if stemText.hasSuffix("it") { return stem.count <= 4 ? stemText + "e" : stemText }
+        // "cited" → "cite", but "waited" → "wait", "visited" → "visit".
+        if stemText.hasSuffix("it") { return stem.count <= 4 && !isVowel(stem[stem.count - 3]) ? stemText + "e" : stemText }
         if stemText.hasSuffix("dg") || needsE.contains(where: { stemText.hasSuffix($0) }) { return stemText + "e" }
         return stemText
     }
