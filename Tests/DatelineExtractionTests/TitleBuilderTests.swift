@@ -74,6 +74,9 @@ import Testing
         // An opening gerund clause shares the main clause's subject.
         Case(sentence: "After visiting Hanoi in March, Foreign Minister Lena Ortiz flew to Seoul.", trigger: "visiting",
              excluded: ["March"], title: "Lena Ortiz visits Hanoi"),
+        // A trigger inside a trailing attribution names the briefing; the clause before it is the news.
+        Case(sentence: "Norway is mediating negotiations between the two parties over a prisoner swap, a source briefed on the talks told reporters Wednesday.",
+             trigger: "talks", excluded: ["Wednesday"], title: "Norway mediates negotiations between two parties over prisoner swap"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),
@@ -127,7 +130,8 @@ import Testing
     }
 
     @Test(arguments: [("freed", "free"), ("agreed", "agree"), ("guaranteed", "guarantee"), ("conceded", "concede"),
-                      ("imposed", "impose"), ("carried", "carry"), ("dropped", "drop"), ("proceeded", "proceed")])
+                      ("imposed", "impose"), ("carried", "carry"), ("dropped", "drop"), ("proceeded", "proceed"),
+                      ("waited", "wait"), ("cited", "cite"), ("visited", "visit")])
     func regularPastBecomesItsBase(_ pair: (String, String)) {
         #expect(TitleBuilder.regularBase(ofPast: pair.0) == pair.1)
     }
@@ -141,6 +145,13 @@ import Testing
         let title = builder.title(sentence: s, trigger: trigger, entities: entities, excluding: [excluded])
         #expect(!title.lowercased().hasPrefix("trade ministry to"))
         #expect(!title.lowercased().hasPrefix("ministry to"))
+    }
+
+    /// A verb outside the lexicon in "-ing" takes its regular stem: "mediating" → "mediates".
+    @Test(arguments: [("mediating", "mediates"), ("stopping", "stops"), ("including", "includes"), ("waiting", "waits")])
+    func gerundBecomesThirdPerson(_ pair: (String, String)) throws {
+        let (builder, _, _) = try Self.builderAndEntities("Talks proceed.")
+        #expect(builder.presentTense(of: pair.0, plural: false) == pair.1)
     }
 
     @Test func eedBasesAreNotPastForms() throws {

@@ -47,6 +47,12 @@ public struct TitleBuilder: Sendable {
             chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
             replaced = true
         }
+        // "Qatar is mediating negotiations …, a source briefed on the talks told AFP Wednesday": a
+        // trigger inside a trailing attribution names the briefing; the clause before it is the news.
+        if !replaced, let t = chosen, let span = doc.tokenSpan(of: t.range),
+           let main = mainClauseTrigger(doc, sentence: sentence, attributed: span) {
+            chosen = main
+        }
         var search = TitleSearch()
         // Candidates best first, each built only when those before it do not read as a headline.
         // (Steps in turn, not from an array: each `??` operand runs only when those before gave nil.)
