@@ -27,6 +27,19 @@ import Testing
         for span in spans { #expect(span.earliest != span.latest, "a made-up day: \(span)") }
     }
 
+    @Test("A wire dateline dates the article: its date is no event, its place no title",
+          arguments: ["PARIS, Aug 24, 2022 (AFP) - ", "Paris, Aug 24, 2022 (AFP) - ", "PARIS, Aug 24, 2022 — "])
+    func wireDatelineIsNoEventAndNoSubject(dateline: String) throws {
+        let text = "Key dates in the war\n\n" + dateline + "The northern region erupted in violence in November 2020.\n"
+        let timeline = Self.timeline(text)
+        let published = try #require(timeline.documents.first?.published)
+        #expect(published.earliest == CalendarDate(year: 2022, month: 8, day: 24))
+        #expect(timeline.events.count == 1)
+        let event = try #require(timeline.events.first)
+        #expect(event.when.label == "Nov 2020")
+        #expect(!event.title.uppercased().hasPrefix("PARIS"), "title: \(event.title)")
+    }
+
     @Test("\"(c) 2021\" is a copyright line: it dates the article and is not an event")
     func parenthesisedCopyright() throws {
         let timeline = Self.timeline("Envoys regroup\n\nThe envoy met his rivals in Vienna on March 3, 2021.\n\n(c) 2021 Example Wire\n")

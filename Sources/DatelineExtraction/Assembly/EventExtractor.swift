@@ -185,46 +185,11 @@ public struct EventExtractor: Sendable {
     }
 
     /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
-    /// (Reuters) - …"): that dates the report, not an event; the story's own date follows.
-    /// Before it: a place in capitals (then, after a comma, capitalised words: "VIENNA, Austria, "),
-    /// ending in ", "; after it: an optional "(Agency)" or "/Wire/", then a dash.
+    /// (Reuters) - …", "Paris, Aug 24, 2022 (AFP) - …"): that dates the report, not an event; the
+    /// story's own date follows.
     static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        let start = range.lowerBound
-        guard start >= 4, start < 64, range.upperBound <= bytes.count,
-              bytes[start - 2] == UInt8(ascii: ","), bytes[start - 1] == UInt8(ascii: " ") else { return false }
-        // A place in capitals opens it ("VIENNA", "SAN FRANCISCO"); after a comma, a state or
-        // country may follow in ordinary case ("VIENNA, Austria, March 4").
-        var capitals = 0, lowercaseAllowed = false, atWordStart = true
-        for b in bytes[0..<(start - 2)] {
-            switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if !lowercaseAllowed { capitals += 1 }
-                atWordStart = false
-            case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard lowercaseAllowed, !atWordStart else { return false }
-            case UInt8(ascii: ","):
-                lowercaseAllowed = capitals >= 3
-                atWordStart = true
-            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"):
-                atWordStart = true
-            default: return false
-            }
-        }
-        guard capitals >= 3 else { return false }
-        var i = range.upperBound
-        func skipSpaces() { while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 } }
-        skipSpaces()
-        // "(Reuters)", or a press-release wire between slashes ("/PRNewswire/").
-        if i < bytes.count, bytes[i] == UInt8(ascii: "(") || bytes[i] == UInt8(ascii: "/") {
-            let closing = bytes[i] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
-            guard let close = bytes[(i + 1)...].prefix(40).firstIndex(of: closing) else { return false }
-            i = close + 1
-            skipSpaces()
-        }
-        guard i < bytes.count else { return false }
-        // "-", or an en/em dash (E2 80 93 / E2 80 94).
-        return bytes[i] == UInt8(ascii: "-")
-            || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
+        guard range.lowerBound < 64, let dateline = WireDateline.opening(bytes) else { return false }
+        return range.upperBound <= dateline.head.upperBound
     }
 
     /// The trigger nearest to the expression within its clause; weak triggers ("said") count only when

@@ -124,7 +124,10 @@ public struct DocumentAnalyzer: Sendable {
             let segmentEntities = Self.entities(sentenceEntities, in: slot.segment, text: sentence.text)
             let timexRange = slot.timex?.range
             let length = sentence.text.utf8.count
-            let excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
+            var excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
+            // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
+            var text = sentence.text
+            if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
             // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
             // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
             // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars
