@@ -77,6 +77,9 @@ import Testing
         // A trigger inside a trailing attribution names the briefing; the clause before it is the news.
         Case(sentence: "Norway is mediating negotiations between the two parties over a prisoner swap, a source briefed on the talks told reporters Wednesday.",
              trigger: "talks", excluded: ["Wednesday"], title: "Norway mediates negotiations between two parties over prisoner swap"),
+        // "have" right before its event noun is the event's light verb.
+        Case(sentence: "On May 5, Indian and Chinese troops had a scuffle at the border post.", trigger: "scuffle",
+             excluded: ["On May 5"], title: "Indian and Chinese troops have scuffle at border post"),
         // After "said that", the reported clause has no antecedent: "at least …" is its object.
         Case(sentence: "The defence ministry said that Pyongyang fired at least two cruise missiles toward the sea on Friday.",
              trigger: "fired", excluded: ["Friday"], title: "Pyongyang fires at least two cruise missiles toward sea"),

@@ -75,7 +75,13 @@ extension TitleBuilder {
             let nounUse = k > 0 && (doc.isA(.determinersAndPossessives, k - 1)
                 || (k > 1 && doc.isCue(.determiner, k - 1) && doc.isA(.determinersAndPossessives, k - 2)))
             // "The breakthrough was a video call": a copula governs nothing a headline can say.
-            let copula = doc.isCue(.passive, k) || doc.keyIs(k, "has") || doc.keyIs(k, "have") || doc.keyIs(k, "had")
+            let have = doc.keyIs(k, "has") || doc.keyIs(k, "have") || doc.keyIs(k, "had")
+            // "troops had a scuffle", "the leaders had talks": "have" right before its event noun
+            // (an article and a modifier between at most) is the event's light verb.
+            let lightVerb = have && span.lowerBound - k <= 3 && (k + 1..<span.lowerBound).allSatisfy {
+                doc.tokens[$0].isWord && !doc.excluded[$0] && !doc.isCue(.passive, $0) && !isVerb(doc.tokens[$0])
+            }
+            let copula = doc.isCue(.passive, k) || (have && !lightVerb)
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
             let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].key.utf8.count > 5
                 && !doc.inGrammar(.ingNoun, k)
@@ -85,7 +91,7 @@ extension TitleBuilder {
             // summit" is about the meetings, not the summit.)
             if doc.keyIs(k, "to") { crossedTo = true }
             if !adjectival, !copula, !nounUse, steps < 6 || (!crossedTo && lexicon.match(in: doc.tokens, at: k) != nil),
-               progressive || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
+               progressive || lightVerb || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 let end = min(k + length, span.lowerBound)
