@@ -34,6 +34,11 @@ import DatelineModel
               expression: "The next day", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
         .init(sentences: ["Talks opened on May 3, 2022.", "A week later, they collapsed."],
               expression: "A week later", earliest: "2022-05-10", latest: "2022-05-10", granularity: .day),
+        // "The following week" is a calendar week, not a day seven days on.
+        .init(sentences: ["Talks opened on Thursday, May 5, 2022.", "The following week, they collapsed."],
+              expression: "The following week", earliest: "2022-05-09", latest: "2022-05-15", granularity: .week),
+        .init(sentences: ["Talks opened on May 5, 2022.", "The previous week, envoys had met in Oslo."],
+              expression: "The previous week", earliest: "2022-04-25", latest: "2022-05-01", granularity: .week),
         // The complement's own day, not the previous sentence's, starts the count.
         .init(sentences: ["The envoys met on Jan. 9.", "The strike came two days after the rebels shelled a port on Saturday."],
               expression: "two days after", earliest: "2024-04-22", latest: "2024-04-22", granularity: .day),

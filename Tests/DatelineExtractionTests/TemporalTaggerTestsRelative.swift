@@ -23,6 +23,11 @@ import DatelineModel
         .init("The exercises run Tuesday through Thursday near the strait.", "Tuesday through Thursday", "2024-04-23", "2024-04-25", .day),
         .init("Drills ran from Monday to Friday off the coast.", "Monday to Friday", "2024-04-15", "2024-04-19", .day),
         .init("Inspections are held on Monday and Tuesday at the port.", "Monday and Tuesday", "2024-04-22", "2024-04-23", .day),
+        // A weekday of last, next or this week.
+        .init("The envoys met on Tuesday last week in Oslo.", "Tuesday last week", "2024-04-16", "2024-04-16", .day, value: "2024-04-16"),
+        .init("The envoys met on Friday of last week in Oslo.", "Friday of last week", "2024-04-19", "2024-04-19", .day),
+        .init("The envoys will meet on Monday next week in Oslo.", "Monday next week", "2024-04-29", "2024-04-29", .day),
+        .init("The envoys met on Monday this week in Oslo.", "Monday this week", "2024-04-22", "2024-04-22", .day),
         // Weeks.
         .init("The ministry issued the rules this week.", "this week", "2024-04-22", "2024-04-24", .week, value: "2024-W17"),
         .init("The ministry will issue the rules this week.", "this week", "2024-04-24", "2024-04-28", .week),

@@ -58,6 +58,9 @@ enum TemporalMeaning: Hashable, Sendable {
     case anchorDays(Int)
     /// "two weeks later", "a year earlier", "that same week" (0), relative to the anchor.
     case anchorUnit(Unit, Int)
+    /// "the following week" (+1), "the previous week" (-1): the Monday–Sunday week after (before)
+    /// the anchor day's, not a day seven days away.
+    case anchorWeek(Int)
     /// "the quarter" (0), "the year-earlier quarter" (-4): the discourse's quarter, else the latest ended one.
     case anchorQuarter(Int)
     /// "the previous Friday" (-1), "the following Monday" (+1): that weekday before/after the anchor day.

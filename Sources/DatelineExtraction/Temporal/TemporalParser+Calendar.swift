@@ -162,6 +162,13 @@ extension TemporalParser {
         }
         var part = 0
         if word(i + 1) == .partOfDay { part = tokens[i + 1].value; j = i + 2 } else { j = i + 1 }
+        // "Tuesday last week", "Friday of next week": that weekday of the week before (after) publication's.
+        let k = word(j) == .of ? j + 1 : j
+        if word(k) == .last || word(k) == .next || word(k) == .this, word(k + 1) == .unit, unitOf(k + 1) == .week,
+           !isPlural(k + 1), !isPlural(i) {
+            let offset = word(k) == .last ? 3 : word(k) == .next ? 4 : 2
+            return TemporalMatch(start: i, end: k + 2, meaning: .weekday(weekday, offset: offset, partOfDay: part))
+        }
         // "on Tuesdays", "Friday nights": a recurrence.
         if isPlural(i) || part > 0 && part < 5 && isPlural(i + 1) {
             return TemporalMatch(start: i, end: j, meaning: .set("XXXX-WXX-\(weekday)" + TemporalResolver.partCode(part)))

@@ -17,6 +17,7 @@ extension TemporalParser {
             if word(j + 1) == .unit, !isPlural(j + 1) {
                 let unit = unitOf(j + 1)
                 if word(j) == .previous || word(j) == .following || word(j) == .next && word(j - 2) != .in {
+                    if unit == .week { return at(j + 2, .anchorWeek(forward ? 1 : -1)) }
                     return at(j + 2, unit == .day ? .anchorDays(forward ? 1 : -1) : .anchorUnit(unit, forward ? 1 : -1))
                 }
                 return at(j + 2, .duration(Self.durationValue(1, unit)))

@@ -132,7 +132,8 @@ extension TemporalResolver {
                            value: v, relative: relative)
     }
 
-    /// A weekday near publication: offset 0 by tense, -1 "last", +1 "next", 2 "this" (same week).
+    /// A weekday near publication: offset 0 by tense, -1 "last", +1 "next", 2 "this" (same week),
+    /// 3 "of last week" and 4 "of next week" (the Monday–Sunday week before or after publication's).
     func weekday(_ wd: Int, offset: Int) -> CalendarDate? {
         guard let pub else { return nil }
         let back = (pub.weekday - wd + 7) % 7
@@ -141,6 +142,8 @@ extension TemporalResolver {
         case -1: return pub.adding(days: back == 0 ? -7 : -back)
         case 1: return pub.adding(days: forward == 0 ? 7 : forward)
         case 2: return pub.adding(days: wd - pub.weekday)
+        case 3: return pub.adding(days: wd - pub.weekday - 7)
+        case 4: return pub.adding(days: wd - pub.weekday + 7)
         default: return tense == .future ? pub.adding(days: forward) : pub.adding(days: -back)
         }
     }

@@ -196,6 +196,12 @@ struct TemporalResolver {
             guard var r = Self.shifted(base, unit, n) else { return nil }
             r.relative = anchored == nil
             return r
+        case .anchorWeek(let n):
+            // A week, never a made-up day: the calendar week after (before) the anchor day's.
+            let anchored = discourse.anchorDay ?? discourse.anchorSpan?.earliest
+            guard let base = anchored ?? pub, var r = Self.shifted(base, .week, n) else { return nil }
+            r.relative = anchored == nil
+            return r
         case .anchorQuarter(let n):
             if let span = discourse.anchorSpan, let e = span.earliest, span.granularity == .quarter {
                 return Self.shifted(e, .quarter, n)
@@ -251,7 +257,7 @@ struct TemporalResolver {
         case .season(let s, _): return "XXXX-" + Self.seasonCodes[s]
         case .quarter(let q, _): return "XXXX-Q\(q)"
         case .ago: return "PAST_REF"
-        case .unitRelative(_, let n), .anchorUnit(_, let n), .anchorDays(let n), .dayRelative(let n, _):
+        case .unitRelative(_, let n), .anchorUnit(_, let n), .anchorDays(let n), .dayRelative(let n, _), .anchorWeek(let n):
             return n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF"
         default: return "XXXX"
         }
