@@ -25,6 +25,10 @@ import Testing
         Case(sentence: "Beijing said the measures would protect national security.",
              governments: ["China"], places: ["China"]),
         Case(sentence: "Officials gathered in Beijing for the forum.", places: ["Beijing"]),
+        // Two names joined by "and" before a verb: the first is a person too.
+        Case(sentence: "Lena Ortiz and Amir Haddad met in Beijing.", people: ["Lena Ortiz", "Amir Haddad"], places: ["Beijing"]),
+        Case(sentence: "Lena Ortiz and Indian Foreign Minister Amir Haddad met in Beijing.",
+             people: ["Lena Ortiz", "Amir Haddad"], places: ["India", "Beijing"]),
         Case(sentence: "Sen. Marco Rubio criticized the Commerce Department over the licences.",
              people: ["Marco Rubio"], organizations: ["Commerce Department"]),
         Case(sentence: "The U.S. Navy said a destroyer sailed through the Taiwan Strait.",

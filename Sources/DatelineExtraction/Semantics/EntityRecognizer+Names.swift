@@ -76,12 +76,30 @@ extension EntityRecognizer {
     /// A verb right after the name, or a verb/linking word right before it ("met Yang Jiechi").
     func nextToVerb(_ scan: Scan, _ from: Int, _ to: Int) -> Bool {
         if nextIsVerb(scan, to) { return true }
+        if isPairedBeforeVerb(scan, to) { return true }
         guard from > 0, scan.gaps[from] == .empty || scan.gaps[from] == .comma else { return false }
         let previous = scan.words[from - 1].key
         if ["with", "and", "between", "by", "including", "against", "from", "hosted", "invited"].contains(previous) {
             return true
         }
         return isVerbLike(scan.words[from - 1])
+    }
+
+    /// "Antony Blinken and Wang Yi met", "… and Chinese Foreign Minister Wang Yi met": "and" at
+    /// `index`, then (after a title, perhaps with a demonym before it) a name of two to four words
+    /// right before a verb. The second name is found as a person anyway; this lets the first be one.
+    func isPairedBeforeVerb(_ scan: Scan, _ index: Int) -> Bool {
+        let words = scan.words
+        guard index + 1 < words.count, words[index].key == "and", scan.gaps[index] == .empty,
+              scan.gaps[index + 1] == .empty, words[index + 1].isCapitalized else { return false }
+        var start = index + 1
+        if let title = titles.match(in: words, at: start) {
+            start += title.length
+        } else if start + 1 < words.count, let title = titles.match(in: words, at: start + 1) {
+            start += 1 + title.length
+        }
+        let end = capitalisedRunEnd(from: start, scan: scan)
+        return end - start >= 2 && end - start <= 4 && nextIsVerb(scan, end)
     }
 
     /// Whether the word at `index` (directly after a name) is a verb or auxiliary.
