@@ -64,10 +64,12 @@ import Testing
         Case(sentence: "The envoy, trying to mend ties with Canberra after a failed visit to Beijing in March, met officials in Rome.",
              trigger: "visit", excluded: ["March"], title: "Failed visit to Beijing"),
         // A role set off by a comma before a name goes whole: the name stands for the person.
+        Case(sentence: "Envoy Lena Ortiz and her Indian counterpart, Amir Haddad, met in Delhi on Monday.",
+             trigger: "met", excluded: ["Monday"], title: "Lena Ortiz and Amir Haddad meet in Delhi"),
         Case(sentence: "The delegation held talks with Lena Ortiz's top trade adviser, Amir Haddad, on Thursday.",
              trigger: "held talks", excluded: ["Thursday"], title: "Delegation holds talks with Amir Haddad"),
         Case(sentence: "Foreign Minister Lena Ortiz met her Indian counterpart, Amir Haddad, in Delhi on Monday.",
-             trigger: "met", excluded: ["Monday"], title: "Lena Ortiz meets Amir Haddad"),
+             trigger: "met", excluded: ["Monday"], title: "Lena Ortiz meets Amir Haddad in Delhi"),
         // A possessive pronoun before a bare event noun names its owner when it can.
         Case(sentence: "European leaders plan to speak with President Lena Ortiz before her call with Amir Haddad on Monday.",
              trigger: "call", excluded: ["Monday"], title: "Lena Ortiz's call with Amir Haddad"),

@@ -6,7 +6,7 @@ extension TitleBuilder {
         var segmentEnd = end
         for _ in 0..<4 {
             var start = segmentEnd
-            while start > 0, !doc.isBreak(start - 1, cues: cues) {
+            while start > 0, !doc.isBreak(start - 1, cues: cues) || closesAppositiveName(doc, start - 1) {
                 let k = start - 1
                 if doc.isBreakWord(k, cues: cues) {
                     // "A and B met" keeps the pair; ", and China said" starts a new clause.
@@ -311,5 +311,19 @@ extension TitleBuilder {
             words.removeLast()
         }
         return doc.render(words, cues: cues)
+    }
+}
+
+extension TitleBuilder {
+    /// Whether token `k` is a comma inside or closing a name set off after its role ("Kerry and his
+    /// counterpart, Xie Zhenhua, met"): the role and its comma are dropped, so the pair is one subject.
+    func closesAppositiveName(_ doc: TitleText, _ k: Int) -> Bool {
+        guard doc.isComma(k) else { return false }
+        if doc.isDroppable(k) { return true }
+        guard k >= 1, let m = doc.mention(endingAt: k - 1), m.kind == .person,
+              let first = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }), first >= 1 else {
+            return false
+        }
+        return doc.isComma(first - 1) && doc.isDroppable(first - 1)
     }
 }

@@ -111,6 +111,12 @@ extension TitleText {
                     // noun phrase set off by a comma before the name goes whole, comma included.
                     if let start = appositiveRoleStart(tokens, name: i, inTitle: inTitle) {
                         for j in start..<i { b[j] |= drop }
+                        // And the comma that closes the name ("…, Liu He, on Thursday").
+                        if let m = entities.mentions.first(where: { $0.kind == .person && $0.range.lowerBound == tokens[i].range.lowerBound }) {
+                            var k = i
+                            while k < n, tokens[k].range.lowerBound < m.range.upperBound { k += 1 }
+                            if k < n, !tokens[k].isWord, keyIs(tokens[k], UInt8(ascii: ",")) { b[k] |= drop }
+                        }
                         continue
                     }
                     var k = i - 1
