@@ -23,9 +23,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         self.init(year: y, month: m, day: d)
     }
 
-    public var year: Int { components.year }
-    public var month: Int { components.month }
-    public var day: Int { components.day }
+    // (Inlinable: the temporal stages read years per expression from another module.)
+    @inlinable public var year: Int { components.year }
+    @inlinable public var month: Int { components.month }
+    @inlinable public var day: Int { components.day }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var weekday: Int {
@@ -90,7 +91,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         return era * 146_097 + doe - 719_468
     }
 
-    var components: (year: Int, month: Int, day: Int) {
+    @inlinable var components: (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

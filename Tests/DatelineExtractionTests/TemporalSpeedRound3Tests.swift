@@ -83,13 +83,6 @@ import DatelineModel
         #expect(inferrer.dateline(head: Array(paragraph.utf8.prefix(200))) == inferrer.dateline(in: paragraph))
     }
 
-    @Test func civilYearMatchesTheModelsYear() {
-        for day in stride(from: -800_000, through: 3_000_000, by: 997) + Array(-1000...1000) + [19_722, 19_723, 20_088] {
-            let date = CalendarDate(dayNumber: day)
-            #expect(date.civilYear == date.year, "\(day)")
-        }
-    }
-
     /// Each match's text cut at tagging is the sentence's bytes over the match's range.
     @Test func matchTextsAreTheirRanges() {
         let sentence = "On Friday, Jan. 5, 2024, the — “second” — round began two weeks after the vote."

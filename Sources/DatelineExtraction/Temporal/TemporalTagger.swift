@@ -161,8 +161,8 @@ public struct TemporalTagger: Sendable {
         guard let e = span.earliest, let l = span.latest else { return }
         discourse.anchorSpan = span
         if pinned, span.granularity == .day { discourse.anchorDay = l }
-        let year = e.civilYear
-        if year == l.civilYear { discourse.anchorYear = year }
+        let year = e.year
+        if year == l.year { discourse.anchorYear = year }
     }
 
     /// The governing verb's tense, except where the date does not depend on it: an attributive date
