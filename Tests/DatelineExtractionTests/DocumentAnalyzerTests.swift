@@ -40,6 +40,25 @@ import Testing
         #expect(!event.title.uppercased().hasPrefix("PARIS"), "title: \(event.title)")
     }
 
+    @Test("A day the publication range lets the text place bounds publication from below", arguments: [
+        ("Drills ran from Saturday through Monday, April 10, around the island.", "copyright_year"),
+        ("On Monday, April 10, the last of the ships sailed home.", "copyright_year"),
+    ])
+    func pinnedPastDayNarrowsPublication(_ sentence: String, _ basis: String) throws {
+        let text = "Strait drills\n\nThe envoys met in Los Angeles on April 5, 2023. " + sentence + "\n\n© 2023 Example Wire\n"
+        let published = try #require(Self.timeline(text).documents.first?.published)
+        #expect(published.basis == basis)
+        #expect(published.earliest == CalendarDate(year: 2023, month: 4, day: 10))
+        #expect(published.latest == CalendarDate(year: 2023, month: 12, day: 31))
+    }
+
+    @Test("A future day never narrows publication")
+    func futureDayDoesNotNarrow() throws {
+        let text = "Strait drills\n\nThe envoys met in Los Angeles on April 5, 2023. They will meet again on Monday, April 10.\n\n© 2023 Example Wire\n"
+        let published = try #require(Self.timeline(text).documents.first?.published)
+        #expect(published.earliest == CalendarDate(year: 2023, month: 4, day: 5))
+    }
+
     @Test("\"(c) 2021\" is a copyright line: it dates the article and is not an event")
     func parenthesisedCopyright() throws {
         let timeline = Self.timeline("Envoys regroup\n\nThe envoy met his rivals in Vienna on March 3, 2021.\n\n(c) 2021 Example Wire\n")

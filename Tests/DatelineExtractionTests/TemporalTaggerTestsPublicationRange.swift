@@ -36,6 +36,18 @@ import DatelineModel
         #expect(monday.span.latest?.iso == "2023-04-10")
     }
 
+    @Test("The weekday ending a run picks the month-day's year inside a publication range", arguments: [
+        ("Drills ran from Saturday through Monday, April 10.", "Saturday through Monday, April 10", "2023-04-08", "2023-04-10"),
+        ("Talks ran from Thursday to Saturday, March 4.", "Thursday to Saturday, March 4", "2023-03-02", "2023-03-04"),
+    ])
+    func aWeekdayRunPicksItsYear(_ sentence: String, _ text: String, _ earliest: String, _ latest: String) throws {
+        // (Publication between April 5, 2023 and the year's end: April 10 alone could be 2022's or 2023's.)
+        let xs = TemporalTagger().tag(text: sentence, publication: TemporalFixture.range("2023-04-05", "2023-12-31"))
+        let run = try #require(xs.first { $0.text == text })
+        #expect(run.span.earliest?.iso == earliest)
+        #expect(run.span.latest?.iso == latest)
+    }
+
     @Test("An anchored weekday lies on the side its clause's tense says", arguments: [
         ("Envoys will meet again on Friday.", "2023-04-14"),
         ("Envoys met again on Friday.", "2023-04-07"),

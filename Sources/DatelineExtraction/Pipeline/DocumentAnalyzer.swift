@@ -78,10 +78,24 @@ public struct DocumentAnalyzer: Sendable {
         let parsed = parsed ?? tagger.parse(sentences: sentences)
         // (The first pass without a reference date, reduced to the dated observations.)
         let observations = tagger.datedObservations(parsed: parsed)
-        if let date = publication.infer(record: record, layout: layout, observations: observations) { return date }
+        if let date = publication.infer(record: record, layout: layout, observations: observations) {
+            return narrowed(date, parsed: parsed)
+        }
         let bounds = PublicationBounds(observations)
         guard let lower = bounds.earliest else { return nil }
-        return PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds")
+        let assumed = PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds")
+        // (The window runs from the latest reported day, wherever that turns out to be.)
+        let later = narrowed(assumed, parsed: parsed).earliest
+        return PublicationDate(earliest: later, latest: later.adding(days: Self.reportingWindow), basis: "text_bounds")
+    }
+
+    /// A range narrowed from below by the past days it lets the text place (one more step of the
+    /// same reasoning): "the drills ran from Saturday through Monday, April 10" needs the year the
+    /// range gives before it can say publication came after April 10.
+    func narrowed(_ date: PublicationDate, parsed: [TemporalTagger.ParsedSentence]) -> PublicationDate {
+        guard let day = tagger.latestPinnedPastDay(parsed: parsed, publication: date),
+              day > date.earliest, day <= date.latest else { return date }
+        return PublicationDate(earliest: day, latest: date.latest, basis: date.basis)
     }
 
     /// Days after the latest reported event within which an undated article is assumed published.

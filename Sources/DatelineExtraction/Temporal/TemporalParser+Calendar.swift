@@ -154,7 +154,10 @@ extension TemporalParser {
                 switch dated.meaning {
                 case .day(let d): return TemporalMatch(start: i, end: dated.end, meaning: .dayRange(d.adding(days: -back), d))
                 case .monthDay(let mo, let dd, _, _):
-                    return TemporalMatch(start: i, end: dated.end, meaning: .monthDayRun(month: mo, day: dd, daysBefore: back))
+                    // "Saturday through Monday, April 10": the last weekday names the month-day's, which can pick its year.
+                    var run = TemporalMatch(start: i, end: dated.end, meaning: .monthDayRun(month: mo, day: dd, daysBefore: back))
+                    run.weekday = last
+                    return run
                 default: break
                 }
             }

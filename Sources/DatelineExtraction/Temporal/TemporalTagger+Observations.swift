@@ -23,3 +23,26 @@ extension TemporalTagger {
         return observations
     }
 }
+
+extension TemporalTagger {
+    /// The latest day that a past-tense clause reports at day precision once the publication range
+    /// is known, counting only days that do not depend on where in the range publication lies:
+    /// "from Saturday through Monday, April 10" (the weekday picks the year) or "on Monday, the
+    /// final day of the drills" (read near the dated narrative). Such a day bounds publication from
+    /// below (CONVENTIONS §5) although the first pass, without any reference date, could not place it.
+    /// - Complexity: O(matches); builds no expression.
+    public func latestPinnedPastDay(parsed: [ParsedSentence], publication: PublicationDate) -> CalendarDate? {
+        guard publication.exactDay == nil else { return nil }
+        var discourse = TemporalDiscourse()
+        var latest: CalendarDate?
+        for sentence in parsed where !sentence.matches.isEmpty {
+            resolveEach(sentence, publication: publication, discourse: &discourse, wantsValue: false) { index, _, resolution, datesEvents in
+                let span = resolution.span
+                guard datesEvents, resolution.relative, !resolution.isUnion, span.granularity == .day,
+                      sentence.matches[index].detectedTense == .past, let day = span.latest else { return }
+                if latest.map({ day > $0 }) ?? true { latest = day }
+            }
+        }
+        return latest
+    }
+}
