@@ -23,6 +23,14 @@ extension TemporalResolver {
            let c = CalendarDate(year: a.year, month: month, day: day), tense == .future || pub.map({ c <= $0 }) ?? true {
             return a.year
         }
+        // A chronology's entry follows the one before it: the first such day on or after it.
+        if let a = chronologyAnchor {
+            for y in [a.year, a.year + 1] {
+                guard let c = CalendarDate(year: y, month: month, day: day), c >= a else { continue }
+                if tense == .future || pub.map({ c <= $0 }) ?? true { return y }
+                break
+            }
+        }
         guard let pub else { return nil }
         var candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y in
             CalendarDate(year: y, month: month, day: day).map { (y, $0) }
@@ -39,6 +47,13 @@ extension TemporalResolver {
             // News mostly reports what happened: a date ahead must be clearly nearer to win.
             return candidates.min { Self.newsDistance($0.1, pub) < Self.newsDistance($1.1, pub) }?.0
         }
+    }
+
+    /// In a chronology, the start of the latest dated entry when it lies on or before publication:
+    /// what a date without a year continues from.
+    var chronologyAnchor: CalendarDate? {
+        guard discourse.isChronology, let a = discourse.entryStart, pub.map({ a <= $0 }) ?? true else { return nil }
+        return a
     }
 
     /// Distance from publication with days ahead counted double (for an unknown tense).
@@ -74,6 +89,12 @@ extension TemporalResolver {
            anchor.granularity == .day || anchor.granularity == .month || anchor.granularity == .year,
            let a = anchor.earliest, anchor.latest?.year == a.year, pub.map({ bounds(a.year).0 <= $0 }) ?? true {
             return (a.year, false)
+        }
+        if case .bare = ref, let a = chronologyAnchor {
+            for y in [a.year, a.year + 1] where bounds(y).1 >= a {
+                if tense == .future || pub.map({ bounds(y).0 <= $0 }) ?? true { return (y, false) }
+                break
+            }
         }
         guard let pub else { return nil }
         let years = [pub.year - 2, pub.year - 1, pub.year, pub.year + 1]

@@ -8,6 +8,13 @@ struct TemporalDiscourse: Sendable {
     var anchorDay: CalendarDate?
     var anchorSpan: TimeSpan?
     var anchorYear: Int?
+    /// The document is a list of dated entries (`TemporalTagger.isChronology`): a date without a
+    /// year follows the latest one, not publication.
+    var isChronology = false
+    /// In a chronology, the start of the latest entry's opening date (day or month precision).
+    /// Dates inside an entry ("…, Amnesty says soldiers killed hundreds in November") may look
+    /// back, so only the dates that open entries carry the narrative on.
+    var entryStart: CalendarDate?
     /// Sentences that carried a day-precision date, with that day, most recent last (at most 64).
     var dayHistory: [(sentence: String, day: CalendarDate)] = []
 

@@ -9,7 +9,7 @@ extension TemporalTagger {
     /// clause is not in the future.
     /// - Complexity: O(matches); no string is written for expressions resolved only to be dropped.
     public func datedObservations(parsed: [ParsedSentence]) -> [DatedObservation] {
-        var discourse = TemporalDiscourse()
+        var discourse = Self.discourse(for: parsed)
         var observations: [DatedObservation] = []
         for sentence in parsed where !sentence.matches.isEmpty {
             resolveEach(sentence, publication: nil, discourse: &discourse, wantsValue: false) { index, _, resolution, datesEvents in
@@ -33,7 +33,7 @@ extension TemporalTagger {
     /// - Complexity: O(matches); builds no expression.
     public func latestPinnedPastDay(parsed: [ParsedSentence], publication: PublicationDate) -> CalendarDate? {
         guard publication.exactDay == nil else { return nil }
-        var discourse = TemporalDiscourse()
+        var discourse = Self.discourse(for: parsed)
         var latest: CalendarDate?
         for sentence in parsed where !sentence.matches.isEmpty {
             resolveEach(sentence, publication: publication, discourse: &discourse, wantsValue: false) { index, _, resolution, datesEvents in

@@ -53,7 +53,7 @@ extension TemporalTagger {
 
     /// Same as `tag(sentences:publication:)` on sentences parsed by `parse(sentences:)`.
     public func tag(parsed: [ParsedSentence], publication: PublicationDate?) -> [[TemporalExpression]] {
-        var discourse = TemporalDiscourse()
+        var discourse = Self.discourse(for: parsed)
         return parsed.map { tag($0, publication: publication, discourse: &discourse) }
     }
 

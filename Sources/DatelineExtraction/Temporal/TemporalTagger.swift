@@ -24,8 +24,7 @@ public struct TemporalTagger: Sendable {
     /// resolved; the rest are still returned, with an undated span. A publication range resolves
     /// publication-relative expressions to the union over every possible day (CONVENTIONS §6).
     public func tag(sentences: [Sentence], publication: PublicationDate?) -> [[TemporalExpression]] {
-        var discourse = TemporalDiscourse()
-        return sentences.map { tag(sentence: $0.text, publication: publication, discourse: &discourse) }
+        tag(parsed: parse(sentences: sentences), publication: publication)
     }
 
     /// Tags one piece of text as a single sentence with a fresh discourse.
@@ -130,6 +129,10 @@ public struct TemporalTagger: Sendable {
                     discourse.dayHistory.append((sentence, day))
                     if discourse.dayHistory.count > 64 { discourse.dayHistory.removeFirst() }
                 }
+            }
+            if discourse.isChronology, index == 0, m.start <= 1, datesEvents,
+               resolution.span.granularity == .day || resolution.span.granularity == .month {
+                discourse.entryStart = resolution.span.earliest
             }
             if datesEvents, let w = resolution.span.width, w <= 366, !Self.isAttributiveYear(tokens, m) {
                 sentenceAnchor = resolution.span

@@ -1,0 +1,48 @@
+import DatelineModel
+
+/// Chronologies ("Key dates in the war", "A timeline"): lists of dated entries where a date without
+/// a year continues the narrative ("On November 4, 2020, … On November 28, …") instead of counting
+/// back from publication, which may be years later.
+extension TemporalTagger {
+    /// Entries that open with a calendar date needed before a document counts as a chronology…
+    static let chronologyMinimumEntries = 4
+    /// …and the share of its sentences they must make up (news rarely opens a quarter of its
+    /// sentences with a date of the calendar; a chronology opens most of them so).
+    static let chronologyMinimumShare = 0.25
+
+    /// Whether most of a document reads as a list of dated entries: at least
+    /// `chronologyMinimumEntries` sentences, and `chronologyMinimumShare` of them, open with a
+    /// month-based date ("On March 23", "In late June", "May 9:"), and those whose year is written
+    /// run forward in time, at least one of them setting the narrative's year. Weekdays and deictic
+    /// phrases ("On Tuesday", "Last week") do not count: ordinary news opens with those.
+    /// - Complexity: O(sentences).
+    static func isChronology(_ parsed: [ParsedSentence]) -> Bool {
+        var entries = 0
+        var lastWritten: CalendarDate?
+        for sentence in parsed {
+            guard let first = sentence.matches.first, first.start <= 1 else { continue }
+            switch first.meaning {
+            case .monthDay, .monthDayRun, .month(_, .bare): entries += 1
+            case .day(let day), .dayRange(let day, _):
+                entries += 1
+                if let last = lastWritten, day < last { return false }
+                lastWritten = day
+            case .month(let month, .explicit(let year)):
+                entries += 1
+                guard let start = CalendarDate(year: year, month: month, day: 1) else { continue }
+                if let last = lastWritten, start < last, !(last.year == year && last.month == month) { return false }
+                lastWritten = start
+            default: continue
+            }
+        }
+        return lastWritten != nil && entries >= chronologyMinimumEntries
+            && Double(entries) >= chronologyMinimumShare * Double(parsed.count)
+    }
+
+    /// A fresh discourse for the document, told whether it is a chronology.
+    static func discourse(for parsed: [ParsedSentence]) -> TemporalDiscourse {
+        var discourse = TemporalDiscourse()
+        discourse.isChronology = isChronology(parsed)
+        return discourse
+    }
+}
