@@ -76,6 +76,8 @@ import Testing
         ("Updated 9:41 a.m. ET, Sat March 2, 2024", .updated),
         ("Oct. 28, 2023 | 8:12 p.m. ET", .dateLine),
         ("July 17, 2017", .dateLine),
+        ("2024-06-04T15:45:00Z", .dateLine),
+        ("2024-06-04 15:45", .dateLine),
         ("Copyright 2023 Example News Ltd", .copyright),
         ("© 2021 The Example Post", .copyright),
         ("By JANE DOE", .byline),
@@ -100,6 +102,8 @@ import Testing
         "The copyright dispute began in 2015.",
         "Why it matters",
         "Photographers gathered outside the ministry.",
+        "2024-06-04 was the day the talks collapsed.",
+        "2024 10 12",
     ])
     func storyLinesAreNotBoilerplate(_ line: String) {
         #expect(Self.lexicon.classify(line[...]) == nil)

@@ -45,6 +45,8 @@ import Testing
              expected: "2022-05-02..2022-05-02 published_line"),
         Case(name: "byline date line", text: headline + "Nov. 3, 2022 | 6:45 a.m. ET\n\n" + body,
              expected: "2022-11-03..2022-11-03 byline_date"),
+        Case(name: "ISO timestamp line", text: headline + "2022-11-03T06:45:00Z\n\n" + body,
+             expected: "2022-11-03..2022-11-03 byline_date"),
         Case(name: "byline with date", text: headline + "By Jane Roe | March 4, 2021\n\n" + body,
              expected: "2021-03-04..2021-03-04 byline_date"),
         Case(name: "numeric date: weekday picks month-first", text: headline + "Posted Tuesday 04/06/2021 07:30 ET\n\n" + body,

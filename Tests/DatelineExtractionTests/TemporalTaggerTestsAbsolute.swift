@@ -11,6 +11,7 @@ import DatelineModel
         .init("The accord took effect Dec. 1, 2024.", "Dec. 1, 2024", "2024-12-01", "2024-12-01", .day),
         .init("Voting closed on 5 April 2023 in the capital.", "5 April 2023", "2023-04-05", "2023-04-05", .day),
         .init("The file is dated 2023-04-05 in the registry.", "2023-04-05", "2023-04-05", "2023-04-05", .day, value: "2023-04-05"),
+        .init("The notice, stamped 2023-04-05T09:30:00Z, was posted.", "2023-04-05", "2023-04-05", "2023-04-05", .day, value: "2023-04-05"),
         .init("Published Saturday 20 March 2021 at noon.", "Saturday 20 March 2021", "2021-03-20", "2021-03-20", .day),
         .init("The summit ended on Sept. 30, 2019.", "Sept. 30, 2019", "2019-09-30", "2019-09-30", .day),
         .init("It was announced on January 1st, 2020.", "January 1st, 2020", "2020-01-01", "2020-01-01", .day),

@@ -116,8 +116,17 @@ public struct BoilerplateLexicon: Sendable, Hashable {
            Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
         }
-        if words <= 14, isDateLine(key[...]) { return .dateLine }
+        if words <= 14, isDateLine(key[...]) || isISODateLine(key) { return .dateLine }
         return nil
+    }
+
+    /// A line that is an ISO 8601 date, maybe with a time ("2024-06-04T15:45:00Z"): numbers only,
+    /// but no reading of a story line looks like that.
+    func isISODateLine(_ key: [UInt8]) -> Bool {
+        guard key.count >= 10, key[0..<4].allSatisfy(Self.isDigit), key[4] == UInt8(ascii: "-"),
+              key[5..<7].allSatisfy(Self.isDigit), key[7] == UInt8(ascii: "-"), key[8..<10].allSatisfy(Self.isDigit)
+        else { return false }
+        return isDateLine(key[...], requireWord: false)
     }
 
     /// Whether `key` starts with one of `phrases` and the rest reads as a date ("Published reports in

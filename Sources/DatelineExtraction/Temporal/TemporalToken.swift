@@ -126,7 +126,9 @@ enum TemporalTokenizer {
                 }
                 var token = TemporalToken(kind: .number, start: start, end: i, value: value, detail: digits, gapBefore: gap)
                 // Glued letters: ordinals (5th), decades (1990s), units (18-month is hyphenated, 10km is not).
-                if i < n, isLetter(bytes[i]) {
+                // ("2024-06-04T15:45:00Z": the "T" of an ISO timestamp opens the time; the day stays a number.)
+                let isoTime = digits == 2 && i + 1 < n && bytes[i] | 0x20 == 0x74 && bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39
+                if i < n, isLetter(bytes[i]), !isoTime {
                     var hash = TemporalLexicon.hashSeed
                     while i < n, isLetter(bytes[i]) {
                         hash = TemporalLexicon.mix(hash, bytes[i] | 0x20)
