@@ -17,6 +17,11 @@ import DatelineModel
         .init("The talks were held April 15–17 in Rome.", "April 15–17", "2024-04-15", "2024-04-17", .day),
         .init("The talks were held from March 29 to 31 in Rome.", "March 29 to 31", "2024-03-29", "2024-03-31", .day),
         .init("The fair will run from May 30 to June 2 in Rome.", "May 30 to June 2", "2024-05-30", "2024-06-02", .day),
+        // A numbered week of a month: its days, counted from the 1st.
+        .init("The talks were held in the first week of March.", "the first week of March", "2024-03-01", "2024-03-07", .day),
+        .init("Envoys will meet in the third week of July.", "the third week of July", "2024-07-15", "2024-07-21", .day),
+        .init("The drills ran in the second week of May 2023.", "the second week of May 2023", "2023-05-08", "2023-05-14", .day),
+        .init("Ships sailed in the fourth week of Sept. last year.", "the fourth week of Sept.", "2023-09-22", "2023-09-28", .day),
         // A past month in a clause dated within one year takes that year.
         .init("The office was shut in November 2022 after auditors flagged it in March.", "March", "2022-03-01", "2022-03-31", .month),
         .init("The mission closed in June last year after a vote in February.", "February", "2023-02-01", "2023-02-28", .month),
@@ -30,7 +35,9 @@ import DatelineModel
         .init("A clause of the 2015 accord expires in October.", "October", "2024-10-01", "2024-10-31", .month),
         .init("Leaders will meet on 25-26 May in Lisbon.", "25-26 May", "2024-05-25", "2024-05-26", .day),
         .init("Polls were open from 4 to 7 April across the bloc.", "4 to 7 April", "2024-04-04", "2024-04-07", .day),
-        .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2024-04-08", "2024-04-10", .day),
+        .init("Drills were held from Saturday through Monday, April 8, near the coast.", "Saturday through Monday, April 8", "2024-04-06", "2024-04-08", .day),
+        // The weekday ending the run names the year's: April 10 was a Monday in 2023, not 2024.
+        .init("Drills were held from Saturday through Monday, April 10, near the coast.", "Saturday through Monday, April 10", "2023-04-08", "2023-04-10", .day),
         .init("From Friday through Sunday, April 21, ferries carried pilgrims to the island.", "Friday through Sunday, April 21", "2024-04-19", "2024-04-21", .day),
         .init("From Friday through Sunday, April 28, ferries will carry pilgrims to the island.", "Friday through Sunday, April 28", "2024-04-26", "2024-04-28", .day),
         // "since" marks an onset, which lies in the past whatever the verb; states are no timetable.

@@ -1,3 +1,5 @@
+import DatelineModel
+
 /// Expressions that start with "the": "the following day", "the 1990s", "the third quarter", "the summer of 2019".
 extension TemporalParser {
     /// Expressions that start with "the".
@@ -150,6 +152,7 @@ extension TemporalParser {
     func ordinalPeriod(at i: Int, number: Int? = nil, unitAt: Int? = nil) -> TemporalMatch? {
         let n = number ?? tokens[i + 1].value
         let j = unitAt ?? i + 2
+        if let m = weekOfMonth(at: i, ordinal: n, unitAt: j) { return m }
         let isQuarter = word(j) == .unit && unitOf(j) == .quarter && (1...4).contains(n)
         let isHalf = word(j) == .half && (1...2).contains(n)
         guard isQuarter || isHalf else { return nil }
@@ -175,6 +178,25 @@ extension TemporalParser {
             ref = .explicit(y); end += 2
         }
         return TemporalMatch(start: i, end: end, meaning: isQuarter ? .quarter(n, ref) : .half(n, ref))
+    }
+
+    /// "the first week of March" (days 1–7), "the third week of May 2023" (days 15–21): weeks counted
+    /// from the month's first day, the first four only (the fifth is partial, the last depends on the year).
+    func weekOfMonth(at i: Int, ordinal n: Int, unitAt j: Int) -> TemporalMatch? {
+        guard (1...4).contains(n), word(j) == .unit, unitOf(j) == .week, !isPlural(j), word(j + 1) == .of,
+              word(j + 2) == .month, tokens[j + 2].isCapitalized else { return nil }
+        let month = tokens[j + 2].value, first = 7 * (n - 1) + 1
+        // ("Sept." keeps its dot; a sentence's full stop after "March" is not the expression's.)
+        let length = tokens[j + 2].end - tokens[j + 2].start
+        let abbreviated = length == 3 && month != 5 || length == 4 && month == 9
+        let afterMonth = abbreviated ? skipDot(j + 3) : j + 3
+        var end = afterMonth
+        if isMark(end, ","), year(end + 1) != nil { end += 1 }
+        if let y = year(end), let a = CalendarDate(year: y, month: month, day: first),
+           let b = CalendarDate(year: y, month: month, day: first + 6) {
+            return TemporalMatch(start: i, end: end + 1, meaning: .dayRange(a, b))
+        }
+        return TemporalMatch(start: i, end: afterMonth, meaning: .monthDay(month: month, day: first, endMonth: month, endDay: first + 6))
     }
 
     /// "summer 2022", "the fall of 2021", "the summer", "last summer" (the last comes from `relative`).
