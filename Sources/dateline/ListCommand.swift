@@ -19,6 +19,17 @@ struct List: ParsableCommand {
         let useColor = color.enabled(isTerminal: isatty(STDOUT_FILENO) == 1)
         let text = ListFormatter(useColor: useColor).format(events, issues: timeline.issues)
         FileHandle.standardOutput.write(Data(text.utf8))
+        // An empty list says why on stderr; standard output stays empty for scripts.
+        if events.isEmpty { Diagnostics.note(Self.emptyNote(timeline: timeline, filtered: filter.isActive)) }
+    }
+
+    /// Why nothing was listed: no event in the documents, or none the filter kept.
+    static func emptyNote(timeline: Timeline, filtered: Bool) -> String {
+        let documents = timeline.documents.count == 1 ? "1 document" : "\(timeline.documents.count) documents"
+        if filtered, !timeline.events.isEmpty {
+            return "no event matches the filter (\(timeline.events.count) in \(documents))"
+        }
+        return "no event found in \(documents): no sentence tells a dated happening with an event word (met, visit, sanctions, …)"
     }
 }
 
@@ -54,6 +65,8 @@ struct EventFilterOptions: ParsableArguments {
             }
         }
     }
+
+    var isActive: Bool { !issues.isEmpty || since != nil || until != nil }
 
     func apply(to timeline: Timeline) throws -> [Event] {
         let known = Set(timeline.issues.map(\.id))

@@ -135,6 +135,22 @@ import Testing
         #expect(unknown.stderr.contains("cooking"))
     }
 
+    @Test func anEmptyListSaysWhyOnStandardError() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Harbour notes\n\nThe harbour is quiet and the boats are painted blue.\n".utf8)
+            .write(to: dir.appendingPathComponent("quiet.txt"))
+        let none = try CommandRunner.run(["list", dir.path])
+        #expect(none.status == 0)
+        #expect(none.stdout.isEmpty)
+        #expect(none.stderr.contains("no event found in 1 document"))
+        let fixtures = try Self.fixtureFolder()
+        defer { try? FileManager.default.removeItem(at: fixtures) }
+        let filtered = try CommandRunner.run(["list", fixtures.path, "--since", "2090"])
+        #expect(filtered.stdout.isEmpty)
+        #expect(filtered.stderr.contains("no event matches the filter"))
+    }
+
     @Test func standardInputIsReadWithDash() throws {
         let result = try CommandRunner.run(["export", "-"], stdin: Data(CLIFixtures.article.utf8))
         #expect(result.status == 0, "stderr: \(result.stderr)")
