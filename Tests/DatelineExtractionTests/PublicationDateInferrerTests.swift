@@ -79,6 +79,8 @@ import Testing
              observations: [past("2024-01-13")], expected: "2024-04-03..2024-04-03 dateline"),
         Case(name: "dateline after a summary line", text: headline + "Talks between the two sides are set to continue\n\nSEOUL, Sept. 14 (Yonhap) -- Envoys met.\n",
              observations: [past("2021-10-01")], expected: "2022-09-14..2022-09-14 dateline"),
+        Case(name: "dateline ending in a colon", text: "BALI, 09 July 2022, (TON): Envoys met for the first talks since October.\n",
+             expected: "2022-07-09..2022-07-09 dateline"),
         Case(name: "dateline with year", text: "BEIJING, June 19, 2023 (Xinhua) -- Talks opened on Monday.\n",
              expected: "2023-06-19..2023-06-19 dateline"),
         Case(name: "dateline without any year evidence", text: "LIMA, Nov 3 (Reuters) - Leaders met on Sunday.\n", expected: nil),

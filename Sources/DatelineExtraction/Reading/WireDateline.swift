@@ -3,7 +3,8 @@
 /// filed, so its date is no event's and its place is no headline's subject.
 ///
 /// The place and date are capitalised words, numbers, commas, slashes and periods (at most 64
-/// bytes); an agency in parentheses may follow; then a dash and a space. Without an agency the
+/// bytes); an agency in parentheses may follow; then a dash and a space (or, after an agency, a
+/// colon: "ISLAMABAD, July 9 (APP): "). Without an agency the
 /// place must open in capitals ("BEIJING"), so "Biden - who …" is none.
 /// - Complexity: O(1): at most about a hundred bytes are read.
 public struct WireDateline: Hashable, Sendable {
@@ -57,6 +58,12 @@ public struct WireDateline: Hashable, Sendable {
             guard close < n, b[close] == UInt8(ascii: ")"), close > i + 1 else { return nil }
             agency = true
             i = close + 1
+            // "ISLAMABAD, July 9 (APP): …": a colon right after the agency ends the dateline too.
+            if i + 1 < n, b[i] == UInt8(ascii: ":"), b[i + 1] == UInt8(ascii: " ") {
+                i += 1
+                while i < n, b[i] == UInt8(ascii: " ") { i += 1 }
+                return WireDateline(head: 0..<headEnd, end: i)
+            }
             while i < n, b[i] == UInt8(ascii: " ") { i += 1 }
         }
         guard i < n, isDash(b, i), agency || leadingCapitals >= 3 else { return nil }
