@@ -35,6 +35,19 @@ import DatelineModel
         #expect(x.span.latest?.iso == latest)
     }
 
+    @Test("Year headings set the year of the entries under them, even with no publication date", arguments: [
+        ("Jan 22", "2018-01-22"), ("Sept 24", "2018-09-24"), ("Aug 1", "2019-08-01"), ("Oct 11", "2019-10-11"),
+    ])
+    func yearHeadings(_ text: String, _ day: String) throws {
+        let sentences = ["Here is a timeline of the dispute:", "2018", "• Jan 22: The ministry imposes duties on solar panels.",
+                         "• Sept 24: Duties on farm goods take effect.", "2019", "• Aug 1: Envoys meet in Geneva.",
+                         "• Oct 11: The two sides announce a partial deal."]
+        #expect(TemporalTagger.isChronology(sentences.map { TemporalTagger.ParsedSentence($0) }))
+        let x = try #require(TemporalFixture.document(sentences, publication: nil).first { $0.text == text })
+        #expect(x.span.earliest?.iso == day)
+        #expect(x.span.latest?.iso == day)
+    }
+
     @Test func itIsAChronology() {
         let parsed = Self.chronology.map { TemporalTagger.ParsedSentence($0) }
         #expect(TemporalTagger.isChronology(parsed))

@@ -13,7 +13,8 @@ extension TemporalTagger {
     /// Whether most of a document reads as a list of dated entries: at least
     /// `chronologyMinimumEntries` sentences, and `chronologyMinimumShare` of them, open with a
     /// month-based date ("On March 23", "In late June", "May 9:"), and those whose year is written
-    /// run forward in time, at least one of them setting the narrative's year. Weekdays and deictic
+    /// (or the year headings above them: "2019") run forward in time, at least one setting the
+    /// narrative's year. Weekdays and deictic
     /// phrases ("On Tuesday", "Last week") do not count: ordinary news opens with those.
     /// - Complexity: O(sentences).
     static func isChronology(_ parsed: [ParsedSentence]) -> Bool {
@@ -27,6 +28,11 @@ extension TemporalTagger {
                 entries += 1
                 if let last = lastWritten, day < last { return false }
                 lastWritten = day
+            case .year(let year) where isHeading(first, of: sentence):
+                // "2019" on a line of its own: the year of the entries under it (not an entry itself).
+                guard let start = CalendarDate(year: year, month: 1, day: 1) else { continue }
+                if let last = lastWritten, last.year > year { return false }
+                lastWritten = start
             case .month(let month, .explicit(let year)):
                 entries += 1
                 guard let start = CalendarDate(year: year, month: month, day: 1) else { continue }
@@ -37,6 +43,11 @@ extension TemporalTagger {
         }
         return lastWritten != nil && entries >= chronologyMinimumEntries
             && Double(entries) >= chronologyMinimumShare * Double(parsed.count)
+    }
+
+    /// Whether the match is all its sentence holds (a heading such as "2019"), punctuation aside.
+    static func isHeading(_ m: TemporalMatch, of sentence: ParsedSentence) -> Bool {
+        m.start == 0 && sentence.tokens[m.end...].allSatisfy { $0.kind == .punct }
     }
 
     /// A fresh discourse for the document, told whether it is a chronology.

@@ -131,7 +131,8 @@ public struct TemporalTagger: Sendable {
                 }
             }
             if discourse.isChronology, index == 0, m.start <= 1, datesEvents,
-               resolution.span.granularity == .day || resolution.span.granularity == .month {
+               resolution.span.granularity == .day || resolution.span.granularity == .month
+                || resolution.span.granularity == .year && Self.isHeading(m, of: parsed) {
                 discourse.entryStart = resolution.span.earliest
             }
             if datesEvents, let w = resolution.span.width, w <= 366, !Self.isAttributiveYear(tokens, m) {
