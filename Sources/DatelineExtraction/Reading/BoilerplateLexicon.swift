@@ -160,10 +160,14 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         }
     }
 
-    /// A line of only numbers, date words and separators, with at least one number and (if
-    /// `requireWord`) one date word. `key` is lowercased.
+    /// A line of only numbers, date words and separators (and at most one other word when a year
+    /// and a date word are there), with at least one number and (if `requireWord`) one date word.
+    /// `key` is lowercased.
     func isDateLine(_ key: ArraySlice<UInt8>, requireWord: Bool = true) -> Bool {
         var sawNumber = false, sawWord = false
+        // One other word is allowed when a year and a date word are there too: a stamp with its
+        // source or place ("Xinhua) 11:07, December 06, 2024", "Tuesday 4 June 2024 15:45, UK").
+        var otherWords = 0, sawYear = false
         var i = key.startIndex
         while i < key.endIndex {
             guard Self.isTokenScalar(key, at: i) else { i = Self.scalarEnd(key, from: i); continue }
@@ -177,6 +181,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             i = j
             if token.allSatisfy({ Self.isDigit($0) || $0 == UInt8(ascii: ".") }) {
                 if token.contains(where: Self.isDigit) { sawNumber = true }
+                if token.count == 4, token.allSatisfy(Self.isDigit) { sawYear = true }
                 continue
             }
             // ISO 8601 timestamps: "04t09" (date, T, hour), "00z" (seconds, Zulu).
@@ -190,9 +195,14 @@ public struct BoilerplateLexicon: Sendable, Hashable {
                 sawNumber = true
                 continue
             }
-            guard dateWordBytes.contains(Array(token)) else { return false }
+            guard dateWordBytes.contains(Array(token)) else {
+                otherWords += 1
+                if otherWords > 1 { return false }
+                continue
+            }
             sawWord = true
         }
+        if otherWords > 0, !(sawYear && sawWord) { return false }
         return sawNumber && (sawWord || !requireWord)
     }
 
