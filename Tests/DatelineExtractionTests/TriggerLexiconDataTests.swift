@@ -1,0 +1,20 @@
+import Testing
+import DatelineModel
+@testable import DatelineExtraction
+
+/// The bundled trigger list, read through the whole pipeline: words it lists make the event, not the
+/// attribution around them.
+@Suite struct TriggerLexiconDataTests {
+    @Test("Hostile acts at sea are incidents, not what someone said about them", arguments: [
+        ("A June 3 supply mission by the navy was interrupted by coast guard vessels, which officials said used sonar.", "interrupt"),
+        ("On June 3, coast guard ships harassed a supply boat near the reef, the ministry said.", "harass"),
+        ("On June 3, coast guard ships obstructed a supply boat near the reef, the ministry said.", "obstruct"),
+    ])
+    func hostileActsAtSea(_ sentence: String, _ verb: String) throws {
+        let text = "Reef standoff\n\nPublished June 10, 2024\n\n" + sentence + "\n"
+        let timeline = DocumentAnalyzerTests.timeline(text)
+        let event = try #require(timeline.events.first { $0.when.earliest == CalendarDate(year: 2024, month: 6, day: 3) })
+        #expect(event.kind == "incident")
+        #expect(event.title.lowercased().contains(verb), "title: \(event.title)")
+    }
+}
