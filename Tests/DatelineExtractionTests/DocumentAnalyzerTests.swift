@@ -52,6 +52,17 @@ import Testing
         #expect(published.latest == CalendarDate(year: 2023, month: 12, day: 31))
     }
 
+    @Test("A year heading over timeline entries is no event; every event has a title")
+    func yearHeadingIsNoEvent() throws {
+        let text = "Key dates\n\n2018\n\nJan 22: The ministry imposes duties on solar panels.\n\n"
+            + "March 8: The ministry raises duties on steel.\n\n2019\n\nAug 1: Envoys meet in Geneva.\n\n"
+            + "Oct 11: The two sides sign a partial deal.\n\n1990s ?\n"
+        let timeline = Self.timeline(text)
+        #expect(!timeline.events.contains { $0.summary == "2018" || $0.summary == "2019" })
+        #expect(timeline.events.contains { $0.when.earliest == CalendarDate(year: 2019, month: 8, day: 1) })
+        #expect(timeline.events.allSatisfy { !$0.title.trimmingCharacters(in: .whitespaces).isEmpty })
+    }
+
     @Test("A future day never narrows publication")
     func futureDayDoesNotNarrow() throws {
         let text = "Strait drills\n\nThe envoys met in Los Angeles on April 5, 2023. They will meet again on Monday, April 10.\n\n© 2023 Example Wire\n"

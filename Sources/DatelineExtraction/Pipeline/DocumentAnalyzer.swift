@@ -56,7 +56,10 @@ public struct DocumentAnalyzer: Sendable {
         let tokenized = stage("tokens") { sentences.map { TokenizedSentence($0.text) } }
         let sentenceTriggers = stage("triggers") { tokenized.map { triggers.detect(in: $0) } }
         let (sentenceEntities, known) = stage("entities") { entities.recognizeWithPeople(document: tokenized) }
-        let slots = stage("events") { events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers) }
+        let slots = stage("events") {
+            events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers)
+                .filter { !Self.isDateHeading($0, in: sentences[$0.sentence].text) }
+        }
         let document = Document(id: record.id, path: record.path,
                                 title: record.title ?? layout.headline ?? record.id,
                                 url: record.url, source: record.source, published: published, text: text)
@@ -156,10 +159,12 @@ public struct DocumentAnalyzer: Sendable {
                     : issues.classify(sentence: tokenized[slot.sentence], blanking: siblings, except: slot.segment,
                                       alsoBlanking: later, triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             }
-            let title = stage("titles") {
+            var title = stage("titles") {
                 titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
                              excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
             }
+            // (A list shows the title alone: never a blank line.)
+            if title.isEmpty { title = Self.openingWords(of: sentence.text) }
             let mention = Mention(
                 document: document.id, sentence: sentence.text,
                 offset: sentence.range.lowerBound, length: sentence.range.count,
@@ -173,6 +178,28 @@ public struct DocumentAnalyzer: Sendable {
                 quotes: quotesOf.quotes,
                 contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded))
         }
+    }
+
+    /// The first words of a sentence (at most `openingWordLimit`), for an event no title could be
+    /// built for: what the text says beats a blank.
+    static func openingWords(of text: String) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).prefix(openingWordLimit)
+        let joined = words.joined(separator: " ")
+        return joined.isEmpty ? "(untitled)" : joined
+    }
+
+    static let openingWordLimit = 8
+
+    /// A sentence that is its date and nothing else ("2019", "March 2018:"): a heading over the
+    /// entries of a timeline, which dates them but tells no event of its own.
+    static func isDateHeading(_ slot: EventSlot, in text: String) -> Bool {
+        guard slot.trigger == nil, let range = slot.timex?.range else { return false }
+        func isBare(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",")
+        }
+        let utf8 = Array(text.utf8)
+        return range.upperBound <= utf8.count && utf8[..<range.lowerBound].allSatisfy(isBare) && utf8[range.upperBound...].allSatisfy(isBare)
     }
 
     /// "X's visit in August 2022 and the spy balloon incident of February 2023": the words of a later
