@@ -55,3 +55,32 @@ import DatelineModel
         #expect(merged == c.merges)
     }
 }
+
+/// A handful of articles on one story share most of their words, and tell them in the singular or plural.
+@Suite struct EventMergerSmallCorpusTests {
+    typealias T = EventMergerTests
+
+    @Test("In a few articles on one story, the same incident told twice is one event")
+    func aSmallCorpusStillMerges() {
+        let day = T.span("2023-08-05", "2023-08-05", .day)
+        // Every word the two share is carried by most of the corpus: in a big corpus, too common to index.
+        let told = T.candidate("a", 0, day, kind: "incident", words: ["mission", "interrupted", "water", "cannon", "boats", "shoal"])
+        let retold = T.candidate("b", 0, day, kind: "launch", words: ["ship", "fired", "water", "cannons", "boat", "shoal"])
+        let others = [
+            T.candidate("a", 200, T.span("2023-08-22", "2023-08-22", .day), kind: "conclusion", words: ["completed", "water", "cannon", "boats", "shoal"]),
+            T.candidate("c", 0, T.span("2023-08-07", "2023-08-07", .day), kind: "statement", words: ["spokesperson", "water", "cannon", "shoal", "boat"]),
+            T.candidate("b", 300, T.span("2023-08-22", "2023-08-22", .day), kind: "statement", words: ["council", "statement", "water", "cannon"]),
+        ]
+        #expect(EventMerger().clusters([told, retold] + others).contains([0, 1]))
+    }
+
+    @Test("A plural 's' does not make a different word", arguments: [
+        ("cannons", "cannon"), ("talks", "talk"), ("tariffs", "tariff"), ("press", "press"), ("status", "status"),
+        ("crisis", "crisis"), ("gas", "gas"), ("us", "us"),
+    ])
+    func singular(_ written: String, _ compared: String) {
+        let bytes = Array(written.utf8)
+        let length = bytes.withUnsafeBufferPointer { EventMerger.Signatures.singularLength($0) }
+        #expect(String(decoding: bytes[..<length], as: UTF8.self) == compared)
+    }
+}

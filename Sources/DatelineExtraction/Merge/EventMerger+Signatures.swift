@@ -50,6 +50,16 @@ extension EventMerger {
         /// occasion the article has already told.
         var refersBack: [Bool] = []
 
+        /// The length of a word without a plural "s" ("cannons" → "cannon"): four letters or more,
+        /// and not "-ss", "-us" or "-is" ("press", "status", "crisis").
+        static func singularLength(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+            let n = word.count
+            guard n >= 4, word[n - 1] == UInt8(ascii: "s") else { return n }
+            let before = word[n - 2]
+            if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") { return n }
+            return n - 1
+        }
+
         /// Labels that any kind of international story carries; they say nothing about which one.
         static let broadIssues: Set<String> = ["diplomacy", "military"]
 
@@ -98,7 +108,9 @@ extension EventMerger {
                 list.removeAll(keepingCapacity: true)
                 actorNames.removeAll(keepingCapacity: true)
                 placeNames.removeAll(keepingCapacity: true)
-                candidates[k].contentWords.forEachWord { word in
+                candidates[k].contentWords.forEachWord { written in
+                    // "water cannons" and "water cannon", "talks" and "talk": one word to compare.
+                    let word = UnsafeBufferPointer(rebasing: written[..<Self.singularLength(written)])
                     var hash = WordHash.seed
                     var isASCII = true
                     for byte in word {

@@ -20,6 +20,9 @@ public struct EventMerger: Sendable {
     public var maxTokenShare: Double
     /// Buckets larger than this are never paired, whatever the corpus size (bounds the work per token).
     public var maxBucket = 48
+    /// Buckets this small are always paired: in a handful of articles on one story, every shared
+    /// word is "common", yet comparing them all costs nothing.
+    static let minimumBucket = 8
 
     public init(threshold: Double = 0.4, sameDocumentThreshold: Double = 0.65, maxTokenShare: Double = 0.08) {
         self.threshold = threshold
@@ -87,7 +90,7 @@ public struct EventMerger: Sendable {
         let n = signatures.count
         // A token shared by very many candidates says little about identity and would make the
         // pair count quadratic: such buckets are skipped.
-        let limit = min(maxBucket, max(2, Int(Double(n) * maxTokenShare)))
+        let limit = min(maxBucket, max(Self.minimumBucket, Int(Double(n) * maxTokenShare)))
         // Buckets of (token, year) as runs of one array: a counting sort by token (token numbers
         // are dense), filled in order of (year, candidate) so that each token's entries come grouped
         // by year. Each entry packs its year (as the bucket key always had it, truncated to 32 bits)
