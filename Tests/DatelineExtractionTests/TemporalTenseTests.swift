@@ -14,6 +14,9 @@ import Testing
         ("They are going to vote on Friday.", "Friday", .future),
         ("The summit will be held on Friday.", "Friday", .future),
         ("On Friday, the committee removed the minister.", "Friday", .past),
+        // A fronted date belongs to the main clause, even when its verb is one of saying.
+        ("On Monday, Dec. 2, the department added 140 companies to a blacklist.", "Monday, Dec. 2", .past),
+        ("On Friday, the ministry said it would respond.", "Friday", .past),
         ("The envoy was in Seoul on Friday.", "Friday", .past),
         ("Officials had warned on Friday of new curbs.", "Friday", .past),
         ("The ministry said on Friday that it would respond.", "Friday", .past),

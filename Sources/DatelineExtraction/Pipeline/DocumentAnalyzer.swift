@@ -86,10 +86,9 @@ public struct DocumentAnalyzer: Sendable {
         }
         let bounds = PublicationBounds(observations)
         guard let lower = bounds.earliest else { return nil }
-        let assumed = PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds")
-        // (The window runs from the latest reported day, wherever that turns out to be.)
-        let later = narrowed(assumed, parsed: parsed).earliest
-        return PublicationDate(earliest: later, latest: later.adding(days: Self.reportingWindow), basis: "text_bounds")
+        // (The narrowed days were placed by this window, so they do not move its end.)
+        return narrowed(PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds"),
+                        parsed: parsed)
     }
 
     /// A range narrowed from below by the past days it lets the text place (one more step of the

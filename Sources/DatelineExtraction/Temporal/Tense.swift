@@ -45,7 +45,9 @@ public enum TenseDetector {
         while k2 < tokens.count, k2 - end + 1 <= 10, !isClauseBreak(tokens, k2, leftward: false) {
             // A trailing attribution (", officials said") does not govern the date, nor does an auxiliary
             // that opens a coordinated clause ("… on Saturday and were planning to …").
-            if let cue = tokens[k2].cue, cue == .reporting { break }
+            // A date opening the sentence is the main clause's, whose verb may be one of saying
+            // ("On Monday, the ministry said …", "On Dec. 2, the department added 140 companies").
+            if let cue = tokens[k2].cue, cue == .reporting, start > 1 { break }
             // "met … on Sept. 19 to seek a deal": an infinitive after the date says why, not when.
             if tokens[k2].cue == .to, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
                tokens[k2 + 1].word == .none { break }
