@@ -147,7 +147,7 @@ public struct EntityRecognizer: Sendable {
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive
             // "Donald Trump, who will …": a relative "who" follows only people.
-            || (count >= 2 && count <= 4 && nameEnd < scan.gaps.count && scan.gaps[nameEnd] == .comma && words[safe: nameEnd]?.key == "who")
+            || (count >= 2 && count <= 4 && nameEnd < scan.gaps.count && scan.gaps[nameEnd] == .comma && words[nameEnd].keyIs("who"))
         if count >= 2, count <= 4, possessive || nextToVerb(scan, i, nameEnd) {
             scan.add(.person, words: i, nameEnd)
             return nameEnd

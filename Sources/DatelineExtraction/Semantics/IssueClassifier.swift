@@ -16,6 +16,8 @@ public struct IssueClassifier: Sendable {
     let termOrder: [Int32]
     /// Per term of `taxonomy.terms`.
     let termInfo: [TermInfo]
+    /// Per term: its words' bits as tokens hold them.
+    let termBits: [[TokenKey]]
     /// The issue ids terms name: the taxonomy's issues in order, then any other.
     let issueIds: [String]
     /// Per `issueIds` entry: its position in the taxonomy's issues (0 when absent, as a failed
@@ -40,6 +42,7 @@ public struct IssueClassifier: Sendable {
             TermInfo(issue: Int32(ids.firstIndex(of: term.issue) ?? 0), wordCount: Int32(term.words.count),
                      lastIsPrefix: term.lastIsPrefix, isGeneric: term.isGeneric)
         }
+        termBits = taxonomy.terms.map { $0.words.map { TokenKey.make(string: $0) } }
         var groups = WordTable<[Int]>()
         for (t, term) in taxonomy.terms.enumerated() {
             guard let first = term.words.first else { continue }

@@ -28,7 +28,7 @@ public struct TokenizedSentence: Sendable {
                     gaps.append(pending)
                     pending = .empty
                 } else {
-                    pending = pending == .empty ? WordGap(mark: tokens[k].key) : .other
+                    pending = pending == .empty ? WordGap(mark: tokens[k]) : .other
                 }
             }
         }
@@ -63,6 +63,20 @@ public struct TokenizedSentence: Sendable {
 /// of four single marks, or anything else (several marks, or another one).
 enum WordGap: UInt8, Sendable {
     case empty, period, comma, ampersand, apostrophe, other
+
+    /// The gap made of the one punctuation token `mark` (curly apostrophes have key "'"), read
+    /// from its key's bits.
+    @inline(__always)
+    init(mark: WordToken) {
+        guard mark.keyCount == 1, mark.keyBits.isInline else { self = .other; return }
+        switch mark.keyBits.inlineByte(0) {
+        case UInt8(ascii: "."): self = .period
+        case UInt8(ascii: ","): self = .comma
+        case UInt8(ascii: "&"): self = .ampersand
+        case UInt8(ascii: "'"): self = .apostrophe
+        default: self = .other
+        }
+    }
 
     /// The gap made of the one punctuation token with key `mark` (curly apostrophes have key "'").
     init(mark: String) {

@@ -1,14 +1,15 @@
 /// One word or punctuation mark of a sentence, located by UTF-8 byte offsets.
+/// A plain value (no reference inside): arrays of tokens copy and free without per-token work.
 public struct WordToken: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case word, punctuation }
 
-    public var kind: Kind
     /// UTF-8 byte range in the tokenised text (a possessive `'s` is left out of a word's range).
     public var range: Range<Int>
-    /// Matching key: ASCII lowercased, curly apostrophes straightened; quotes become `"`, dashes `-`.
-    public var key: String
     /// `WordHash.of(key)`, computed once while tokenising so that lexicon lookups need not rehash.
     public var keyHash: UInt64
+    /// The key's bits (see `TokenKey`): compared and hashed as integers, read as a `String` by `key`.
+    var keyBits: TokenKey
+    public var kind: Kind
     /// First letter is upper case (ASCII) or the word starts with a non-ASCII letter.
     public var isCapitalized: Bool
     /// Every ASCII letter is upper case and there are at least two letters ("US", "PLA", "U.S.").
@@ -18,7 +19,50 @@ public struct WordToken: Hashable, Sendable {
     /// Joined to the previous word by a hyphen with no space ("then-House", "cross-strait").
     public var isHyphenated: Bool
 
+    /// Matching key: ASCII lowercased, curly apostrophes straightened; quotes become `"`, dashes `-`.
+    /// Cost: none for a key of up to 15 bytes (its bits are the string); a pool read otherwise.
+    public var key: String {
+        @inline(__always) get { keyBits.string }
+        set { keyBits = TokenKey.make(string: newValue) }
+    }
+
     public var isWord: Bool { kind == .word }
+
+    init(kind: Kind, range: Range<Int>, key: String, keyHash: UInt64, isCapitalized: Bool, isAllCaps: Bool,
+         isPossessive: Bool, isHyphenated: Bool) {
+        self.init(kind: kind, range: range, keyBits: TokenKey.make(string: key), keyHash: keyHash,
+                  isCapitalized: isCapitalized, isAllCaps: isAllCaps, isPossessive: isPossessive, isHyphenated: isHyphenated)
+    }
+
+    init(kind: Kind, range: Range<Int>, keyBits: TokenKey, keyHash: UInt64, isCapitalized: Bool, isAllCaps: Bool,
+         isPossessive: Bool, isHyphenated: Bool) {
+        self.range = range
+        self.keyHash = keyHash
+        self.keyBits = keyBits
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isPossessive = isPossessive
+        self.isHyphenated = isHyphenated
+    }
+
+    // (As the synthesised conformance did, with the key compared as a `String`.)
+    public static func == (a: WordToken, b: WordToken) -> Bool {
+        a.kind == b.kind && a.range == b.range && a.keyHash == b.keyHash && a.isCapitalized == b.isCapitalized
+            && a.isAllCaps == b.isAllCaps && a.isPossessive == b.isPossessive && a.isHyphenated == b.isHyphenated
+            && (a.keyBits == b.keyBits || a.key == b.key)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(range)
+        hasher.combine(key)
+        hasher.combine(keyHash)
+        hasher.combine(isCapitalized)
+        hasher.combine(isAllCaps)
+        hasher.combine(isPossessive)
+        hasher.combine(isHyphenated)
+    }
 }
 
 /// Splits text into `WordToken`s on UTF-8 bytes. Linear in the byte count; allocates one key per
@@ -73,6 +117,9 @@ public enum WordTokenizer {
         var i = 0
         var hyphenPending = false
         let n = bytes.count
+        // (Read once here: a static is checked for initialisation at every access.)
+        let inline = TokenKey.layoutIsSmallString
+        let asciiKeys = Self.asciiKeys, asciiHashes = Self.asciiHashes
         while i < n {
             let b = bytes[i]
             if isSpace(b) || (b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
@@ -81,7 +128,7 @@ public enum WordTokenizer {
                 continue
             }
             if isWordStart(bytes, i) {
-                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending, key: &key)
+                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending, key: &key, inline: inline)
                 out.append(token)
                 i = next
                 hyphenPending = false
@@ -95,16 +142,17 @@ public enum WordTokenizer {
             hyphenPending = false
             let width = scalarWidth(b)
             let end = min(n, i + width)
-            let punctuation: String, hash: UInt64
+            let punctuation: TokenKey, hash: UInt64
             if b < 0x80 {
                 // One ASCII mark: its key and hash are made once, not per token.
-                punctuation = Self.asciiKeys[Int(b)]
-                hash = Self.asciiHashes[Int(b)]
+                punctuation = asciiKeys[Int(b)]
+                hash = asciiHashes[Int(b)]
             } else {
-                punctuation = punctuationKey(bytes, i, end)
-                hash = WordHash.of(punctuation)
+                let text = punctuationKey(bytes, i, end)
+                punctuation = TokenKey.make(string: text, inline: inline)
+                hash = WordHash.of(text)
             }
-            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuation, keyHash: hash,
+            out.append(WordToken(kind: .punctuation, range: i..<end, keyBits: punctuation, keyHash: hash,
                                  isCapitalized: false, isAllCaps: false, isPossessive: false, isHyphenated: false))
             i = end
         }
@@ -130,7 +178,7 @@ public enum WordTokenizer {
 
     /// One word from `start`; `key` is scratch space reused across words.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, hyphenated: Bool,
-                                 key: inout KeyBuffer) -> (WordToken, Int) {
+                                 key: inout KeyBuffer, inline: Bool) -> (WordToken, Int) {
         let n = bytes.count
         var i = start
         key.removeAll()
@@ -210,7 +258,7 @@ public enum WordTokenizer {
             }
             break
         }
-        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key.bytes, as: UTF8.self), keyHash: key.hash,
+        let token = WordToken(kind: .word, range: start..<end, keyBits: TokenKey.make(key.bytes, inline: inline), keyHash: key.hash,
                               isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
                               isAllCaps: letters >= 2 && upper == letters,
                               isPossessive: possessive, isHyphenated: hyphenated)
@@ -218,8 +266,8 @@ public enum WordTokenizer {
     }
 
     /// The key of each one-byte (ASCII) punctuation token, and its hash, by byte value.
-    private static let asciiKeys: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
-    private static let asciiHashes: [UInt64] = asciiKeys.map { WordHash.of($0) }
+    private static let asciiKeys: [TokenKey] = (0..<128).map { TokenKey.make(string: String(decoding: [UInt8($0)], as: UTF8.self)) }
+    private static let asciiHashes: [UInt64] = (0..<128).map { WordHash.of(bytes: [UInt8($0)]) }
 
     // MARK: - Byte classes
 
