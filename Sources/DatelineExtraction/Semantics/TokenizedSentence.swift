@@ -19,7 +19,9 @@ public struct TokenizedSentence: Sendable {
         var gaps: [WordGap] = []
         words.reserveCapacity(tokens.count)
         gaps.reserveCapacity(tokens.count)
-        // (By index: iterating would copy each token, retaining its key.)
+        // (By index, on the buffer: no copy of the array, no bounds checks.)
+        // (`Array(unsafeUninitializedCapacity:)` would skip the append checks, but here it asks the
+        // runtime for the array's metadata on every call, which costs more.)
         var pending = WordGap.empty
         tokens.withUnsafeBufferPointer { tokens in
             for k in tokens.indices {

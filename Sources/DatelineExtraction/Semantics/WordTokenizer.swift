@@ -80,7 +80,9 @@ public enum WordTokenizer {
 
     static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
         // A key is never longer than its word: one scratch buffer of the text's size serves all.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+        // (16 bytes more, zeroed: a short key's bits are read as two whole words.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { scratch in
+            scratch.initialize(repeating: 0)
             var key = KeyBuffer(storage: scratch)
             return tokens(buffer: bytes, key: &key)
         }
@@ -107,6 +109,29 @@ public enum WordTokenizer {
             hash = WordHash.seed
         }
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+
+        /// `TokenKey.make(bytes, inline:)`: a short ASCII key's bits are its first 16 bytes read
+        /// as two little-endian words (the storage has 16 bytes to spare), the bytes past the
+        /// key masked off, instead of being assembled byte by byte. (`inline` holds only where
+        /// the library's small strings are laid out so, little-endian.)
+        @inline(__always)
+        func tokenKey(inline: Bool) -> TokenKey {
+            if inline && count <= 15, let base = storage.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                var low = raw.loadUnaligned(as: UInt64.self).littleEndian
+                var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+                if count < 8 {
+                    low &= (1 << UInt64(8 * count)) &- 1
+                    high = 0
+                } else {
+                    high &= (1 << UInt64(8 * (count - 8))) &- 1
+                }
+                if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                    return TokenKey(low: low, high: high | (0xE0 | UInt64(count)) << 56)
+                }
+            }
+            return TokenKey.make(bytes, inline: inline)
+        }
     }
 
     private static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>, key: inout KeyBuffer) -> [WordToken] {
@@ -258,7 +283,7 @@ public enum WordTokenizer {
             }
             break
         }
-        let token = WordToken(kind: .word, range: start..<end, keyBits: TokenKey.make(key.bytes, inline: inline), keyHash: key.hash,
+        let token = WordToken(kind: .word, range: start..<end, keyBits: key.tokenKey(inline: inline), keyHash: key.hash,
                               isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
                               isAllCaps: letters >= 2 && upper == letters,
                               isPossessive: possessive, isHyphenated: hyphenated)
