@@ -36,13 +36,19 @@ extension IssueClassifier {
 
         /// `issue`'s words in added order.
         func words(of issue: Int) -> [String] {
+            // (Counted first: the list is allocated once, at its size.)
+            var count = 0
+            for k in words.indices where words[k].issue == issue { count += 1 }
             var out: [String] = []
+            out.reserveCapacity(count)
             for k in words.indices where words[k].issue == issue { out.append(words[k].word) }
             return out
         }
 
         /// Issue id (`id(issue)`) → its words.
         func dictionary(_ id: (Int) -> String) -> [String: [String]] {
+            // (No storage at all for a sentence without issues.)
+            guard !issues.isEmpty else { return [:] }
             var out: [String: [String]] = [:]
             out.reserveCapacity(issues.count)
             for issue in issues { out[id(issue)] = words(of: issue) }
