@@ -38,7 +38,9 @@ public struct QuoteExtractor: Sendable {
         let entities = recognizer.recognize(in: sentence, known: known)
         var out: [QuoteMatch] = []
         for (n, span) in spans.enumerated() {
-            let words = tokens[span.inner].filter(\.isWord).count
+            // (Counted in place: filtering made an array of the span's words.)
+            var words = 0
+            for k in span.inner where tokens[k].isWord { words += 1 }
             guard words >= minimumWords, let first = tokens[safe: span.inner.lowerBound],
                   let last = tokens[safe: span.inner.upperBound - 1] else { continue }
             var end = last.range.upperBound
@@ -93,8 +95,11 @@ public struct QuoteExtractor: Sendable {
         guard !region.isEmpty else { return nil }
         let cues = recognizer.cues
         // The verb sits near the quotation: early in the text after it, late in the text before it.
-        let near = after ? Array(region.prefix(8)) : Array(region.suffix(10).reversed())
-        for i in near where tokens[i].isWord {
+        // (Stepped through in place: no array of the indices.)
+        let nearCount = min(region.count, after ? 8 : 10)
+        for step in 0..<nearCount {
+            let i = after ? region.lowerBound + step : region.upperBound - 1 - step
+            guard tokens[i].isWord else { continue }
             let isAccording = tokens[i].keyIs("according") && i + 1 < tokens.count && tokens[i + 1].keyIs("to")
             guard isAccording || cues.starts(.speech, in: tokens, at: i) else { continue }
             let verbStart = tokens[i].range.lowerBound
