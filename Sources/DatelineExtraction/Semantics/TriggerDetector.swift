@@ -69,9 +69,10 @@ public struct TriggerDetector: Sendable {
                 i += hit.length
                 continue
             }
-            let entry = lexicon.entries[use.entry]
+            // (Fields read in place: copying the entry retained its four strings and lists.)
+            let triggerClass = lexicon.entries[use.entry].triggerClass
             // "meeting the $100 billion target", "met the deadline": fulfilling, not a meeting.
-            if entry.triggerClass == "meeting", meetsAGoal(tokens, after: i + hit.length) {
+            if triggerClass == "meeting", meetsAGoal(tokens, after: i + hit.length) {
                 i += hit.length
                 continue
             }
@@ -80,8 +81,9 @@ public struct TriggerDetector: Sendable {
             // (Room for a few at the first: regrowing from one copies these large values.)
             if out.isEmpty { out.reserveCapacity(4) }
             out.append(TriggerMatch(range: range, text: sentence.text(range),
-                                    triggerClass: entry.triggerClass, lemma: entry.lemma,
-                                    partOfSpeech: use.partOfSpeech, verbForm: use.verbForm, weight: entry.weight,
+                                    triggerClass: triggerClass, lemma: lexicon.entries[use.entry].lemma,
+                                    partOfSpeech: use.partOfSpeech, verbForm: use.verbForm,
+                                    weight: lexicon.entries[use.entry].weight,
                                     modality: modality(tokens: tokens, start: i, end: i + hit.length)))
             i += hit.length
         }
