@@ -25,7 +25,6 @@ struct TokenKeyTests {
         for other in Self.keys {
             let same = TokenKey.make(string: text) == TokenKey.make(string: other)
             #expect(same == (Array(text.utf8) == Array(other.utf8)))
-            #expect(TokenKey.make(string: text).equalsAsString(TokenKey.make(string: other)) == (text == other))
         }
     }
 

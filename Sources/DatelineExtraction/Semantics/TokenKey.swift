@@ -137,16 +137,6 @@ extension TokenKey {
     /// Whether the key is stored inline and all ASCII (discriminator 0xE_).
     @inline(__always)
     var isInlineASCII: Bool { high >> 61 == 0b111 }
-
-    /// `string == other.string`: equal bits are equal strings; two inline ASCII keys with other
-    /// bits differ (ASCII strings are equal only when their bytes are); otherwise the strings,
-    /// which compare by canonical equivalence, decide.
-    @inline(__always)
-    func equalsAsString(_ other: TokenKey) -> Bool {
-        if self == other { return true }
-        if isInlineASCII && other.isInlineASCII { return false }
-        return string == other.string
-    }
 }
 
 extension WordToken {

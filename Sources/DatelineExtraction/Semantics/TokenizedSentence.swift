@@ -10,7 +10,7 @@ public struct TokenizedSentence: Sendable {
     /// recogniser tells apart (one byte per word instead of one string).
     let gaps: [WordGap]
 
-    /// Cost: one pass over the text (`WordTokenizer`), one key string per token.
+    /// Cost: one pass over the text (`WordTokenizer`; no string per token), then one over the tokens.
     public init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
