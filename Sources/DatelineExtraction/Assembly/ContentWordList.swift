@@ -12,6 +12,13 @@ public struct ContentWordList: Hashable, Sendable {
         for word in words { append(Array(word.utf8)) }
     }
 
+    /// The list whose packed bytes are `packed` (each word's varint length, then its bytes),
+    /// holding `count` words.
+    init(packed: UnsafeBufferPointer<UInt8>, count: Int) {
+        bytes = Array(packed)
+        self.count = count
+    }
+
     public var isEmpty: Bool { count == 0 }
 
     mutating func reserveCapacity(bytes capacity: Int) { bytes.reserveCapacity(capacity) }

@@ -54,11 +54,12 @@ public struct ContentWords: Sendable {
         // A word is never longer than the sentence: one scratch buffer holds each in turn. Kept words
         // are at least two bytes and a separator apart, so a third of the length bounds their count.
         let capacity = bytes.count / 3 + 2
+        // The packed list is written into scratch space first and copied out once: a kept word of
+        // L >= 2 bytes takes at most 2L (its length as a varint takes at most L bytes).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+          withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 16) { packed in
             withUnsafeTemporaryAllocation(of: (hash: UInt64, start: Int, length: Int).self, capacity: capacity) { kept in
-                var collector = Collector(scratch: scratch, kept: kept)
-                // (A guess at the kept bytes, so the list seldom grows while filled.)
-                collector.result.reserveCapacity(bytes: bytes.count / 2 + 8)
+                var collector = Collector(scratch: scratch, packed: packed, kept: kept)
                 // Each word is found whole first (letters, digits and non-ASCII bytes, then also "'"
                 // and "-"), and only a word that can be kept is lowercased and hashed.
                 var i = 0
@@ -89,6 +90,7 @@ public struct ContentWords: Sendable {
                 }
                 return collector.result
             }
+          }
         }
     }
 
@@ -106,17 +108,26 @@ public struct ContentWords: Sendable {
         /// building strings.
         let kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>
         var keptCount = 0
-        var result = ContentWordList()
+        /// The list's bytes so far (`ContentWordList`'s packing), `used` of them written.
+        let packed: UnsafeMutableBufferPointer<UInt8>
+        var used = 0
+        var wordCount = 0
         var count = 0
         var start = 0
         var hash = WordHash.seed
         var isASCII = true
         var isNumber = true
 
-        init(scratch: UnsafeMutableBufferPointer<UInt8>,
+        init(scratch: UnsafeMutableBufferPointer<UInt8>, packed: UnsafeMutableBufferPointer<UInt8>,
              kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>) {
             self.scratch = scratch
+            self.packed = packed
             self.kept = kept
+        }
+
+        /// The words kept so far, as a list (one copy of the packed bytes).
+        var result: ContentWordList {
+            ContentWordList(packed: UnsafeBufferPointer(rebasing: packed[0..<used]), count: wordCount)
         }
 
         /// Reads the word at `range` of `bytes` into `scratch`, lowercased, with its hash and kind
@@ -174,14 +185,24 @@ public struct ContentWords: Sendable {
         private func isKept(_ k: Int) -> Bool {
             guard kept[k].hash == hash, kept[k].length == count else { return false }
             let start = kept[k].start
-            return result.bytes.withUnsafeBufferPointer { bytes in
-                for x in 0..<count where bytes[start + x] != scratch[x] { return false }
-                return true
-            }
+            for x in 0..<count where packed[start + x] != scratch[x] { return false }
+            return true
         }
 
         private mutating func keep() {
-            let at = result.append(word)
+            // Length as a LEB128 varint, then the bytes (what `ContentWordList.append` writes).
+            var length = count
+            while length >= 0x80 {
+                packed[used] = UInt8(truncatingIfNeeded: length) | 0x80
+                used += 1
+                length >>= 7
+            }
+            packed[used] = UInt8(length)
+            used += 1
+            let at = used
+            for x in 0..<count { packed[used + x] = scratch[x] }
+            used += count
+            wordCount += 1
             if keptCount < kept.count {
                 kept[keptCount] = (hash, at, count)
                 keptCount += 1

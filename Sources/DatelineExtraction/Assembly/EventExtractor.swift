@@ -23,16 +23,24 @@ public struct EventExtractor: Sendable {
         for i in sentences.indices {
             let text = sentences[i].text
             let whole = 0..<text.utf8.count
+            let sentenceTriggers = triggers[safe: i] ?? []
+            // Without expressions nothing dates or places an event: only undated context is left,
+            // and the bytes are not needed (most sentences).
+            guard let sentenceTimexes = timexes[safe: i], !sentenceTimexes.isEmpty else {
+                if let trigger = Self.contextTrigger(sentenceTriggers) {
+                    slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
+                }
+                continue
+            }
             // The sentence's bytes, copied once for every byte test below.
             let bytes = Array(text.utf8)
-            let dating = Self.datingExpressions(timexes[safe: i] ?? [], bytes: bytes)
-            let sentenceTriggers = triggers[safe: i] ?? []
+            let dating = Self.datingExpressions(sentenceTimexes, bytes: bytes)
             if dating.isEmpty {
                 // A date the article gives but nothing can place ("on Monday" with no publication
                 // date): still an event, kept undated with its words, as the text has it.
                 // (The tagger marks only placed expressions as dating events; "now" and "recently"
                 // are references, not dates.)
-                let unplaced = (timexes[safe: i] ?? []).first {
+                let unplaced = sentenceTimexes.first {
                     $0.kind == .date && !$0.span.isDated && !$0.value.hasSuffix("_REF")
                 }
                 if let unplaced, let trigger = Self.governingTrigger(for: unplaced.range, among: sentenceTriggers, bytes: bytes) {
@@ -54,7 +62,7 @@ public struct EventExtractor: Sendable {
             for (k, timex) in dating.enumerated() {
                 let trigger = governing[k]
                 if let trigger { claimed.append(trigger) }
-                let span = refine(timex.span, durations: timexes[safe: i] ?? [], trigger: trigger, text: text)
+                let span = refine(timex.span, durations: sentenceTimexes, trigger: trigger, text: text)
                 var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
                 // A trigger that only this date governs belongs to its stretch; one shared by several
                 // dates ("met in Hanoi in January and in Lima in February") belongs to none.

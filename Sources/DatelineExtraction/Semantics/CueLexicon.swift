@@ -41,8 +41,10 @@ public struct CueLexicon: Sendable {
         var bit: UInt32 { 1 << UInt32(ordinal) }
     }
 
-    /// Phrase tables indexed by `List.ordinal`.
-    private var tables: [PhraseTable<Int>?] = Array(repeating: nil, count: List.allCases.count)
+    /// Phrase tables indexed by `List.ordinal` (empty for a list the file does not define, which
+    /// matches nothing, as no table did). Not optional: reading an optional element for a probe
+    /// copied the whole table, retaining each of its arrays.
+    private var tables: [PhraseTable<Int>] = Array(repeating: PhraseTable(), count: List.allCases.count)
     /// Single-word items: key → bit set of the lists holding it, so `contains(_:key:)` is one probe.
     private var words = WordTable<UInt32>()
     /// First word of any item → bit set of the lists with an item starting with it.
@@ -71,9 +73,7 @@ public struct CueLexicon: Sendable {
             }
             for item in items {
                 let keys = WordTokenizer.tokens(in: item).filter(\.isWord).map(\.key)
-                var table = tables[list.ordinal] ?? PhraseTable()
-                table.add(item, value: keys.count)
-                tables[list.ordinal] = table
+                tables[list.ordinal].add(item, value: keys.count)
                 isEmpty = false
                 if let first = WordTokenizer.tokens(in: item).first(where: { $0.isWord || $0.key == "&" })?.key {
                     starters[first] = (starters[first] ?? 0) | list.bit
@@ -92,7 +92,7 @@ public struct CueLexicon: Sendable {
     /// Token count of the cue of `list` starting at `index`, or nil.
     public func match(_ list: List, in tokens: [WordToken], at index: Int) -> Int? {
         guard index < tokens.count, let lists = starters.value(for: tokens[index]), lists & list.bit != 0 else { return nil }
-        return tables[list.ordinal]?.longestMatch(in: tokens, at: index)?.length
+        return tables[list.ordinal].longestMatch(in: tokens, at: index)?.length
     }
 
     /// Whether the single word `key` (lowercased) is in `list`.
@@ -131,7 +131,7 @@ public struct CueLexicon: Sendable {
 
     /// `match(_:in:at:)` for a caller that already checked `lists(startingWith:)`.
     func match(_ list: List, in tokens: [WordToken], startingAt index: Int) -> Int? {
-        tables[list.ordinal]?.longestMatch(in: tokens, at: index)?.length
+        tables[list.ordinal].longestMatch(in: tokens, at: index)?.length
     }
 
     /// Bit set (`List.bit`) of the lists with an item starting with `token`'s word.

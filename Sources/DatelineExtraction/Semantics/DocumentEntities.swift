@@ -42,6 +42,24 @@ public struct DocumentEntities: Hashable, Sendable {
     /// First and last space-separated words of a name with two or more, else nil (bytes for ASCII
     /// names, `split` otherwise).
     static func edgeWords(of name: String) -> (first: String, last: String)? {
+        // (ASCII names on a native string's bytes in place: stepping `String.UTF8View` indices
+        // cost more than the rest of registering a name.)
+        let scanned = name.utf8.withContiguousStorageIfAvailable { b -> (first: String, last: String)?? in
+            for x in b where x >= 0x80 { return .none }
+            var start = 0
+            while start < b.count && b[start] == 0x20 { start += 1 }
+            guard start < b.count else { return .some(nil) }
+            var lastEnd = b.count - 1
+            while b[lastEnd] == 0x20 { lastEnd -= 1 }
+            var firstEnd = start
+            while firstEnd < b.count && b[firstEnd] != 0x20 { firstEnd += 1 }
+            var lastStart = lastEnd
+            while lastStart > 0 && b[lastStart - 1] != 0x20 { lastStart -= 1 }
+            guard firstEnd < lastStart else { return .some(nil) }
+            return .some((String(decoding: UnsafeBufferPointer(rebasing: b[start..<firstEnd]), as: UTF8.self),
+                          String(decoding: UnsafeBufferPointer(rebasing: b[lastStart...lastEnd]), as: UTF8.self)))
+        }
+        if let available = scanned, let answer = available { return answer }
         let utf8 = name.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             let parts = name.split(separator: " ")

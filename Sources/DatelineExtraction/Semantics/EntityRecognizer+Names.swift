@@ -14,7 +14,7 @@ extension EntityRecognizer {
             let w = words[k]
             if k > start {
                 let g = scan.gaps[k]
-                let afterInitial = g == .period && words[k - 1].key.utf8.count == 1
+                let afterInitial = g == .period && words[k - 1].keyCount == 1
                 guard g == .empty || afterInitial else { break }
             }
             let continuation = k > start && w.isHyphenated
@@ -47,7 +47,7 @@ extension EntityRecognizer {
         var end = start
         while k < words.count, k - start < 8 {
             let g = scan.gaps[k]
-            if k > start, !(g == .empty || g == .ampersand || (g == .period && words[k - 1].key.utf8.count <= 4)) { break }
+            if k > start, !(g == .empty || g == .ampersand || (g == .period && words[k - 1].keyCount <= 4)) { break }
             let w = words[k]
             if w.isCapitalized {
                 if k > start && (isMonthOrWeekday(w)) { break }
@@ -56,7 +56,7 @@ extension EntityRecognizer {
                 if w.isPossessive && !(k < words.count && words[k].isCapitalized && scan.gaps[k] == .empty) { break }
                 continue
             }
-            if k > start, ["of", "for", "and", "the", "on"].contains(w.key), k + 1 < words.count,
+            if k > start, w.keyIs("of") || w.keyIs("for") || w.keyIs("and") || w.keyIs("the") || w.keyIs("on"), k + 1 < words.count,
                words[k + 1].isCapitalized, scan.gaps[k + 1] == .empty {
                 k += 1
                 continue
@@ -73,15 +73,15 @@ extension EntityRecognizer {
         return organizations.isHead(last)
     }
 
+    /// Words before a name that link it to an action ("with", "by", "hosted").
+    static let linkWords = WordSet(["with", "and", "between", "by", "including", "against", "from", "hosted", "invited"])
+
     /// A verb right after the name, or a verb/linking word right before it ("met Yang Jiechi").
     func nextToVerb(_ scan: Scan, _ from: Int, _ to: Int) -> Bool {
         if nextIsVerb(scan, to) { return true }
         if isPairedBeforeVerb(scan, to) { return true }
         guard from > 0, scan.gaps[from] == .empty || scan.gaps[from] == .comma else { return false }
-        let previous = scan.words[from - 1].key
-        if ["with", "and", "between", "by", "including", "against", "from", "hosted", "invited"].contains(previous) {
-            return true
-        }
+        if Self.linkWords.contains(scan.words[from - 1]) { return true }
         return isVerbLike(scan.words[from - 1])
     }
 
@@ -90,7 +90,7 @@ extension EntityRecognizer {
     /// right before a verb. The second name is found as a person anyway; this lets the first be one.
     func isPairedBeforeVerb(_ scan: Scan, _ index: Int) -> Bool {
         let words = scan.words
-        guard index + 1 < words.count, words[index].key == "and", scan.gaps[index] == .empty,
+        guard index + 1 < words.count, words[index].keyIs("and"), scan.gaps[index] == .empty,
               scan.gaps[index + 1] == .empty, words[index + 1].isCapitalized else { return false }
         var start = index + 1
         if let title = titles.match(in: words, at: start) {
@@ -114,7 +114,7 @@ extension EntityRecognizer {
         guard !word.isCapitalized else { return false }
         if triggers.isInflectedVerb(word) { return true }
         if cues.lists(containing: word) & (CueLexicon.List.speech.bit | CueLexicon.List.auxiliary.bit) != 0 { return true }
-        return word.key.utf8.count > 4 && WordToken.keyBytes(of: word.key, endWith: "ed")
+        return word.keyCount > 4 && word.keyBytesEnd(with: "ed")
     }
 
     /// Lowercase name particles from `k` (one or two, no punctuation) followed by a capitalised word.

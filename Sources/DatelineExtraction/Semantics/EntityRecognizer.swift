@@ -73,12 +73,17 @@ public struct EntityRecognizer: Sendable {
             gaps = sentence.gaps
         }
 
-        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        /// (Decoded from the buffer: decoding an `ArraySlice` went through its generic path.)
+        func text(_ range: Range<Int>) -> String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
         func span(_ from: Int, _ to: Int) -> Range<Int> { words[from].range.lowerBound..<words[to - 1].range.upperBound }
 
         mutating func add(_ kind: EntityMention.Kind, words from: Int, _ to: Int, name: String? = nil) {
             let range = span(from, to)
             let written = text(range)
+            // (Room for a few at the first: regrowing from one copies the mentions each time.)
+            if mentions.isEmpty { mentions.reserveCapacity(4) }
             mentions.append(EntityMention(kind: kind, range: range, text: written, name: name ?? written))
         }
     }
@@ -147,7 +152,7 @@ public struct EntityRecognizer: Sendable {
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive
             // "Donald Trump, who will …": a relative "who" follows only people.
-            || (count >= 2 && count <= 4 && nameEnd < scan.gaps.count && scan.gaps[nameEnd] == .comma && words[safe: nameEnd]?.key == "who")
+            || (count >= 2 && count <= 4 && nameEnd < scan.gaps.count && scan.gaps[nameEnd] == .comma && words[nameEnd].keyIs("who"))
         if count >= 2, count <= 4, possessive || nextToVerb(scan, i, nameEnd) {
             scan.add(.person, words: i, nameEnd)
             return nameEnd

@@ -49,12 +49,12 @@ extension IssueClassifier {
     /// prefixes of 4+ bytes (prefix terms), then its singular (plural of a whole-word term).
     private func collectHits(_ words: UnsafeBufferPointer<WordToken>, at i: Int, into hits: inout [Hit]) {
         // (Key and hash read in place: passing the token would copy it out of the array.)
-        if let list = byWord.value(forKey: words[i].key, hash: words[i].keyHash) { add(list, words, at: i, to: &hits) }
-        // (A token's key is a native string: its bytes are read in place.)
-        let key = words[i].key.utf8
-        if key.withContiguousStorageIfAvailable({ collectPrefixHits(words, at: i, key: $0, into: &hits) }) == nil {
-            Array(key).withUnsafeBufferPointer { collectPrefixHits(words, at: i, key: $0, into: &hits) }
-        }
+        if let list = byWord.value(for: words[i]) { add(list, words, at: i, to: &hits) }
+        // Only a key of 2+ bytes ending in "s", or of 5+ bytes, has prefixes or a singular to probe.
+        let bits = words[i].keyBits
+        let count = bits.count
+        guard count > 4 || (count > 1 && words[i].keyLastByte == UInt8(ascii: "s")) else { return }
+        bits.withBytes { collectPrefixHits(words, at: i, key: $0, into: &hits) }
     }
 
     /// The prefix and singular candidates of `collectHits`, on the key's bytes.
@@ -87,14 +87,18 @@ extension IssueClassifier {
             let count = Int(info.wordCount)
             guard i + count <= words.count else { continue }
             // A one-word candidate was already checked by the probe that found it.
-            if count > 1 && !matches(taxonomy.terms[t].words, lastIsPrefix: info.lastIsPrefix, words, at: i) { continue }
+            if count > 1 && !matches(taxonomy.terms[t].words, term: t, lastIsPrefix: info.lastIsPrefix, words, at: i) { continue }
             hits.append(Hit(issue: info.issue, words: i..<(i + count), isGeneric: info.isGeneric))
         }
     }
 
-    private func matches(_ want: [String], lastIsPrefix: Bool, _ words: UnsafeBufferPointer<WordToken>, at i: Int) -> Bool {
+    private func matches(_ want: [String], term t: Int, lastIsPrefix: Bool, _ words: UnsafeBufferPointer<WordToken>, at i: Int) -> Bool {
         for offset in want.indices {
-            let key = words[i + offset].key
+            // (Most words differ as bits already: no string is built for them.)
+            let bits = words[i + offset].keyBits
+            if bits == termBits[t][offset] { continue }
+            if bits.isInlineASCII && termBits[t][offset].isInlineASCII && offset != want.count - 1 { return false }
+            let key = bits.string
             if key == want[offset] { continue }
             guard offset == want.count - 1 else { return false }
             if lastIsPrefix ? key.hasPrefix(want[offset]) : Self.isPlural(key, of: want[offset]) { continue }

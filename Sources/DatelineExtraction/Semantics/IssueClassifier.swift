@@ -16,16 +16,21 @@ public struct IssueClassifier: Sendable {
     let termOrder: [Int32]
     /// Per term of `taxonomy.terms`.
     let termInfo: [TermInfo]
+    /// Per term: its words' bits as tokens hold them.
+    let termBits: [[TokenKey]]
     /// The issue ids terms name: the taxonomy's issues in order, then any other.
     let issueIds: [String]
     /// Per `issueIds` entry: its position in the taxonomy's issues (0 when absent, as a failed
     /// `firstIndex` counted), and whether it is broad.
     private let issueOrder: [Int]
     private let issueIsBroad: [Bool]
+    /// Per `issueIds` entry: whether it is sectoral.
+    private let issueIsSectoral: [Bool]
     /// `taxonomy.sectoralIssues` as a list (few; compared with `==`, as the set's lookup does).
     private let sectoral: [String]
-    /// `taxonomy.triggerIssues` in a `WordTable`, when every trigger class is ASCII.
-    private let triggerIssues: WordTable<[String]>?
+    /// `taxonomy.triggerIssues` in a `WordTable`, when every trigger class is ASCII, as
+    /// positions in `issueIds`.
+    private let triggerIssues: WordTable<[Int]>?
 
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
@@ -36,10 +41,12 @@ public struct IssueClassifier: Sendable {
         issueOrder = ids.map { taxonomyOrder.firstIndex(of: $0) ?? 0 }
         issueIsBroad = ids.map { Self.broadIssues.contains($0) }
         sectoral = Array(taxonomy.sectoralIssues)
+        issueIsSectoral = ids.map { taxonomy.sectoralIssues.contains($0) }
         termInfo = taxonomy.terms.map { term in
             TermInfo(issue: Int32(ids.firstIndex(of: term.issue) ?? 0), wordCount: Int32(term.words.count),
                      lastIsPrefix: term.lastIsPrefix, isGeneric: term.isGeneric)
         }
+        termBits = taxonomy.terms.map { $0.words.map { TokenKey.make(string: $0) } }
         var groups = WordTable<[Int]>()
         for (t, term) in taxonomy.terms.enumerated() {
             guard let first = term.words.first else { continue }
@@ -75,8 +82,8 @@ public struct IssueClassifier: Sendable {
         }
         prefixStarts = starts
         if taxonomy.triggerIssues.keys.allSatisfy({ AsciiWord.isASCII($0) }) {
-            var table = WordTable<[String]>()
-            for (key, issues) in taxonomy.triggerIssues { table[key] = issues }
+            var table = WordTable<[Int]>()
+            for (key, issues) in taxonomy.triggerIssues { table[key] = issues.map { ids.firstIndex(of: $0) ?? 0 } }
             triggerIssues = table
         } else {
             triggerIssues = nil
@@ -107,15 +114,27 @@ public struct IssueClassifier: Sendable {
     /// `classify` over the given word tokens; `text` reads a byte range of the sentence as written.
     func classify(words: [WordToken], text: (Range<Int>) -> String, triggerClass: String?,
                   documentIssues: [DocumentIssue]) -> [String: [String]] {
-        var specific = Evidence()
-        var generic = Evidence()
+        // Issues are positions in `issueIds`, then in `extras` (ids only a caller's topic names).
+        var specific = Tally()
+        var generic = Tally()
         for hit in hits(in: words) {
             let written = text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
-            let issue = issueIds[Int(hit.issue)]
-            if hit.isGeneric { generic.add(issue, written) } else { specific.add(issue, written) }
+            if hit.isGeneric { generic.add(Int(hit.issue), written) } else { specific.add(Int(hit.issue), written) }
         }
-        if let triggerClass, let implied = issues(implied: triggerClass) {
-            for issue in implied { generic.add(issue, triggerClass) }
+        var extras: [String] = []
+        let known = issueIds.count
+        func index(of id: String) -> Int {
+            if let k = issueIds.firstIndex(of: id) { return k }
+            if let k = extras.firstIndex(of: id) { return known + k }
+            extras.append(id)
+            return known + extras.count - 1
+        }
+        if let triggerClass {
+            if let triggerIssues, AsciiWord.isASCII(triggerClass) {
+                for issue in triggerIssues.value(forKey: triggerClass) ?? [] { generic.add(issue, triggerClass) }
+            } else if let implied = taxonomy.triggerIssues[triggerClass] {
+                for issue in implied { generic.add(index(of: issue), triggerClass) }
+            }
         }
         // A sentence with no specific evidence takes the article's topic; a sectoral topic then
         // absorbs generic evidence as a sectoral word in the sentence would ("a video call" in an
@@ -124,25 +143,22 @@ public struct IssueClassifier: Sendable {
         // evidence of another region: "…, with Russia and China abstaining" in a Red Sea story.
         // (Sectoral and broad evidence — "troops", "ambassadors" — fits any region.)
         // (The few broad and sectoral ids are compared in a list, as their sets' lookups would.)
+        // (Flags by position; an extra id is looked up as the id lists would be.)
         let broad = Self.broadIssueList, sectoral = self.sectoral
-        let isRegion = { (issue: String) in !broad.contains(issue) && !sectoral.contains(issue) }
+        func isBroadIssue(_ issue: Int) -> Bool { issue < known ? issueIsBroad[issue] : broad.contains(extras[issue - known]) }
+        func isSectoral(_ issue: Int) -> Bool { issue < known ? issueIsSectoral[issue] : sectoral.contains(extras[issue - known]) }
+        func isRegion(_ issue: Int) -> Bool { !isBroadIssue(issue) && !isSectoral(issue) }
         let hasRegions = specific.issues.contains(where: isRegion)
-        generic.keep { issue in broad.contains(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
+        generic.keep { issue in isBroadIssue(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
         if specific.issues.isEmpty {
-            for topic in documentIssues { specific.add(topic.id, topic.evidence) }
+            for topic in documentIssues { specific.add(index(of: topic.id), topic.evidence) }
         }
-        let absorbed = specific.issues.contains { sectoral.contains($0) }
-        for k in generic.issues.indices where !absorbed || specific.contains(generic.issues[k]) {
-            for e in generic.evidence[k] { specific.add(generic.issues[k], e) }
+        let absorbed = specific.issues.contains(where: isSectoral)
+        for issue in generic.issues where !absorbed || specific.contains(issue) {
+            for e in generic.words(of: issue) { specific.add(issue, e) }
         }
-        return specific.dictionary
-    }
-
-    /// `taxonomy.triggerIssues[triggerClass]`, by a `WordTable` probe when both sides are ASCII
-    /// (then byte equality is `String` equality).
-    private func issues(implied triggerClass: String) -> [String]? {
-        guard let triggerIssues, AsciiWord.isASCII(triggerClass) else { return taxonomy.triggerIssues[triggerClass] }
-        return triggerIssues.value(forKey: triggerClass)
+        let ids = issueIds
+        return specific.dictionary { $0 < known ? ids[$0] : extras[$0 - known] }
     }
 
     /// Issue ids of `classify`, in taxonomy order.

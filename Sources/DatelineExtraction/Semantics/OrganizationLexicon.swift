@@ -53,10 +53,11 @@ public struct OrganizationLexicon: Sendable {
     /// Whether `token` is an organisation head word, with or without a trailing period ("Co.", "Inc").
     func isHead(_ token: WordToken) -> Bool {
         if headTable.value(for: token) != nil { return true }
-        let key = token.key.utf8
-        guard key.last == UInt8(ascii: "."), !headTable.isEmpty else { return false }
-        let stem = key.dropLast()
-        return headTable.value(forBytes: stem, hash: WordHash.of(bytes: stem)) != nil
+        guard token.keyLastByte == UInt8(ascii: "."), !headTable.isEmpty else { return false }
+        return token.keyBits.withBytes { key in
+            let stem = UnsafeBufferPointer(rebasing: key.dropLast())
+            return headTable.value(forBytes: stem, hash: WordHash.of(bytes: stem)) != nil
+        }
     }
 
     /// Length of an organisation-starting phrase ("Ministry of") at `index`.

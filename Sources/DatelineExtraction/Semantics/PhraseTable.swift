@@ -5,6 +5,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var keys: [String]
         var hashes: [UInt64]
+        /// The keys' bits as tokens hold them (compared instead of the strings).
+        var bits: [TokenKey]
         /// Entries written in capitals ("US", "PLA") only match capitalised tokens.
         var needsAllCaps: Bool
         var value: Value
@@ -33,7 +35,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = tokens.first else { return }
         let caps = tokens.count == 1 && first.isAllCaps && !first.key.contains(".")
         let position = Int32(entries.count)
-        entries.append(Entry(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), needsAllCaps: caps, value: value))
+        entries.append(Entry(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), bits: tokens.map(\.keyBits),
+                             needsAllCaps: caps, value: value))
         var list = lists[first.key] ?? []
         list.append(position)
         // Longest first, so the first hit is the longest match.
@@ -50,7 +53,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func longestMatch(in tokens: [WordToken], at index: Int) -> (value: Value, length: Int)? {
         // (Key and hash read in place: passing the token would copy it out of the array.)
         guard index < tokens.count, tokens[index].isWord,
-              let run = byFirstKey.value(forKey: tokens[index].key, hash: tokens[index].keyHash) else {
+              let run = byFirstKey.value(for: tokens[index]) else {
             return nil
         }
         // By index, reading fields in place: iterating would copy each entry's arrays.
@@ -62,7 +65,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             var j = index + 1
             var matched = 1
             while matched < count, j < tokens.count {
-                guard tokens[j].keyHash == entries[e].hashes[matched], tokens[j].key == entries[e].keys[matched] else { break }
+                guard tokens[j].keyHash == entries[e].hashes[matched], tokens[j].keyBits == entries[e].bits[matched] else { break }
                 matched += 1
                 j += 1
             }

@@ -38,11 +38,13 @@ public struct QuoteExtractor: Sendable {
         let entities = recognizer.recognize(in: sentence, known: known)
         var out: [QuoteMatch] = []
         for (n, span) in spans.enumerated() {
-            let words = tokens[span.inner].filter(\.isWord).count
+            // (Counted in place: filtering made an array of the span's words.)
+            var words = 0
+            for k in span.inner where tokens[k].isWord { words += 1 }
             guard words >= minimumWords, let first = tokens[safe: span.inner.lowerBound],
                   let last = tokens[safe: span.inner.upperBound - 1] else { continue }
             var end = last.range.upperBound
-            if !last.isWord, last.key == "," { end = last.range.lowerBound }
+            if !last.isWord, last.keyIs(",") { end = last.range.lowerBound }
             let range = first.range.lowerBound..<max(first.range.lowerBound, end)
             // Attribution lives outside the marks: after this quote up to the next, or before it.
             let afterEnd = n + 1 < spans.count ? spans[n + 1].outer.lowerBound : tokens.count
@@ -68,7 +70,7 @@ public struct QuoteExtractor: Sendable {
         var spans: [Span] = []
         var open: Int?
         // (By index, testing the kind first: enumerating copied every token out, retaining its key.)
-        for i in tokens.indices where !tokens[i].isWord && tokens[i].key == "\"" {
+        for i in tokens.indices where !tokens[i].isWord && tokens[i].keyIs("\"") {
             let b = bytes[tokens[i].range.lowerBound..<tokens[i].range.upperBound]
             let isOpening = b.count == 3 ? b.last == 0x9C : open == nil
             if isOpening {
@@ -93,15 +95,18 @@ public struct QuoteExtractor: Sendable {
         guard !region.isEmpty else { return nil }
         let cues = recognizer.cues
         // The verb sits near the quotation: early in the text after it, late in the text before it.
-        let near = after ? Array(region.prefix(8)) : Array(region.suffix(10).reversed())
-        for i in near where tokens[i].isWord {
-            let isAccording = tokens[i].key == "according" && tokens[safe: i + 1]?.key == "to"
+        // (Stepped through in place: no array of the indices.)
+        let nearCount = min(region.count, after ? 8 : 10)
+        for step in 0..<nearCount {
+            let i = after ? region.lowerBound + step : region.upperBound - 1 - step
+            guard tokens[i].isWord else { continue }
+            let isAccording = tokens[i].keyIs("according") && i + 1 < tokens.count && tokens[i + 1].keyIs("to")
             guard isAccording || cues.starts(.speech, in: tokens, at: i) else { continue }
             let verbStart = tokens[i].range.lowerBound
             let verbEnd = tokens[i].range.upperBound
             let lower = tokens[region.lowerBound].range.lowerBound
             let upper = tokens[region.upperBound - 1].range.upperBound
-            if i > region.lowerBound, ["he", "she", "they", "we", "i"].contains(tokens[i - 1].key) { return nil }
+            if i > region.lowerBound, Self.subjectPronouns.contains(tokens[i - 1]) { return nil }
             // `," Austin said` / `," said Wang`: a capitalised name right next to the verb.
             if !isAccording, let name = adjacentName(tokens, verb: i, region: region, entities: entities, bytes: bytes) {
                 return name
@@ -130,9 +135,9 @@ public struct QuoteExtractor: Sendable {
         guard start < verb else { return nil }
         let words = tokens[start..<verb]
         if words.count == 1, let w = words.first,
-           ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"].contains(w.key) { return nil }
+           Self.pronouns.contains(w) { return nil }
         guard let first = words.first, recognizer.cues.contains(.determiner, token: first)
-                || ["one", "another"].contains(first.key) || (words.count <= 3 && !first.isCapitalized) else { return nil }
+                || first.keyIs("one") || first.keyIs("another") || (words.count <= 3 && !first.isCapitalized) else { return nil }
         let range = first.range.lowerBound..<(words.last?.range.upperBound ?? first.range.upperBound)
         let text = String(decoding: bytes[range], as: UTF8.self)
         return text.prefix(1).lowercased() + text.dropFirst()
@@ -141,12 +146,12 @@ public struct QuoteExtractor: Sendable {
     /// "said a retired U.S. officer who…": a determiner-led phrase of up to six words after the verb.
     private func nounPhrase(after verb: Int, tokens: [WordToken], region: Range<Int>, bytes: [UInt8]) -> String? {
         let start = verb + 1
-        guard start < region.upperBound, tokens[start].isWord, ["a", "an", "the", "one"].contains(tokens[start].key) else {
+        guard start < region.upperBound, tokens[start].isWord, Self.phraseOpeners.contains(tokens[start]) else {
             return nil
         }
         var end = start
-        while end < region.upperBound, end - start < 6, tokens[end].isWord || tokens[end].key == ".",
-              !["who", "that", "which", "in", "on", "at", "after", "before", "during", "with"].contains(tokens[end].key) {
+        while end < region.upperBound, end - start < 6, tokens[end].isWord || tokens[end].keyIs("."),
+              !Self.phraseEnders.contains(tokens[end]) {
             end += 1
         }
         while end > start + 1, !tokens[end - 1].isWord { end -= 1 }
@@ -179,8 +184,16 @@ public struct QuoteExtractor: Sendable {
     }
 
     private func containsClauseBreak(_ tokens: [WordToken], from: Int, to: Int) -> Bool {
+        // (Byte compares: no punctuation token's key is canonically equal to ";" but ";" itself.)
         tokens.contains { t in
-            !t.isWord && t.range.lowerBound >= from && t.range.upperBound <= to && [";", ":", "(", ")"].contains(t.key)
+            !t.isWord && t.range.lowerBound >= from && t.range.upperBound <= to
+                && (t.keyIs(";") || t.keyIs(":") || t.keyIs("(") || t.keyIs(")"))
         }
     }
+
+    /// Word lists probed by a token's hash (what `[...].contains(token.key)` answered).
+    private static let subjectPronouns = WordSet(["he", "she", "they", "we", "i"])
+    private static let pronouns = WordSet(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"])
+    private static let phraseOpeners = WordSet(["a", "an", "the", "one"])
+    private static let phraseEnders = WordSet(["who", "that", "which", "in", "on", "at", "after", "before", "during", "with"])
 }

@@ -10,7 +10,7 @@ public struct TokenizedSentence: Sendable {
     /// recogniser tells apart (one byte per word instead of one string).
     let gaps: [WordGap]
 
-    /// Cost: one pass over the text (`WordTokenizer`), one key string per token.
+    /// Cost: one pass over the text (`WordTokenizer`; no string per token), then one over the tokens.
     public init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
@@ -19,7 +19,9 @@ public struct TokenizedSentence: Sendable {
         var gaps: [WordGap] = []
         words.reserveCapacity(tokens.count)
         gaps.reserveCapacity(tokens.count)
-        // (By index: iterating would copy each token, retaining its key.)
+        // (By index, on the buffer: no copy of the array, no bounds checks.)
+        // (`Array(unsafeUninitializedCapacity:)` would skip the append checks, but here it asks the
+        // runtime for the array's metadata on every call, which costs more.)
         var pending = WordGap.empty
         tokens.withUnsafeBufferPointer { tokens in
             for k in tokens.indices {
@@ -28,7 +30,7 @@ public struct TokenizedSentence: Sendable {
                     gaps.append(pending)
                     pending = .empty
                 } else {
-                    pending = pending == .empty ? WordGap(mark: tokens[k].key) : .other
+                    pending = pending == .empty ? WordGap(mark: tokens[k]) : .other
                 }
             }
         }
@@ -63,6 +65,20 @@ public struct TokenizedSentence: Sendable {
 /// of four single marks, or anything else (several marks, or another one).
 enum WordGap: UInt8, Sendable {
     case empty, period, comma, ampersand, apostrophe, other
+
+    /// The gap made of the one punctuation token `mark` (curly apostrophes have key "'"), read
+    /// from its key's bits.
+    @inline(__always)
+    init(mark: WordToken) {
+        guard mark.keyCount == 1, mark.keyBits.isInline else { self = .other; return }
+        switch mark.keyBits.inlineByte(0) {
+        case UInt8(ascii: "."): self = .period
+        case UInt8(ascii: ","): self = .comma
+        case UInt8(ascii: "&"): self = .ampersand
+        case UInt8(ascii: "'"): self = .apostrophe
+        default: self = .other
+        }
+    }
 
     /// The gap made of the one punctuation token with key `mark` (curly apostrophes have key "'").
     init(mark: String) {

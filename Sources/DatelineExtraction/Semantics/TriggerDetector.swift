@@ -69,9 +69,10 @@ public struct TriggerDetector: Sendable {
                 i += hit.length
                 continue
             }
-            let entry = lexicon.entries[use.entry]
+            // (Fields read in place: copying the entry retained its four strings and lists.)
+            let triggerClass = lexicon.entries[use.entry].triggerClass
             // "meeting the $100 billion target", "met the deadline": fulfilling, not a meeting.
-            if entry.triggerClass == "meeting", meetsAGoal(tokens, after: i + hit.length) {
+            if triggerClass == "meeting", meetsAGoal(tokens, after: i + hit.length) {
                 i += hit.length
                 continue
             }
@@ -80,8 +81,9 @@ public struct TriggerDetector: Sendable {
             // (Room for a few at the first: regrowing from one copies these large values.)
             if out.isEmpty { out.reserveCapacity(4) }
             out.append(TriggerMatch(range: range, text: sentence.text(range),
-                                    triggerClass: entry.triggerClass, lemma: entry.lemma,
-                                    partOfSpeech: use.partOfSpeech, verbForm: use.verbForm, weight: entry.weight,
+                                    triggerClass: triggerClass, lemma: lexicon.entries[use.entry].lemma,
+                                    partOfSpeech: use.partOfSpeech, verbForm: use.verbForm,
+                                    weight: lexicon.entries[use.entry].weight,
                                     modality: modality(tokens: tokens, start: i, end: i + hit.length)))
             i += hit.length
         }
@@ -96,7 +98,7 @@ public struct TriggerDetector: Sendable {
             if tokens[j].isWord {
                 if cues.contains(.goalObject, token: tokens[j]) { return true }
                 words += 1
-            } else if !["$", "€", "£", "%"].contains(tokens[j].key) {
+            } else if !(tokens[j].keyIs("$") || tokens[j].keyIs("€") || tokens[j].keyIs("£") || tokens[j].keyIs("%")) {
                 return false
             }
             j += 1
@@ -128,12 +130,12 @@ public struct TriggerDetector: Sendable {
         if previousIsWord {
             let lists = cues.lists(containing: tokens[p])
             if tokens[p].isPossessive || lists & CueLexicon.List.determiner.bit != 0 { return noun }
-            if tokens[p].key == "to" || lists & (CueLexicon.List.auxiliary.bit | CueLexicon.List.negation.bit) != 0 {
+            if tokens[p].keyIs("to") || lists & (CueLexicon.List.auxiliary.bit | CueLexicon.List.negation.bit) != 0 {
                 return firstVerb { $0 == .base || $0 == .participle || $0 == .gerund } ?? verb
             }
             if lists & CueLexicon.List.preposition.bit != 0 { return noun }
         }
-        if i + 1 < tokens.count, tokens[i + 1].key == "of" { return noun }
+        if i + 1 < tokens.count, tokens[i + 1].keyIs("of") { return noun }
         if let past = firstVerb({ $0 == .past || $0 == .participle }) { return past }
         // "Xi visits Moscow": a capitalised subject right before a 3rd-person form.
         if previousIsWord, tokens[p].isCapitalized || Self.subjectPronouns.contains(tokens[p]),
@@ -152,9 +154,11 @@ public struct TriggerDetector: Sendable {
         while j >= 0, words < 6 {
             // (Fields read in place: copying the token out would retain its key.)
             if !tokens[j].isWord {
-                let key = tokens[j].key
-                if key == ";" || key == ":" || key == "(" || key == "\"" { break }
-                if key == "," && words > 0 { break }
+                // (Byte compares: no ASCII mark but ";" has a canonical equivalent, and no
+                // punctuation token holds that one, U+037E, which starts a word.)
+                let mark = tokens[j]
+                if mark.keyIs(";") || mark.keyIs(":") || mark.keyIs("(") || mark.keyIs("\"") { break }
+                if mark.keyIs(",") && words > 0 { break }
                 j -= 1
                 continue
             }
@@ -188,7 +192,7 @@ public struct TriggerDetector: Sendable {
             return j + n <= start
         }
         if fits(.cancellation) { return .cancelled }
-        if fits(.negation) || WordToken.keyBytes(of: tokens[j].key, endWith: "n't") { return .negated }
+        if fits(.negation) || tokens[j].keyBytesEnd(with: "n't") { return .negated }
         if fits(.intention) { return .intended }
         if fits(.hypothetical) { return .hypothetical }
         if fits(.future) { return .scheduled }

@@ -34,6 +34,8 @@ struct WordTable<Value> {
     fileprivate struct Slot {
         var hash: UInt64
         var key: String
+        /// `key` as a token holds it: a token probe compares these bits, not strings.
+        var bits: TokenKey
         var value: Value
     }
 
@@ -96,7 +98,27 @@ struct WordTable<Value> {
     /// (Inlined so that a caller passing `tokens[i]` reads its key in place instead of copying
     /// the token out of the array and retaining its key for the call.)
     @inline(__always)
-    func value(for token: WordToken) -> Value? { value(forKey: token.key, hash: token.keyHash) }
+    func value(for token: WordToken) -> Value? { value(forKeyBits: token.keyBits, hash: token.keyHash) }
+
+    /// The value stored for the key with bits `bits` (and `WordHash` `hash`): equal bits are equal
+    /// bytes (see `TokenKey`), so no string is read.
+    @inline(__always)
+    func value(forKeyBits bits: TokenKey, hash: UInt64) -> Value? {
+        let bit = Int(truncatingIfNeeded: hash >> filterShift)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        let mask = index.count - 1
+        let tag = Self.tag(hash)
+        var i = Self.bucket(hash, mask: mask)
+        while true {
+            let entry = index[i]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let s = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if slots[s].hash == hash && slots[s].bits == bits { return slots[s].value }
+            }
+            i = (i + 1) & mask
+        }
+    }
 
     /// The value stored for the key spelled by `bytes` (hash `hash`), without building a String.
     func value<Bytes: Collection>(forBytes bytes: Bytes, hash: UInt64) -> Value? where Bytes.Element == UInt8 {
@@ -116,7 +138,7 @@ struct WordTable<Value> {
                 slots[s].value = newValue
                 return
             }
-            slots.append(Slot(hash: hash, key: key, value: newValue))
+            slots.append(Slot(hash: hash, key: key, bits: TokenKey.make(string: key), value: newValue))
             if slots.count * 2 > index.count {
                 rebuild(capacity: index.count * 2)
             } else {

@@ -1,28 +1,6 @@
-/// One word or punctuation mark of a sentence, located by UTF-8 byte offsets.
-public struct WordToken: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case word, punctuation }
-
-    public var kind: Kind
-    /// UTF-8 byte range in the tokenised text (a possessive `'s` is left out of a word's range).
-    public var range: Range<Int>
-    /// Matching key: ASCII lowercased, curly apostrophes straightened; quotes become `"`, dashes `-`.
-    public var key: String
-    /// `WordHash.of(key)`, computed once while tokenising so that lexicon lookups need not rehash.
-    public var keyHash: UInt64
-    /// First letter is upper case (ASCII) or the word starts with a non-ASCII letter.
-    public var isCapitalized: Bool
-    /// Every ASCII letter is upper case and there are at least two letters ("US", "PLA", "U.S.").
-    public var isAllCaps: Bool
-    /// The word carried a possessive `'s`/`’s` (or a bare trailing apostrophe after `s`).
-    public var isPossessive: Bool
-    /// Joined to the previous word by a hyphen with no space ("then-House", "cross-strait").
-    public var isHyphenated: Bool
-
-    public var isWord: Bool { kind == .word }
-}
-
-/// Splits text into `WordToken`s on UTF-8 bytes. Linear in the byte count; allocates one key per
-/// token only when the key is longer than a small string (15 bytes), and hashes each key once.
+/// Splits text into `WordToken`s on UTF-8 bytes. Linear in the byte count; allocates nothing per
+/// token (a key of more than 15 bytes is interned once per process, see `TokenKey`), and hashes
+/// each key once.
 public enum WordTokenizer {
     public static func tokens(in text: String) -> [WordToken] {
         // A native string's bytes are read in place; only a bridged one is copied first.
@@ -36,7 +14,9 @@ public enum WordTokenizer {
 
     static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
         // A key is never longer than its word: one scratch buffer of the text's size serves all.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+        // (16 bytes more, zeroed: a short key's bits are read as two whole words.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { scratch in
+            scratch.initialize(repeating: 0)
             var key = KeyBuffer(storage: scratch)
             return tokens(buffer: bytes, key: &key)
         }
@@ -63,6 +43,29 @@ public enum WordTokenizer {
             hash = WordHash.seed
         }
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+
+        /// `TokenKey.make(bytes, inline:)`: a short ASCII key's bits are its first 16 bytes read
+        /// as two little-endian words (the storage has 16 bytes to spare), the bytes past the
+        /// key masked off, instead of being assembled byte by byte. (`inline` holds only where
+        /// the library's small strings are laid out so, little-endian.)
+        @inline(__always)
+        func tokenKey(inline: Bool) -> TokenKey {
+            if inline && count <= 15, let base = storage.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                var low = raw.loadUnaligned(as: UInt64.self).littleEndian
+                var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+                if count < 8 {
+                    low &= (1 << UInt64(8 * count)) &- 1
+                    high = 0
+                } else {
+                    high &= (1 << UInt64(8 * (count - 8))) &- 1
+                }
+                if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                    return TokenKey(low: low, high: high | (0xE0 | UInt64(count)) << 56)
+                }
+            }
+            return TokenKey.make(bytes, inline: inline)
+        }
     }
 
     private static func tokens(buffer bytes: UnsafeBufferPointer<UInt8>, key: inout KeyBuffer) -> [WordToken] {
@@ -73,6 +76,9 @@ public enum WordTokenizer {
         var i = 0
         var hyphenPending = false
         let n = bytes.count
+        // (Read once here: a static is checked for initialisation at every access.)
+        let inline = TokenKey.layoutIsSmallString
+        let asciiKeys = Self.asciiKeys, asciiHashes = Self.asciiHashes
         while i < n {
             let b = bytes[i]
             if isSpace(b) || (b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
@@ -81,7 +87,7 @@ public enum WordTokenizer {
                 continue
             }
             if isWordStart(bytes, i) {
-                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending, key: &key)
+                let (token, next) = scanWord(bytes, from: i, hyphenated: hyphenPending, key: &key, inline: inline)
                 out.append(token)
                 i = next
                 hyphenPending = false
@@ -95,16 +101,17 @@ public enum WordTokenizer {
             hyphenPending = false
             let width = scalarWidth(b)
             let end = min(n, i + width)
-            let punctuation: String, hash: UInt64
+            let punctuation: TokenKey, hash: UInt64
             if b < 0x80 {
                 // One ASCII mark: its key and hash are made once, not per token.
-                punctuation = Self.asciiKeys[Int(b)]
-                hash = Self.asciiHashes[Int(b)]
+                punctuation = asciiKeys[Int(b)]
+                hash = asciiHashes[Int(b)]
             } else {
-                punctuation = punctuationKey(bytes, i, end)
-                hash = WordHash.of(punctuation)
+                let text = punctuationKey(bytes, i, end)
+                punctuation = TokenKey.make(string: text, inline: inline)
+                hash = WordHash.of(text)
             }
-            out.append(WordToken(kind: .punctuation, range: i..<end, key: punctuation, keyHash: hash,
+            out.append(WordToken(kind: .punctuation, range: i..<end, keyBits: punctuation, keyHash: hash,
                                  isCapitalized: false, isAllCaps: false, isPossessive: false, isHyphenated: false))
             i = end
         }
@@ -130,7 +137,7 @@ public enum WordTokenizer {
 
     /// One word from `start`; `key` is scratch space reused across words.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, hyphenated: Bool,
-                                 key: inout KeyBuffer) -> (WordToken, Int) {
+                                 key: inout KeyBuffer, inline: Bool) -> (WordToken, Int) {
         let n = bytes.count
         var i = start
         key.removeAll()
@@ -210,7 +217,7 @@ public enum WordTokenizer {
             }
             break
         }
-        let token = WordToken(kind: .word, range: start..<end, key: String(decoding: key.bytes, as: UTF8.self), keyHash: key.hash,
+        let token = WordToken(kind: .word, range: start..<end, keyBits: key.tokenKey(inline: inline), keyHash: key.hash,
                               isCapitalized: isUpper(bytes[start]) || bytes[start] >= 0x80,
                               isAllCaps: letters >= 2 && upper == letters,
                               isPossessive: possessive, isHyphenated: hyphenated)
@@ -218,8 +225,8 @@ public enum WordTokenizer {
     }
 
     /// The key of each one-byte (ASCII) punctuation token, and its hash, by byte value.
-    private static let asciiKeys: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
-    private static let asciiHashes: [UInt64] = asciiKeys.map { WordHash.of($0) }
+    private static let asciiKeys: [TokenKey] = (0..<128).map { TokenKey.make(string: String(decoding: [UInt8($0)], as: UTF8.self)) }
+    private static let asciiHashes: [UInt64] = (0..<128).map { WordHash.of(bytes: [UInt8($0)]) }
 
     // MARK: - Byte classes
 
