@@ -14,6 +14,21 @@ import Testing
 
     static let suffixes: [StaticString] = ["ed", "s", "ss", "ing", "ly", "’s", "'s", "ies", "ic"]
 
+    static let prefixes: [StaticString] = ["He and ", "She and ", "as ", "him ", "it ", "to ", "to be "]
+
+    /// Prefix and space tests on the bytes answer as `String`'s, also before a combining mark
+    /// ("it \u{301}…", where the space is no `Character` of its own).
+    @Test(arguments: texts + ["He and Xie", "He andrew", "She and", "as \u{301}if", "him  twice", "it\u{301} ", "to be",
+                              "to be \u{301}x", "To be seen", "it \u{301}", "shoot down", "x\u{301} y", " \u{301}"])
+    func prefixesAndSpacesMatchString(text: String) {
+        for prefix in Self.prefixes {
+            let written = String(decoding: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount),
+                                 as: UTF8.self)
+            #expect(TitleBytes.hasPrefix(text, prefix) == text.hasPrefix(written), "\(text) / \(written)")
+        }
+        #expect(TitleBytes.containsSpace(text) == text.contains(" "))
+    }
+
     @Test(arguments: texts)
     func suffixesMatchString(text: String) {
         for suffix in Self.suffixes {

@@ -112,7 +112,7 @@ public struct TitleBuilder: Sendable {
     /// Words after which a preposition opens no reduced passive ("in what it called").
     static let clausePronouns = WordSet(["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"])
     /// Subject pronouns resolved inside a pair ("He and Xie agreed").
-    static let pairedPronouns = ["He", "She"]
+    static let pairedPronouns: [(String, StaticString)] = [("He", "He and "), ("She", "She and ")]
     /// Trigger classes of statements, whose that-clause carries the news.
     static let speechClasses = WordSet(["statement", "announcement", "warning"])
 
@@ -231,7 +231,8 @@ public struct TitleBuilder: Sendable {
             }
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
-        for pronoun in Self.pairedPronouns where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
+        // (A text opening on "He and " opens on "He": one byte test for both.)
+        for (pronoun, paired) in Self.pairedPronouns where TitleBytes.hasPrefix(subject.text, paired) {
             let key = pronoun.lowercased()
             if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
                let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
@@ -319,7 +320,7 @@ public struct TitleBuilder: Sendable {
         if subjectEnd >= 0, doc.keyIs(subjectEnd, "that") || doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"),
            !object.isEmpty,
            case let head = AsciiWord.firstWord(object).lowercased(),
-           !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !object.hasPrefix("as "),
+           !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !TitleBytes.hasPrefix(object, "as "),
            isIntransitive(verbLemma) || isBaseVerb(head) {
             object = ""
         }
@@ -329,12 +330,12 @@ public struct TitleBuilder: Sendable {
             object = AsciiWord.joined(Array(words[..<cut]))
         }
         // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
-        if object == "him" || object.hasPrefix("him "),
+        if object == "him" || TitleBytes.hasPrefix(object, "him "),
            let name = resolvePronoun("he", in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
             object = name + object.dropFirst(3)
         }
         // "sign it into law": an object "it" takes the thing the sentence spoke of ("the bill also …").
-        if object.hasPrefix("it "), let thing = pronounThing(doc, before: span.lowerBound) {
+        if TitleBytes.hasPrefix(object, "it "), let thing = pronounThing(doc, before: span.lowerBound) {
             object = thing + object.dropFirst(2)
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
