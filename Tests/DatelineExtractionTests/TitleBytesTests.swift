@@ -29,6 +29,12 @@ import Testing
         #expect(TitleBytes.containsSpace(text) == text.contains(" "))
     }
 
+    /// The speech classes compared directly answer as their word set.
+    @Test(arguments: ["statement", "announcement", "warning", "Statement", "warnings", "meeting", "", "statement "])
+    func speechClassesMatchSet(triggerClass: String) {
+        #expect(TitleBuilder.isSpeechClass(triggerClass) == TitleBuilder.speechClasses.contains(key: triggerClass))
+    }
+
     @Test(arguments: texts)
     func suffixesMatchString(text: String) {
         for suffix in Self.suffixes {

@@ -116,6 +116,11 @@ public struct TitleBuilder: Sendable {
     /// Trigger classes of statements, whose that-clause carries the news.
     static let speechClasses = WordSet(["statement", "announcement", "warning"])
 
+    /// `speechClasses.contains(key: triggerClass)` by three string comparisons (no hashing).
+    static func isSpeechClass(_ triggerClass: String) -> Bool {
+        triggerClass == "statement" || triggerClass == "announcement" || triggerClass == "warning"
+    }
+
     static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
     /// Prepositions that place a noun in time relative to another event ("after talks in Riyadh").
     static let timePrepositions = WordSet(["after", "before", "following", "during", "amid", "since", "until"])
@@ -298,8 +303,11 @@ public struct TitleBuilder: Sendable {
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
-        let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
-            .containsEntry { Self.speechClasses.contains(key: $0.triggerClass) }
+        // (A one-token verb spelled as its token's key has its cue lists in the text's bits already.)
+        let isSpeechCue = span.count == 1 && doc.tokens[span.lowerBound].key == writtenKey
+            ? doc.isCue(.speech, span.lowerBound) : cues.contains(.speech, key: writtenKey)
+        let speech = isSpeechCue || titles.grammar.contains(.reporting, key: verbLemma) || uses
+            .containsEntry { Self.isSpeechClass($0.triggerClass) }
         if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
