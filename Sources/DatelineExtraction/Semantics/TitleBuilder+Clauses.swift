@@ -277,9 +277,9 @@ extension TitleBuilder {
     /// `verb` (base form) decides whether a "to"-infinitive is its complement ("urge X to drop") or
     /// a purpose clause that ends the object ("visit Kyiv to discuss").
     func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
-        let keepsInfinitive = titles.grammar.contains(.infinitiveObject, key: verb)
+        // (The verb's list is probed only when a "to" + word asks: most objects have none.)
         var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
-                                    isBaseVerb: { key in !keepsInfinitive && self.isBaseVerb(key) })
+                                    isBaseVerb: { key in !titles.grammar.contains(.infinitiveObject, key: verb) && self.isBaseVerb(key) })
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in

@@ -318,9 +318,9 @@ public struct TitleBuilder: Sendable {
         if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
         var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
-        let objectHead = AsciiWord.firstWord(object)
-        if object.isEmpty || cues.contains(.preposition, lowercasing: objectHead),
-           !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
+        // (The cheap test first: a passive participle takes no antecedent, whatever its object.)
+        if !(passive && isParticiple), object.isEmpty || cues.contains(.preposition, lowercasing: AsciiWord.firstWord(object)),
+           let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }
         // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
