@@ -29,6 +29,25 @@ import Testing
         #expect(TitleBytes.containsSpace(text) == text.contains(" "))
     }
 
+    /// A verb's readings probed at its token in the sentence answer as those of its written form,
+    /// also where a longer phrase starts there ("broke down") or the word is in capitals.
+    @Test(arguments: ["Talks broke down after the envoy met Li and agreed to visit.", "The MET office announced it.",
+                      "Ministers will shoot down claims they held talks", "officials said the deal was signed",
+                      "It's the 2nd time O'Brien met them"])
+    func verbReadingsAtTokenMatchWrittenForm(sentence: String) throws {
+        let lexicon = try #require(SemanticFixtures.lexicons).triggers
+        let tokens = TokenizedSentence(sentence).tokens
+        for k in tokens.indices where tokens[k].isWord {
+            let written = String(decoding: Array(sentence.utf8)[tokens[k].range], as: UTF8.self)
+            for form in [written, tokens[k].key] {
+                let here = lexicon.verbReadings(of: form, token: k, in: tokens), alone = lexicon.verbReadings(of: form)
+                #expect(here.isEmpty == alone.isEmpty && here.firstBase == alone.firstBase, "\(form)")
+                #expect(here.firstEntry?.lemma == alone.firstEntry?.lemma)
+                for f in TriggerLexicon.VerbForm.allCases { #expect(here.contains(form: f) == alone.contains(form: f)) }
+            }
+        }
+    }
+
     /// The speech classes compared directly answer as their word set.
     @Test(arguments: ["statement", "announcement", "warning", "Statement", "warnings", "meeting", "", "statement "])
     func speechClassesMatchSet(triggerClass: String) {

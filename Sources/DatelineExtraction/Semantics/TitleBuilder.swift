@@ -288,7 +288,8 @@ public struct TitleBuilder: Sendable {
         }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
-        let uses = lexicon.verbReadings(of: written)
+        let uses = span.count == 1 ? lexicon.verbReadings(of: written, token: span.lowerBound, in: doc.tokens)
+            : lexicon.verbReadings(of: written)
         // (The lowercased form's uses are the written form's when it has no capital.)
         let keyUses = written == writtenKey ? uses : nil
         let verbLemma = uses.firstBase
