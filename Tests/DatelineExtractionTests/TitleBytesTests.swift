@@ -32,6 +32,7 @@ import Testing
     /// A verb's readings probed at its token in the sentence answer as those of its written form,
     /// also where a longer phrase starts there ("broke down") or the word is in capitals.
     @Test(arguments: ["Talks broke down after the envoy met Li and agreed to visit.", "The MET office announced it.",
+                      "They began talks, fired shots and imposed sanctions as forces withdrew",
                       "Ministers will shoot down claims they held talks", "officials said the deal was signed",
                       "It's the 2nd time O'Brien met them"])
     func verbReadingsAtTokenMatchWrittenForm(sentence: String) throws {
@@ -43,6 +44,9 @@ import Testing
                 let here = lexicon.verbReadings(of: form, token: k, in: tokens), alone = lexicon.verbReadings(of: form)
                 #expect(here.isEmpty == alone.isEmpty && here.firstBase == alone.firstBase, "\(form)")
                 #expect(here.firstEntry?.lemma == alone.firstEntry?.lemma)
+                // (The forms read in place are the first entry's.)
+                #expect(alone.firstThirdPerson == alone.firstEntry?.thirdPerson)
+                #expect(alone.firstPastParticiple == alone.firstEntry?.pastParticiple)
                 for f in TriggerLexicon.VerbForm.allCases { #expect(here.contains(form: f) == alone.contains(form: f)) }
             }
         }

@@ -371,7 +371,7 @@ extension TitleBuilder {
 
     /// Past participle of a written verb from the trigger paradigms, or the word itself when it is one.
     func participle(of written: String) -> String? {
-        if let entry = lexicon.verbReadings(of: written.lowercased()).firstEntry, let p = entry.pastParticiple { return p }
+        if let p = lexicon.verbReadings(of: written.lowercased()).firstPastParticiple { return p }
         return written.hasSuffix("ed") ? written.lowercased() : nil
     }
 

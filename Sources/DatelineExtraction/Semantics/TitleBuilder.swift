@@ -349,7 +349,7 @@ public struct TitleBuilder: Sendable {
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.firstEntry?.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
+                          participle: uses.firstPastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 

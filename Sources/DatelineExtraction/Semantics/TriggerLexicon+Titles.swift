@@ -32,6 +32,18 @@ extension TriggerLexicon {
             return entries[e].verbForms.first?.first ?? entries[e].lemma
         }
 
+        /// `firstEntry?.thirdPerson`, read in place (no copy of the entry).
+        var firstThirdPerson: String? {
+            guard let i = firstIndex else { return nil }
+            return entries[uses[i].entry].thirdPerson
+        }
+
+        /// `firstEntry?.pastParticiple`, read in place.
+        var firstPastParticiple: String? {
+            guard let i = firstIndex else { return nil }
+            return entries[uses[i].entry].pastParticiple
+        }
+
         /// `verbUses(of:).contains { $0.form == form }`.
         func contains(form: VerbForm) -> Bool {
             for i in uses.indices where isReading(i) && uses[i].verbForm == form { return true }
