@@ -52,6 +52,19 @@ import Testing
         }
     }
 
+    /// The base-verb test at a token in place answers as on its key.
+    @Test func baseVerbAtTokenMatchesKey() throws {
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        for sentence in ["Talks broke down after the envoy met Li and agreed to visit.", "The MET will shoot down claims",
+                         "They want to discuss trade and to make a deal, have talks, and go home"] {
+            let doc = TitleText(sentence: sentence, excluding: [], entities: SentenceEntities(), titles: builder.titles,
+                                cues: builder.cues)
+            for k in doc.tokens.indices where doc.tokens[k].isWord {
+                #expect(builder.isBaseVerb(doc, at: k) == builder.isBaseVerb(doc.tokens[k].key), "\(doc.tokens[k].key)")
+            }
+        }
+    }
+
     /// The speech classes compared directly answer as their word set.
     @Test(arguments: ["statement", "announcement", "warning", "Statement", "warnings", "meeting", "", "statement "])
     func speechClassesMatchSet(triggerClass: String) {

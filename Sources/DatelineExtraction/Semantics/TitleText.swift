@@ -265,7 +265,7 @@ struct TitleText {
     /// As an `object`, it also stops where a reduced relative or participial clause opens ("… aimed
     /// at", "a forum marking …"). A word limit never cuts a name, a hyphenated compound or an amount.
     func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
-                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (String) -> Bool = { _ in false }) -> [Int] {
+                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (Int) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(limit + 4)
         var count = 0
@@ -310,7 +310,7 @@ struct TitleText {
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
             // "visited Kyiv to discuss grain": a purpose clause ends the object.
             if object, count > 0, keyIs(k, "to"), hasNext, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
-               isBaseVerb(tokens[k + 1].key) {
+               isBaseVerb(k + 1) {
                 break
             }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
