@@ -14,6 +14,63 @@ import Testing
 
     static let suffixes: [StaticString] = ["ed", "s", "ss", "ing", "ly", "’s", "'s", "ies", "ic"]
 
+    static let prefixes: [StaticString] = ["He and ", "She and ", "as ", "him ", "it ", "to ", "to be "]
+
+    /// Prefix and space tests on the bytes answer as `String`'s, also before a combining mark
+    /// ("it \u{301}…", where the space is no `Character` of its own).
+    @Test(arguments: texts + ["He and Xie", "He andrew", "She and", "as \u{301}if", "him  twice", "it\u{301} ", "to be",
+                              "to be \u{301}x", "To be seen", "it \u{301}", "shoot down", "x\u{301} y", " \u{301}"])
+    func prefixesAndSpacesMatchString(text: String) {
+        for prefix in Self.prefixes {
+            let written = String(decoding: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount),
+                                 as: UTF8.self)
+            #expect(TitleBytes.hasPrefix(text, prefix) == text.hasPrefix(written), "\(text) / \(written)")
+        }
+        #expect(TitleBytes.containsSpace(text) == text.contains(" "))
+    }
+
+    /// A verb's readings probed at its token in the sentence answer as those of its written form,
+    /// also where a longer phrase starts there ("broke down") or the word is in capitals.
+    @Test(arguments: ["Talks broke down after the envoy met Li and agreed to visit.", "The MET office announced it.",
+                      "They began talks, fired shots and imposed sanctions as forces withdrew",
+                      "Ministers will shoot down claims they held talks", "officials said the deal was signed",
+                      "It's the 2nd time O'Brien met them"])
+    func verbReadingsAtTokenMatchWrittenForm(sentence: String) throws {
+        let lexicon = try #require(SemanticFixtures.lexicons).triggers
+        let tokens = TokenizedSentence(sentence).tokens
+        for k in tokens.indices where tokens[k].isWord {
+            let written = String(decoding: Array(sentence.utf8)[tokens[k].range], as: UTF8.self)
+            for form in [written, tokens[k].key] {
+                let here = lexicon.verbReadings(of: form, token: k, in: tokens), alone = lexicon.verbReadings(of: form)
+                #expect(here.isEmpty == alone.isEmpty && here.firstBase == alone.firstBase, "\(form)")
+                #expect(here.firstEntry?.lemma == alone.firstEntry?.lemma)
+                // (The forms read in place are the first entry's.)
+                #expect(alone.firstThirdPerson == alone.firstEntry?.thirdPerson)
+                #expect(alone.firstPastParticiple == alone.firstEntry?.pastParticiple)
+                for f in TriggerLexicon.VerbForm.allCases { #expect(here.contains(form: f) == alone.contains(form: f)) }
+            }
+        }
+    }
+
+    /// The base-verb test at a token in place answers as on its key.
+    @Test func baseVerbAtTokenMatchesKey() throws {
+        let builder = try #require(SemanticFixtures.lexicons).titleBuilder
+        for sentence in ["Talks broke down after the envoy met Li and agreed to visit.", "The MET will shoot down claims",
+                         "They want to discuss trade and to make a deal, have talks, and go home"] {
+            let doc = TitleText(sentence: sentence, excluding: [], entities: SentenceEntities(), titles: builder.titles,
+                                cues: builder.cues)
+            for k in doc.tokens.indices where doc.tokens[k].isWord {
+                #expect(builder.isBaseVerb(doc, at: k) == builder.isBaseVerb(doc.tokens[k].key), "\(doc.tokens[k].key)")
+            }
+        }
+    }
+
+    /// The speech classes compared directly answer as their word set.
+    @Test(arguments: ["statement", "announcement", "warning", "Statement", "warnings", "meeting", "", "statement "])
+    func speechClassesMatchSet(triggerClass: String) {
+        #expect(TitleBuilder.isSpeechClass(triggerClass) == TitleBuilder.speechClasses.contains(key: triggerClass))
+    }
+
     @Test(arguments: texts)
     func suffixesMatchString(text: String) {
         for suffix in Self.suffixes {

@@ -58,6 +58,19 @@ import Testing
         }
     }
 
+    /// A made verb is compared with a key on its bytes: the same answer as making its head verb.
+    @Test(arguments: texts + ["to visit", "meets", "Meets ", "to be released", "shoot down", "visits  ", "to \u{212A}ill"])
+    func madeVerbHeadsMatchHeadVerb(verb: String) {
+        let keys = ["visit", "meets", "released", "down", "", "k", "\u{212A}", "Meets", "meets ", "space", "continue",
+                    "envoy", "kill", "\u{212A}ill", "long", "visits"]
+        var made = MadeVerbs()
+        made.append(verb)
+        for key in keys {
+            #expect(MadeVerbs.heads(verb, key) == (TitleBuilder.headVerb(of: verb) == key), "\(verb) / \(key)")
+            #expect(made.contains(key) == (TitleBuilder.headVerb(of: verb) == key))
+        }
+    }
+
     @Test func tokenSuffixesMatchString() {
         for token in WordTokenizer.tokens(in: "Quickly launched talks, meeting São Paulo’s officials and Lý’s envoy, ended.") {
             for suffix in ["ly", "ed", "ing", "s", "", "lo", "ý", "y"] {

@@ -265,6 +265,23 @@ extension TitleBuilder {
             base = lexicon.verbReadings(of: key).contains(form: .base)
         }
         if base { return true }
+        return isBaseByThirdPerson(key)
+    }
+
+    /// `isBaseVerb(doc.tokens[k].key)`, the phrase table probed at the token in place when that
+    /// answers the same (`TriggerLexicon.verbReadings(of:token:in:)`): no token array made.
+    func isBaseVerb(_ doc: TitleText, at k: Int) -> Bool {
+        let key = doc.tokens[k].key
+        guard doc.tokens[k].isWord, !doc.tokens[k].isAllCaps, TriggerLexicon.isPlainLowercase(key),
+              let hit = lexicon.match(in: doc.tokens, at: k), hit.length == 1 else {
+            return isBaseVerb(key)
+        }
+        if hit.uses.contains(where: { $0.partOfSpeech == .verb && $0.verbForm == .base }) { return true }
+        return isBaseByThirdPerson(key)
+    }
+
+    /// Whether `key` is the base of the third person the cues give for it ("have" → "has").
+    private func isBaseByThirdPerson(_ key: String) -> Bool {
         guard let third = cues.thirdPerson(ofKey: key) else { return false }
         return Self.base(ofThirdPerson: third) == key
     }
@@ -277,9 +294,9 @@ extension TitleBuilder {
     /// `verb` (base form) decides whether a "to"-infinitive is its complement ("urge X to drop") or
     /// a purpose clause that ends the object ("visit Kyiv to discuss").
     func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
-        let keepsInfinitive = titles.grammar.contains(.infinitiveObject, key: verb)
+        // (The verb's list is probed only when a "to" + word asks: most objects have none.)
         var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
-                                    isBaseVerb: { key in !keepsInfinitive && self.isBaseVerb(key) })
+                                    isBaseVerb: { k in !titles.grammar.contains(.infinitiveObject, key: verb) && self.isBaseVerb(doc, at: k) })
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in

@@ -29,7 +29,7 @@ extension TitleBuilder {
         // Not "Li Qiang warned" for "he warned Li": a person as object would read as the subject.
         if p.subject.isEmpty, !p.object.isEmpty, let participle = p.participle,
            let first = AsciiWord.words(p.object).first, !cues.contains(.preposition, lowercasing: first),
-           !p.verb.hasPrefix("to "), !doc.mentions.contains(where: { $0.kind == .person && p.object.hasPrefix($0.name) }) {
+           !TitleBytes.hasPrefix(p.verb, "to "), !doc.mentions.contains(where: { $0.kind == .person && p.object.hasPrefix($0.name) }) {
             out.append(finish(p.object + " " + participle, doc: doc))
         }
         return out
@@ -113,13 +113,14 @@ extension TitleBuilder {
     /// or an intransitive verb (a reciprocal one like "meet" only with a plural subject).
     func isComplete(_ p: TitleParts) -> Bool {
         // Phrasal lemmas ("step down", "drop out of sight") carry their complement.
-        !p.object.isEmpty || p.passive || p.verb.hasPrefix("to be ") || p.speech || p.lemma.contains(" ")
+        !p.object.isEmpty || p.passive || TitleBytes.hasPrefix(p.verb, "to be ") || p.speech
+            || TitleBytes.containsSpace(p.lemma)
             || (isIntransitive(p.lemma) && (p.plural || !Self.reciprocal.contains(key: p.lemma)))
     }
 
     /// Whether a base form is in the intransitive list (one hash probe for one word).
     func isIntransitive(_ lemma: String) -> Bool {
-        guard lemma.contains(" ") else { return titles.grammar.contains(.intransitive, key: lemma) }
+        guard TitleBytes.containsSpace(lemma) else { return titles.grammar.contains(.intransitive, key: lemma) }
         let words = TitleBytes.wordTokens(in: lemma)
         return titles.grammar.match(.intransitive, in: words, at: 0) == words.count
     }
@@ -370,7 +371,7 @@ extension TitleBuilder {
 
     /// Past participle of a written verb from the trigger paradigms, or the word itself when it is one.
     func participle(of written: String) -> String? {
-        if let entry = lexicon.verbReadings(of: written.lowercased()).firstEntry, let p = entry.pastParticiple { return p }
+        if let p = lexicon.verbReadings(of: written.lowercased()).firstPastParticiple { return p }
         return written.hasSuffix("ed") ? written.lowercased() : nil
     }
 

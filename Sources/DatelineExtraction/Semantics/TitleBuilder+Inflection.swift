@@ -8,9 +8,9 @@ extension TitleBuilder {
     /// Same, with the lowercased form and, when the caller has them, its verb uses.
     func presentTense(of written: String, key: String, plural: Bool,
                       uses known: TriggerLexicon.VerbReadings? = nil) -> String {
-        if let entry = (known ?? lexicon.verbReadings(of: key)).firstEntry {
-            return plural ? (entry.verbForms.first?.first ?? entry.lemma) : entry.thirdPerson
-        }
+        // (The first reading's forms read in place: copying its entry retained all its strings.)
+        let readings = known ?? lexicon.verbReadings(of: key)
+        if let form = plural ? readings.firstBase : readings.firstThirdPerson { return form }
         let words = key.split(separator: " ").map(String.init)
         guard let head = words.first else { return written }
         let rest = words.dropFirst().joined(separator: " ")

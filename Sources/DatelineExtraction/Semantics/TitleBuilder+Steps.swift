@@ -30,16 +30,44 @@ struct TitleCandidates {
 }
 
 /// The verbs the clause analysis put in headlines (at most one per step, and two steps make
-/// them), without an array.
+/// them), without an array: each as the headline verb written ("to visit"), whose last word,
+/// lowercased (`TitleBuilder.headVerb`), a key is compared with only when asked (most titles
+/// never ask; a string made for each step was most of what keeping them cost).
 struct MadeVerbs {
     private var first: String?
     private var second: String?
 
+    /// Adds the headline verb `verb` as written (`TitleParts.verb`).
     mutating func append(_ verb: String) {
         if first == nil { first = verb } else if second == nil { second = verb }
     }
 
-    func contains(_ key: String) -> Bool { first == key || second == key }
+    /// Whether `key` is the last word, lowercased, of a verb added.
+    func contains(_ key: String) -> Bool {
+        if let first, Self.heads(first, key) { return true }
+        if let second, Self.heads(second, key) { return true }
+        return false
+    }
+
+    /// `TitleBuilder.headVerb(of: verb) == key`: on the bytes when both are ASCII (where equal
+    /// strings are equal bytes), else by making the head verb. Cost: a compare per byte.
+    static func heads(_ verb: String, _ key: String) -> Bool {
+        let answer = verb.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            for b in bytes[..<end] where b >= 0x80 { return nil }
+            return key.utf8.withContiguousStorageIfAvailable { k -> Bool? in
+                for b in k where b >= 0x80 { return nil }
+                guard k.count == end - start else { return false }
+                for j in 0..<k.count where k[j] != AsciiWord.lower(bytes[start + j]) { return false }
+                return true
+            } ?? nil
+        }
+        if case let known?? = answer { return known }
+        return TitleBuilder.headVerb(of: verb) == key
+    }
 }
 
 /// What the steps leave for the end of the search.
@@ -83,7 +111,7 @@ extension TitleBuilder {
         switch step {
         case let .clause(trigger, span):
             guard let p = parts(doc, trigger: trigger, span: span) else { return TitleCandidates() }
-            search.madeVerbs.append(Self.headVerb(p))
+            search.madeVerbs.append(p.verb)
             search.lastResort = pronounHeadline(p, doc: doc)
             return headlines(p, doc: doc)
         case let .partners(span):
@@ -95,23 +123,23 @@ extension TitleBuilder {
         case .firstVerb:
             guard let verb = firstClauseVerb(doc), let p = predicate(doc, verb: verb, written: doc.text(of: verb.lowerBound))
             else { return TitleCandidates() }
-            search.madeVerbs.append(Self.headVerb(p))
+            search.madeVerbs.append(p.verb)
             return headlines(p, doc: doc)
         case let .wholeSentence(trigger):
             let wide = doc.subjectView()
             guard let span = wide.tokenSpan(of: trigger.range), let p = parts(wide, trigger: trigger, span: span) else {
                 return TitleCandidates()
             }
-            search.madeVerbs.append(Self.headVerb(p))
+            search.madeVerbs.append(p.verb)
             search.lastResort = search.lastResort ?? pronounHeadline(p, doc: wide)
             return headlines(p, doc: wide)
         }
     }
 
     /// The last word of the headline verb, lowercased ("to visit" → "visit").
-    static func headVerb(_ p: TitleParts) -> String {
+    static func headVerb(of verb: String) -> String {
         // ASCII verbs (nearly all): the last run of non-space bytes, lowercased byte by byte.
-        let ascii = p.verb.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        let ascii = verb.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             var start = end
@@ -126,6 +154,6 @@ extension TitleBuilder {
             return String(decoding: lowered, as: UTF8.self)
         }
         if case let verb?? = ascii { return verb }
-        return String(AsciiWord.words(p.verb).last ?? "").lowercased()
+        return String(AsciiWord.words(verb).last ?? "").lowercased()
     }
 }

@@ -112,9 +112,14 @@ public struct TitleBuilder: Sendable {
     /// Words after which a preposition opens no reduced passive ("in what it called").
     static let clausePronouns = WordSet(["what", "which", "whom", "it", "he", "she", "they", "its", "his", "her", "their"])
     /// Subject pronouns resolved inside a pair ("He and Xie agreed").
-    static let pairedPronouns = ["He", "She"]
+    static let pairedPronouns: [(String, StaticString)] = [("He", "He and "), ("She", "She and ")]
     /// Trigger classes of statements, whose that-clause carries the news.
     static let speechClasses = WordSet(["statement", "announcement", "warning"])
+
+    /// `speechClasses.contains(key: triggerClass)` by three string comparisons (no hashing).
+    static func isSpeechClass(_ triggerClass: String) -> Bool {
+        triggerClass == "statement" || triggerClass == "announcement" || triggerClass == "warning"
+    }
 
     static let singularDeterminers = WordSet(["a", "an", "another", "each", "every"])
     /// Prepositions that place a noun in time relative to another event ("after talks in Riyadh").
@@ -231,7 +236,8 @@ public struct TitleBuilder: Sendable {
             }
         }
         // "He and Xie agreed": a pronoun inside a pair is resolved too.
-        for pronoun in Self.pairedPronouns where subject.text.hasPrefix(pronoun) && subject.text.hasPrefix(pronoun + " and ") {
+        // (A text opening on "He and " opens on "He": one byte test for both.)
+        for (pronoun, paired) in Self.pairedPronouns where TitleBytes.hasPrefix(subject.text, paired) {
             let key = pronoun.lowercased()
             if let at = doc.tokens[..<span.lowerBound].firstIndex(where: { $0.key == key }),
                let name = resolvePronoun(pronoun, in: doc, before: doc.tokens[at].range.lowerBound) {
@@ -282,7 +288,8 @@ public struct TitleBuilder: Sendable {
         }
         let plural = subject.plural
         // "was set by …": an irregular form after a passive auxiliary is its participle.
-        let uses = lexicon.verbReadings(of: written)
+        let uses = span.count == 1 ? lexicon.verbReadings(of: written, token: span.lowerBound, in: doc.tokens)
+            : lexicon.verbReadings(of: written)
         // (The lowercased form's uses are the written form's when it has no capital.)
         let keyUses = written == writtenKey ? uses : nil
         let verbLemma = uses.firstBase
@@ -297,8 +304,11 @@ public struct TitleBuilder: Sendable {
         }
         // "it was announced that X will visit", "the ministry said that a fighter had flown …": the
         // that-clause carries the news when it has a subject of its own.
-        let speech = cues.contains(.speech, key: writtenKey) || titles.grammar.contains(.reporting, key: verbLemma) || uses
-            .containsEntry { Self.speechClasses.contains(key: $0.triggerClass) }
+        // (A one-token verb spelled as its token's key has its cue lists in the text's bits already.)
+        let isSpeechCue = span.count == 1 && doc.tokens[span.lowerBound].key == writtenKey
+            ? doc.isCue(.speech, span.lowerBound) : cues.contains(.speech, key: writtenKey)
+        let speech = isSpeechCue || titles.grammar.contains(.reporting, key: verbLemma) || uses
+            .containsEntry { Self.isSpeechClass($0.triggerClass) }
         if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
@@ -309,9 +319,9 @@ public struct TitleBuilder: Sendable {
         if let causative = causative(doc, participle: span, left: left, depth: depth) { return causative }
         var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
-        let objectHead = AsciiWord.firstWord(object)
-        if object.isEmpty || cues.contains(.preposition, lowercasing: objectHead),
-           !(passive && isParticiple), let antecedent = antecedent(doc, subjectEndingAt: left) {
+        // (The cheap test first: a passive participle takes no antecedent, whatever its object.)
+        if !(passive && isParticiple), object.isEmpty || cues.contains(.preposition, lowercasing: AsciiWord.firstWord(object)),
+           let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }
         // "rules that take effect on June 15 allow …": in a relative clause, only a prepositional
@@ -319,7 +329,7 @@ public struct TitleBuilder: Sendable {
         if subjectEnd >= 0, doc.keyIs(subjectEnd, "that") || doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"),
            !object.isEmpty,
            case let head = AsciiWord.firstWord(object).lowercased(),
-           !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !object.hasPrefix("as "),
+           !cues.contains(.preposition, key: head), !cues.contains(.determiner, key: head), !TitleBytes.hasPrefix(object, "as "),
            isIntransitive(verbLemma) || isBaseVerb(head) {
             object = ""
         }
@@ -329,17 +339,17 @@ public struct TitleBuilder: Sendable {
             object = AsciiWord.joined(Array(words[..<cut]))
         }
         // "replaced him with Wang Yi": an object "him" takes the one person it can mean.
-        if object == "him" || object.hasPrefix("him "),
+        if object == "him" || TitleBytes.hasPrefix(object, "him "),
            let name = resolvePronoun("he", in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
             object = name + object.dropFirst(3)
         }
         // "sign it into law": an object "it" takes the thing the sentence spoke of ("the bill also …").
-        if object.hasPrefix("it "), let thing = pronounThing(doc, before: span.lowerBound) {
+        if TitleBytes.hasPrefix(object, "it "), let thing = pronounThing(doc, before: span.lowerBound) {
             object = thing + object.dropFirst(2)
         }
         return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
                           lemma: verbLemma, passive: passive && isParticiple,
-                          participle: uses.firstEntry?.pastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
+                          participle: uses.firstPastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
     }
 

@@ -20,6 +20,39 @@ enum TitleBytes {
                                      as: UTF8.self))
     }
 
+    /// `text.hasPrefix(prefix)` for a `prefix` of ASCII letters other than "K" and spaces (of
+    /// other scalars only the Kelvin sign is canonically equal to an ASCII letter, "K"): a byte
+    /// mismatch, or too few bytes, is no prefix; equal bytes followed by an ASCII byte (or none)
+    /// are whole equal `Character`s; before a non-ASCII byte (which might join the last one) the
+    /// `String` test decides. Cost: a compare per prefix byte.
+    static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let n = prefix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            let p = prefix.utf8Start
+            for j in 0..<n where bytes[j] != p[j] { return false }
+            return n == bytes.count || bytes[n] < 0x80 ? true : nil
+        }
+        if case let known?? = answer { return known }
+        return text.hasPrefix(String(decoding: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount),
+                                     as: UTF8.self))
+    }
+
+    /// `text.contains(" ")`: false without a space byte, true with one between ASCII bytes (a
+    /// lone space `Character`), else the `String` test. Cost: one pass over the bytes.
+    static func containsSpace(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var sawSpace = false
+            for i in bytes.indices where bytes[i] == 0x20 {
+                if AsciiWord.isLoneSpace(bytes, at: i) { return true }
+                sawSpace = true
+            }
+            return sawSpace ? nil : false
+        }
+        if case let known?? = answer { return known }
+        return text.contains(" ")
+    }
+
     /// Whether `suffixes` holds a suffix of `text` (see `hasSuffix`).
     static func hasSuffix<S: StringProtocol>(_ text: S, anyOf suffixes: [StaticString]) -> Bool {
         for suffix in suffixes where hasSuffix(text, suffix) { return true }

@@ -4,7 +4,13 @@ struct TitleText {
     let bytes: [UInt8]
     let tokens: [WordToken]
     /// Tokens left out of the title: the caller's ranges, dates, quotation marks (a flag of `bits`).
-    private(set) var excluded: TokenFlags
+    /// (Made from `bits` when read, not stored: a second reference to `bits` made every copy of
+    /// the text, such as each subject view, retain and release one more array.)
+    var excluded: TokenFlags {
+        @inline(__always) get { TokenFlags(bits: bits, mask: excludedMask) }
+    }
+    /// Which flag of `bits` `excluded` reads.
+    private var excludedMask: UInt64
     /// Tokens to leave out when rendering: titles, demonyms and "then-" before a person's name
     /// (a flag of `bits`).
     var droppable: TokenFlags { TokenFlags(bits: bits, mask: TitleWordBits.droppable) }
@@ -157,7 +163,7 @@ struct TitleText {
         var nameBytes = 0
         for m in entities.mentions where m.kind == .person { nameBytes += m.name.utf8.count }
         personNameBytes = nameBytes
-        excluded = TokenFlags(bits: bits, mask: excludedBit)
+        excludedMask = excludedBit
         subjectExcludedMask = subjectBit
         isSubjectView = !hasContext
     }
@@ -168,7 +174,7 @@ struct TitleText {
     func subjectView() -> TitleText {
         // ((e && !c) || d is the same again when applied twice: a view of a view is the view.)
         var copy = self
-        copy.excluded = TokenFlags(bits: bits, mask: subjectExcludedMask)
+        copy.excludedMask = subjectExcludedMask
         copy.isSubjectView = true
         return copy
     }
@@ -259,7 +265,7 @@ struct TitleText {
     /// As an `object`, it also stops where a reduced relative or participial clause opens ("… aimed
     /// at", "a forum marking …"). A word limit never cuts a name, a hyphenated compound or an amount.
     func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
-                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (String) -> Bool = { _ in false }) -> [Int] {
+                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (Int) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(limit + 4)
         var count = 0
@@ -304,7 +310,7 @@ struct TitleText {
             if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
             // "visited Kyiv to discuss grain": a purpose clause ends the object.
             if object, count > 0, keyIs(k, "to"), hasNext, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
-               isBaseVerb(tokens[k + 1].key) {
+               isBaseVerb(k + 1) {
                 break
             }
             // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.

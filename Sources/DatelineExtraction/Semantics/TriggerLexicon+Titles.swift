@@ -32,6 +32,18 @@ extension TriggerLexicon {
             return entries[e].verbForms.first?.first ?? entries[e].lemma
         }
 
+        /// `firstEntry?.thirdPerson`, read in place (no copy of the entry).
+        var firstThirdPerson: String? {
+            guard let i = firstIndex else { return nil }
+            return entries[uses[i].entry].thirdPerson
+        }
+
+        /// `firstEntry?.pastParticiple`, read in place.
+        var firstPastParticiple: String? {
+            guard let i = firstIndex else { return nil }
+            return entries[uses[i].entry].pastParticiple
+        }
+
         /// `verbUses(of:).contains { $0.form == form }`.
         func contains(form: VerbForm) -> Bool {
             for i in uses.indices where isReading(i) && uses[i].verbForm == form { return true }
@@ -57,5 +69,29 @@ extension TriggerLexicon {
         let tokens = WordTokenizer.plainWordToken(form).map { [$0] } ?? WordTokenizer.tokens(in: form).filter(\.isWord)
         guard let hit = table.longestMatch(in: tokens, at: 0), hit.length == tokens.count else { return .none }
         return VerbReadings(uses: hit.value, entries: entries)
+    }
+
+    /// `verbReadings(of: form)` for a form written as token `k` of `tokens`, probed in place (no
+    /// token or array made for it) when that answers the same: the token's key is `form`, a plain
+    /// lowercase word (which `verbReadings(of:)` reads as its own one token, with that key and
+    /// hash, not all capitals), and the longest entry at `k` is one word long, so no entry of more
+    /// words hid it (the one-token probe finds the first one-word entry too). Else as `verbReadings(of:)`.
+    func verbReadings(of form: String, token k: Int, in tokens: [WordToken]) -> VerbReadings {
+        guard k >= 0, k < tokens.count, tokens[k].isWord, !tokens[k].isAllCaps, tokens[k].key == form,
+              Self.isPlainLowercase(form), let hit = table.longestMatch(in: tokens, at: k), hit.length == 1 else {
+            return verbReadings(of: form)
+        }
+        return VerbReadings(uses: hit.value, entries: entries)
+    }
+
+    /// Whether `text` is one nonempty run of ASCII lowercase letters (what `plainWordToken` takes).
+    static func isPlainLowercase(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.isEmpty else { return false }
+            for b in bytes where b < 0x61 || b > 0x7A { return false }
+            return true
+        }
+        if let answer { return answer }
+        return WordTokenizer.plainWordToken(text) != nil
     }
 }
