@@ -171,3 +171,33 @@ import DatelineModel
         #expect(slots.map(\.span.earliest?.iso) == ["2024-03-04", "2024-03-05"])
     }
 }
+
+/// Which trigger a date places when a sentence holds several.
+@Suite struct EventExtractorGoverningTests {
+    typealias T = EventExtractorTests
+
+    static func governing(_ sentence: String) -> [String] {
+        let (slots, sentences) = T.slots([sentence])
+        return slots.compactMap { $0.trigger.map { T.text(sentences[0], $0.range) } }
+    }
+
+    @Test func whatDidNotHappenIsNotWhatTheDatePlaces() {
+        let trigger = Self.governing("The envoy wrapped up a four-day visit to Hanoi on Wednesday without announcing new commitments.").first
+        #expect(trigger == "visit" || trigger == "wrapped up", "got \(trigger ?? "none")")
+    }
+
+    @Test func aDateOpeningTheSentencePlacesTheMainClauseNotTheOpener() {
+        #expect(Self.governing("Oct 11: After two days of high-level talks, the president announces a partial trade deal.").first == "announces")
+        #expect(Self.governing("• Jan 22: Following weeks of protests, the council votes to dissolve itself.").first == "votes")
+    }
+
+    @Test("A verb that only begins something leaves the naming to its event-noun object", arguments: [
+        ("The army launched three days of exercises around the island on Saturday.", "exercises"),
+        ("Prosecutors opened an investigation into the firm on Tuesday.", "investigation"),
+        ("The air force launched missiles at the base on Tuesday.", "launched"),
+        ("The navy fired flares near the convoy on Tuesday.", "fired"),
+    ])
+    func supportVerbs(_ sentence: String, _ trigger: String) {
+        #expect(Self.governing(sentence).first == trigger)
+    }
+}

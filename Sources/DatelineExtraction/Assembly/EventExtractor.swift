@@ -51,7 +51,11 @@ public struct EventExtractor: Sendable {
                 continue
             }
             var claimed: [TriggerMatch] = []
-            var governing = dating.map { Self.governingTrigger(for: $0.range, among: sentenceTriggers, bytes: bytes) }
+            var governing = dating.map {
+                Self.governingTrigger(for: $0.range, among: sentenceTriggers, bytes: bytes).map {
+                    Self.namedByObject($0, among: sentenceTriggers, bytes: bytes)
+                }
+            }
             // "meetings in February and April": a date joined to the previous one by a bare
             // conjunction shares its trigger, whatever the next list item holds.
             var joined = Set<Int>()
@@ -198,38 +202,6 @@ public struct EventExtractor: Sendable {
     static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         guard range.lowerBound < 64, let dateline = WireDateline.opening(bytes) else { return false }
         return range.upperBound <= dateline.head.upperBound
-    }
-
-    /// The trigger nearest to the expression within its clause; weak triggers ("said") count only when
-    /// nothing else is there.
-    static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], in text: String) -> TriggerMatch? {
-        governingTrigger(for: range, among: triggers, bytes: Array(text.utf8))
-    }
-
-    /// `governingTrigger(for:among:in:)` on the sentence's bytes.
-    static func governingTrigger(for range: Range<Int>, among triggers: [TriggerMatch], bytes: [UInt8]) -> TriggerMatch? {
-        guard !triggers.isEmpty else { return nil }
-        // "condemned Friday's strikes": a possessive date belongs to the noun it owns.
-        let possessive = isPossessive(after: range, bytes)
-        func cost(_ t: TriggerMatch) -> Int {
-            if possessive, t.range.lowerBound >= range.upperBound, t.range.lowerBound - range.upperBound <= 5 { return -1 }
-            var d = distance(range, t.range)
-            if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
-            // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
-            // removed"), unless the date opens the sentence ("On Sunday, ships collided").
-            if range.lowerBound > 3, commaBetween(range, t.range, in: bytes) {
-                // After the date and a comma, a trigger opens the next item or clause ("… in
-                // Thailand in January, the third meetings in February"): dates close their phrase.
-                d += t.range.lowerBound >= range.upperBound ? 100 : 25
-            }
-            if t.weight <= 1 { d += 200 }
-            if !t.isVerb { d += 10 }
-            // "will meet … from Thursday to Saturday and are expected to agree on a loan": what is
-            // asserted or scheduled is what the date places, not a hoped-for outcome beside it.
-            if t.modality == .intended || t.modality == .hypothetical { d += 30 }
-            return d
-        }
-        return triggers.min { cost($0) < cost($1) }
     }
 
     /// Triggers of separate coordinated clauses that no expression claimed.
