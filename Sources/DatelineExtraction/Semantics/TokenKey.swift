@@ -59,13 +59,7 @@ struct TokenKey: Hashable, Sendable {
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, inline: Bool = layoutIsSmallString) -> TokenKey {
         let n = bytes.count
         if inline && n <= 15 {
-            var low: UInt64 = 0, high: UInt64 = 0
-            var any: UInt8 = 0
-            for k in 0..<n {
-                let b = bytes[k]
-                any |= b
-                if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
-            }
+            let (low, high, any) = packed(bytes)
             if any < 0x80 { return TokenKey(low: low, high: high | (0xE0 | UInt64(n)) << 56) }
         }
         return make(string: String(decoding: bytes, as: UTF8.self), inline: inline)
@@ -77,15 +71,23 @@ struct TokenKey: Hashable, Sendable {
         return text.withUTF8 { bytes in
             let n = bytes.count
             guard inline && n <= 15 else { return LongKeyPool.key(for: bytes) }
-            var low: UInt64 = 0, high: UInt64 = 0
-            var any: UInt8 = 0
-            for k in 0..<n {
-                let b = bytes[k]
-                any |= b
-                if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
-            }
+            let (low, high, any) = packed(bytes)
             return TokenKey(low: low, high: high | ((any < 0x80 ? 0xE0 : 0xA0) | UInt64(n)) << 56)
         }
+    }
+
+    /// Up to 15 bytes laid out little-endian in two words, as a small string holds them, with the
+    /// OR of every byte (below 0x80: all ASCII).
+    @inline(__always)
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, any: UInt8) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var any: UInt8 = 0
+        for k in 0..<bytes.count {
+            let b = bytes[k]
+            any |= b
+            if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
+        }
+        return (low, high, any)
     }
 
     /// Whether this standard library lays out small strings as `make` builds them (checked on
