@@ -22,6 +22,8 @@ import DatelineModel
               expression: "Two days after", earliest: "2023-04-07", latest: "2023-04-07", granularity: .day),
         .init(sentences: ["The deal was signed on Jan. 15, 2020.", "Tariffs will be cut 30 days after signing."],
               expression: "30 days after", earliest: "2020-02-14", latest: "2020-02-14", granularity: .day),
+        .init(sentences: ["On March 14, 2023, the assembly removed the defence minister.", "The same session stripped a former envoy of his post."],
+              expression: "The same session", earliest: "2023-03-14", latest: "2023-03-14", granularity: .day),
         .init(sentences: ["The regulator opened a review on March 31, 2023.", "That same week, police raided an office."],
               expression: "That same week", earliest: "2023-03-27", latest: "2023-04-02", granularity: .week),
         .init(sentences: ["The call took place on April 2, 2024.", "Two weeks later, on April 16, they spoke again."],

@@ -12,6 +12,8 @@ enum TemporalWord: UInt8, Sendable {
     case am, pm, q, s, th, st, nd, rd, h, several, few, couple, many, then, far, once, yet, former, x, p, m
     case codeWord, measureWord, baselineWord, pronoun, old, latest, period, near, term, short, long
     case holiday, eve, new, least, additional, decadeWord
+    /// A one-day occasion that "the same" can point back to ("the same session").
+    case occasion
 }
 
 /// Word → (class, value) table, probed by a 64-bit FNV-1a hash of the lower-cased letters.
@@ -147,6 +149,8 @@ enum TemporalLexicon {
             ("many", .many), ("then", .then), ("far", .far), ("once", .once), ("yet", .yet),
             ("former", .former), ("x", .x), ("p", .p), ("m", .m), ("thru", .through), ("roughly", .about), ("approximately", .about),
         ]
+        // "The same session stripped him of his post": the day of the occasion just told.
+        add(["session", "sitting", "meeting", "hearing", "summit", "gathering"], .occasion)
         // A number after these is a code or label, not a year ("Section 301", "Flight 1549").
         add(["section", "article", "no", "number", "flight", "resolution", "chapter", "rule", "route", "model",
              "room", "page", "paragraph", "item", "title", "version", "highway", "interstate", "cop", "group",

@@ -45,6 +45,7 @@ extension TemporalParser {
             if word(j) == .past { return at(j + 1, .reference("PAST_REF")) }
             return nil
         case .same:
+            if word(j + 1) == .occasion, !isPlural(j + 1) { return at(j + 2, .anchorDays(0)) }
             guard word(j + 1) == .unit else { return nil }
             switch unitOf(j + 1) {
             case .day: return at(j + 2, .anchorDays(0))
