@@ -63,6 +63,13 @@ import Testing
         #expect(timeline.events.allSatisfy { !$0.title.trimmingCharacters(in: .whitespaces).isEmpty })
     }
 
+    @Test("A fronted phrase ending in the date does not become the title of an event without a trigger")
+    func frontedDatePhraseIsNoTitle() throws {
+        let text = "Border crisis\n\nPublished June 22, 2020\n\nOn the night of June 15, the army faced its worst crisis since the war in 1999.\n"
+        let event = try #require(Self.timeline(text).events.first { $0.when.earliest == CalendarDate(year: 2020, month: 6, day: 15) })
+        #expect(event.title.lowercased().contains("army faces"), "title: \(event.title)")
+    }
+
     @Test("A future day never narrows publication")
     func futureDayDoesNotNarrow() throws {
         let text = "Strait drills\n\nThe envoys met in Los Angeles on April 5, 2023. They will meet again on Monday, April 10.\n\n© 2023 Example Wire\n"

@@ -144,7 +144,13 @@ extension TitleBuilder {
 
     /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
     func firstClauseVerb(_ doc: TitleText) -> Range<Int>? {
-        let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
+        var start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
+        // "On the night of [June 15], India faced …": a phrase ending in the event's own date, then a
+        // comma, opens the sentence; the clause after the comma is the one that tells the event.
+        if let comma = (start..<min(doc.tokens.count, start + 8)).first(where: { doc.isBreak($0, cues: cues) }),
+           comma > start, doc.excluded[comma - 1], doc.isComma(comma), comma + 1 < doc.tokens.count {
+            start = comma + 1
+        }
         var k = start
         while k < doc.tokens.count, k - start < 12, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
