@@ -18,3 +18,12 @@ import DatelineModel
         #expect(event.title.lowercased().contains(verb), "title: \(event.title)")
     }
 }
+
+extension TriggerLexiconDataTests {
+    @Test func takingOverAPresidencyIsAnEvent() throws {
+        let text = "Presidency passes\n\nPublished June 10, 2024\n\nNorway, which took over the rotating council presidency on June 1, has made fisheries its priority.\n"
+        let event = try #require(DocumentAnalyzerTests.timeline(text).events.first)
+        #expect(event.when.earliest == CalendarDate(year: 2024, month: 6, day: 1))
+        #expect(event.title.contains("takes over"), "title: \(event.title)")
+    }
+}
