@@ -19,6 +19,11 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // A noun trigger's relative clause tells what it did; its own phrase is the subject.
+        Case(sentence: "The summit, which opened on Monday in Vienna, ended without a deal.", trigger: "summit",
+             excluded: ["Monday"], title: "Summit opens in Vienna"),
+        Case(sentence: "In the run-up to the climate summit, which opens in Dubai on Nov. 30, envoys met.", trigger: "summit",
+             excluded: ["Nov. 30"], title: "Climate summit opens in Dubai"),
         // Discourse adverbials never open a title.
         Case(sentence: "Merkel, for example, had been pressing for a call with Putin since early March.", trigger: "call",
              excluded: ["early March"], title: "Merkel presses for call with Putin"),

@@ -2,6 +2,20 @@ extension TitleBuilder {
     /// A noun trigger: "Pelosi's visit to Taipei" → "Nancy Pelosi visits Taipei"; "announced sanctions
     /// on X" → "announces sanctions on X" through the governing verb.
     func nominal(_ doc: TitleText, trigger: TriggerMatch, span: Range<Int>) -> TitleParts? {
+        // "The dialogue, which began on 13 April, …": the relative clause tells what the noun did.
+        let v = span.upperBound + 2
+        if v < doc.tokens.count, doc.isComma(span.upperBound), doc.keyIs(v - 1, "which"), !doc.excluded[v],
+           doc.tokens[v].isWord, isVerb(doc.tokens[v]), var parts = predicate(doc, verb: v..<(v + 1), written: doc.text(of: v)) {
+            // Its subject is the noun's own phrase: modifiers back to an article or preposition.
+            var start = span.lowerBound
+            while start > 0, span.lowerBound - start < 3, doc.tokens[start - 1].isWord, !doc.excluded[start - 1],
+                  !doc.isA(.articles, start - 1), !doc.isCue(.preposition, start - 1), !doc.tokens[start - 1].isPossessive {
+                start -= 1
+            }
+            parts.subject = doc.render(Array(start..<span.upperBound), cues: cues)
+            parts.plural = false
+            return parts
+        }
         let entry = lexicon.entry(lemma: trigger.lemma, triggerClass: trigger.triggerClass)
         let hasVerb = !(entry?.verbForms.isEmpty ?? true)
         // Agent as possessive right before the noun, or "of/by X" right after it.
