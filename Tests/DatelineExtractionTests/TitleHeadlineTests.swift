@@ -305,3 +305,15 @@ import Testing
         }
     }
 }
+
+extension TitleHeadlineTests {
+    @Test("A headline never ends on an owner whose thing was cut", arguments: [
+        ("Manila to take over bloc's", "Manila to take over"),
+        ("Ministers back bloc’s", "Ministers back"),
+        ("Beijing's", "Beijing's"),
+        ("Envoy visits Seoul", "Envoy visits Seoul"),
+    ])
+    func trailingPossessive(_ title: String, _ expected: String) {
+        #expect(TitleBuilder.withoutTrailingPossessive(title) == expected)
+    }
+}

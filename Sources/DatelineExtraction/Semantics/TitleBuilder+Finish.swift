@@ -8,6 +8,15 @@ extension TitleBuilder {
         return finishByWords(text, doc: doc, protectedWords: protectedWords)
     }
 
+    /// A headline never ends on an owner whose thing was cut ("Manila to take over bloc's"): that
+    /// word goes, when at least two words stay.
+    static func withoutTrailingPossessive(_ title: String) -> String {
+        guard title.hasSuffix("'s") || title.hasSuffix("’s"), let space = title.lastIndex(of: " ") else { return title }
+        let kept = title[..<space]
+        guard kept.contains(" ") else { return title }
+        return String(kept)
+    }
+
     /// `finish` word by word on `Substring`s: every case, including those `finishFast` leaves.
     func finishByWords(_ text: String, doc: TitleText, protectedWords: Int) -> String {
         // Headlines drop articles ("signs aid bill into law"), but not in "less than a year".

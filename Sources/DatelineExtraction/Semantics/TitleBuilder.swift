@@ -36,6 +36,13 @@ public struct TitleBuilder: Sendable {
     @inline(never)
     public func title(sentence: TokenizedSentence, trigger: TriggerMatch?, entities: SentenceEntities,
                       excluding: [Range<Int>], previous: SentenceEntities = SentenceEntities()) -> String {
+        Self.withoutTrailingPossessive(bestTitle(sentence: sentence, trigger: trigger, entities: entities,
+                                                 excluding: excluding, previous: previous))
+    }
+
+    /// The title before its last polish (`title(sentence:…)`).
+    func bestTitle(sentence: TokenizedSentence, trigger: TriggerMatch?, entities: SentenceEntities,
+                   excluding: [Range<Int>], previous: SentenceEntities) -> String {
         var doc = TitleText(sentence: sentence, excluding: excluding, entities: entities, titles: titles, cues: cues)
         doc.previous = previous.mentions
         // A trigger outside the event's stretch (or inside its date, "two days after the meeting")
