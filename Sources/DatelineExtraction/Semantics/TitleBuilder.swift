@@ -40,6 +40,9 @@ public struct TitleBuilder: Sendable {
                                                  excluding: excluding, previous: previous))
     }
 
+    /// Speakers that name no one ("both said they would …"): the earlier names say more.
+    static let quantifierSpeakers = WordSet(["both", "all", "each", "neither", "many", "some", "others"])
+
     /// The title before its last polish (`title(sentence:…)`).
     func bestTitle(sentence: TokenizedSentence, trigger: TriggerMatch?, entities: SentenceEntities,
                    excluding: [Range<Int>], previous: SentenceEntities) -> String {
@@ -258,7 +261,13 @@ public struct TitleBuilder: Sendable {
         // "Beijing said it would …", "when he met …": a pronoun takes the name it refers to, or is dropped.
         var pronounLeft = ""
         if isPronoun(subject.text) {
-            if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
+            // "The foreign ministry said it would …": a speaker named by a common noun in this very
+            // clause is nearer than any name of the sentence before.
+            if let k = reporting, k > 0, doc.mention(endingAt: k - 1) == nil,
+               let speaker = reportedSpeaker(doc, speechAt: k, pronounAt: subjectEnd),
+               !Self.quantifierSpeakers.contains(lowercasing: speaker.text) {
+                subject = speaker
+            } else if let name = resolvePronoun(subject.text, in: doc, before: doc.tokens[span.lowerBound].range.lowerBound) {
                 subject = (name, TitleBytes.lowercased(subject.text, equals: "they"))
             } else if let k = reporting, let speaker = reportedSpeaker(doc, speechAt: k, pronounAt: subjectEnd) {
                 // "The defence minister said he would …": the speaker, named by a common noun.
