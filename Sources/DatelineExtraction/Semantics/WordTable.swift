@@ -67,9 +67,10 @@ struct WordTable<Value> {
     @inline(__always)
     private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
 
-    /// Position in `slots` of the entry with hash `hash` for which `same` holds, or nil.
+    /// Position in `slots` of the entry with hash `hash` for which `same` (given the slot's
+    /// position) holds, or nil.
     @inline(__always)
-    private func find(_ hash: UInt64, _ same: (String) -> Bool) -> Int? {
+    private func find(_ hash: UInt64, _ same: (Int) -> Bool) -> Int? {
         let bit = Int(truncatingIfNeeded: hash >> filterShift)
         if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
         let mask = index.count - 1
@@ -80,7 +81,7 @@ struct WordTable<Value> {
             if entry == 0 { return nil }
             if entry & 0xFFFF_FFFF_0000_0000 == tag {
                 let s = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if slots[s].hash == hash && same(slots[s].key) { return s }
+                if slots[s].hash == hash && same(s) { return s }
             }
             i = (i + 1) & mask
         }
@@ -89,7 +90,7 @@ struct WordTable<Value> {
     /// The value stored for `key`, whose `WordHash` is `hash`.
     @inline(__always)
     func value(forKey key: String, hash: UInt64) -> Value? {
-        guard let s = find(hash, { $0 == key }) else { return nil }
+        guard let s = find(hash, { slots[$0].key == key }) else { return nil }
         return slots[s].value
     }
 
@@ -104,25 +105,13 @@ struct WordTable<Value> {
     /// bytes (see `TokenKey`), so no string is read.
     @inline(__always)
     func value(forKeyBits bits: TokenKey, hash: UInt64) -> Value? {
-        let bit = Int(truncatingIfNeeded: hash >> filterShift)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-        let mask = index.count - 1
-        let tag = Self.tag(hash)
-        var i = Self.bucket(hash, mask: mask)
-        while true {
-            let entry = index[i]
-            if entry == 0 { return nil }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let s = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if slots[s].hash == hash && slots[s].bits == bits { return slots[s].value }
-            }
-            i = (i + 1) & mask
-        }
+        guard let s = find(hash, { slots[$0].bits == bits }) else { return nil }
+        return slots[s].value
     }
 
     /// The value stored for the key spelled by `bytes` (hash `hash`), without building a String.
     func value<Bytes: Collection>(forBytes bytes: Bytes, hash: UInt64) -> Value? where Bytes.Element == UInt8 {
-        guard let s = find(hash, { $0.utf8.elementsEqual(bytes) }) else { return nil }
+        guard let s = find(hash, { slots[$0].key.utf8.elementsEqual(bytes) }) else { return nil }
         return slots[s].value
     }
 
@@ -134,7 +123,7 @@ struct WordTable<Value> {
         set {
             guard let newValue else { return }
             let hash = WordHash.of(key)
-            if let s = find(hash, { $0 == key }) {
+            if let s = find(hash, { slots[$0].key == key }) {
                 slots[s].value = newValue
                 return
             }
