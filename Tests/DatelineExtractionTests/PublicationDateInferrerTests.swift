@@ -49,6 +49,8 @@ import Testing
              expected: "2022-11-03..2022-11-03 byline_date"),
         Case(name: "byline with date", text: headline + "By Jane Roe | March 4, 2021\n\n" + body,
              expected: "2021-03-04..2021-03-04 byline_date"),
+        Case(name: "byline run into the posted stamp", text: headline + "By Kim Min-ji Posted : March 6, 2021, 18:49 Updated : March 7, 2021, 08:10\n\n" + body,
+             expected: "2021-03-06..2021-03-06 published_line"),
         Case(name: "numeric date: weekday picks month-first", text: headline + "Posted Tuesday 04/06/2021 07:30 ET\n\n" + body,
              expected: "2021-04-06..2021-04-06 published_line"),
         Case(name: "numeric date: weekday picks day-first", text: headline + "Posted Saturday 05/03/2022 07:30 ET\n\n" + body,

@@ -29,10 +29,10 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     private var containsGroups: [[[UInt8]]] = []
     // Per-kind phrase lists read for every line (no dictionary probe per line), `prefix` phrases by
     // their first byte, and a bit per length of the whole-line phrases (most lines need no set probe).
-    private var publishedPhrases: [[UInt8]] = []
-    private var updatedPhrases: [[UInt8]] = []
+    private(set) var publishedPhrases: [[UInt8]] = []
+    private(set) var updatedPhrases: [[UInt8]] = []
     private var copyrightPhrases: [[UInt8]] = []
-    private var bylinePhrases: [[UInt8]] = []
+    private(set) var bylinePhrases: [[UInt8]] = []
     private var prefixByFirstByte = [[[UInt8]]](repeating: [], count: 256)
     private var wholeLineLengths: UInt64 = 0
     private var longestPrefixPhrase = 0
@@ -112,6 +112,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         }
         for phrase in prefixByFirstByte[Int(first)] where Self.startsWord(key, phrase) { return .prefix }
         if words <= 60, containsPhrase(key) { return .contains }
+        if hasDigit, words <= 30, let kind = bylineRunIntoDateLine(key, raw: raw[trimmed]) { return kind }
         if words <= 12, bylinePhrases.contains(where: { Self.startsWord(key, $0) }),
            Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
@@ -131,7 +132,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
 
     /// Whether `key` starts with one of `phrases` and the rest reads as a date ("Published reports in
     /// 2019 …" is story text).
-    private func datedLine(_ key: [UInt8], startingWithOneOf phrases: [[UInt8]]) -> Bool {
+    func datedLine(_ key: [UInt8], startingWithOneOf phrases: [[UInt8]]) -> Bool {
         for phrase in phrases where Self.startsWord(key, phrase) {
             var rest = key[phrase.count...]
             if let cut = Self.find(Array(" by ".utf8), in: rest) { rest = rest[..<cut] }
@@ -215,18 +216,6 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         case UInt8(ascii: "t"): return !rest.isEmpty && rest.allSatisfy(isDigit)
         case UInt8(ascii: "z"): return rest.isEmpty
         default: return false
-        }
-    }
-
-    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters": after "By", every word is capitalised
-    /// or a joining word, and the line does not read as a sentence.
-    static func looksLikeByline(_ line: Substring) -> Bool {
-        let words = line.split(separator: " ").dropFirst()
-        guard let first = words.first, first.first?.isUppercase == true else { return false }
-        let joiners: Set<Substring> = ["and", "in", "for", "of", "the", "|", "-", "—", "–", "&", "de", "van", "von", "al", "bin"]
-        return words.allSatisfy { word in
-            let w = word.trimming(",;|")
-            return w.isEmpty || joiners.contains(Substring(w)) || w.first?.isUppercase == true || w.first?.isNumber == true
         }
     }
 

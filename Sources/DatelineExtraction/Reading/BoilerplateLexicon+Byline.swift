@@ -1,0 +1,39 @@
+/// Bylines: the author's line, alone or run into the page's date stamp.
+extension BoilerplateLexicon {
+    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters": after "By", every word is capitalised
+    /// or a joining word, and the line does not read as a sentence.
+    static func looksLikeByline(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ").dropFirst()
+        guard let first = words.first, first.first?.isUppercase == true else { return false }
+        let joiners: Set<Substring> = ["and", "in", "for", "of", "the", "|", "-", "—", "–", "&", "de", "van", "von", "al", "bin"]
+        return words.allSatisfy { word in
+            let w = word.trimming(",;|")
+            return w.isEmpty || joiners.contains(Substring(w)) || w.first?.isUppercase == true || w.first?.isNumber == true
+        }
+    }
+
+    /// "By Jane Doe Posted : March 16, 2023, 18:49 Updated : …": a byline with the page's
+    /// publication (or update) stamp on the same line, as several news sites print it. `.published`
+    /// or `.updated` after whichever stamp comes first, nil when the line is not that.
+    /// - Parameters:
+    ///   - key: the line's lowercased matching key;
+    ///   - raw: the same bytes with their case (`key` and `raw` share offsets).
+    func bylineRunIntoDateLine(_ key: [UInt8], raw: ArraySlice<UInt8>) -> Kind? {
+        guard bylinePhrases.contains(where: { Self.startsWord(key, $0) }) else { return nil }
+        // The first stamp phrase after the name: a word of its own, past "By" and one word of name.
+        var i = 4
+        while i < key.count {
+            if key[i - 1] == 0x20 {
+                let rest = Array(key[i...])
+                for (phrases, kind) in [(publishedPhrases, Kind.published), (updatedPhrases, Kind.updated)]
+                where phrases.contains(where: { Self.startsWord(rest, $0) }) {
+                    let name = String(decoding: raw[raw.startIndex..<(raw.startIndex + i - 1)], as: UTF8.self)
+                    guard Self.looksLikeByline(name[...]), datedLine(rest, startingWithOneOf: phrases) else { return nil }
+                    return kind
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
