@@ -27,6 +27,20 @@ import Testing
         for span in spans { #expect(span.earliest != span.latest, "a made-up day: \(span)") }
     }
 
+    @Test("With no date line, a past day starts the reporting window; a past year alone dates nothing after it",
+          arguments: [("Talks between the neighbours have stalled since 2011.", nil as String?),
+                      ("Talks between the neighbours stalled in March 2011.", "2011-03-31"),
+                      ("Talks between the neighbours stalled on March 4, 2011.", "2011-03-04")])
+    func reportingWindowNeedsAPastDayOrMonth(background: String, earliest: String?) throws {
+        let text = "Leaders hold first summit in years\n\n" + background
+            + " The two leaders held talks on Friday in the capital.\n"
+        let timeline = Self.timeline(text)
+        let published = timeline.documents.first?.published
+        #expect(published?.earliest.iso == earliest)
+        let friday = try #require(timeline.events.first { $0.summary.contains("Friday") })
+        #expect(friday.when.isDated == (earliest != nil))
+    }
+
     @Test("A wire dateline dates the article: its date is no event, its place no title",
           arguments: ["PARIS, Aug 24, 2022 (AFP) - ", "Paris, Aug 24, 2022 (AFP) - ", "PARIS, Aug 24, 2022 — "])
     func wireDatelineIsNoEventAndNoSubject(dateline: String) throws {

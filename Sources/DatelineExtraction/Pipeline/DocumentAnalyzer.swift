@@ -73,7 +73,8 @@ public struct DocumentAnalyzer: Sendable {
     /// An explicit full date whose clause has no future marker counts as past: news reports what
     /// happened, and captions ("… shakes hands with …, Apr. 26, 2024") use the present for the past. When the
     /// text only bounds publication from below, it is taken to lie within `reportingWindow` days of
-    /// the latest past event: news is written soon after what it reports. That assumption is the
+    /// the latest past event, when that event is dated to a day or month: news is written soon after
+    /// what it reports. That assumption is the
     /// `text_bounds` basis, and the range says how uncertain it is.
     func publicationDate(_ record: ArticleRecord, _ layout: ArticleLayout, _ sentences: [Sentence],
                          parsed: [TemporalTagger.ParsedSentence]? = nil) -> PublicationDate? {
@@ -85,7 +86,7 @@ public struct DocumentAnalyzer: Sendable {
             return narrowed(date, parsed: parsed)
         }
         let bounds = PublicationBounds(observations)
-        guard let lower = bounds.earliest else { return nil }
+        guard let lower = bounds.earliest, Self.reportsDatedHappening(observations, endingOn: lower) else { return nil }
         // (The narrowed days were placed by this window, so they do not move its end.)
         return narrowed(PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds"),
                         parsed: parsed)
@@ -102,6 +103,14 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Days after the latest reported event within which an undated article is assumed published.
     static let reportingWindow = 30
+
+    /// Whether the past mention that bounds publication from below names a month or a finer unit.
+    /// News follows soon after a happening it dates to the day or month; a year ("stalled since
+    /// 2011", "was scrapped in 2019") says nothing of how long ago it was, and a window after the
+    /// year's last day would date the article's "Friday" to a made-up week.
+    static func reportsDatedHappening(_ observations: [DatedObservation], endingOn lower: CalendarDate) -> Bool {
+        observations.contains { $0.tense == .past && ($0.span.latest ?? $0.span.earliest) == lower && $0.span.granularity <= .month }
+    }
 
     /// Issues, titles and the rest of each candidate; `times` (when not nil) gets the three apart.
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
