@@ -33,6 +33,10 @@ import Testing
         ("The bank announced the plan on Monday.", "Monday", .past),
         ("The bonus will be paid on an unspecified date in June.", "June", .future),
         ("The cabinet agreed to lift the curfew in May.", "May", .future),
+        // A date before the verb dates the agreeing, not what was agreed.
+        ("In May, the cabinet agreed to lift the curfew.", "May", .past),
+        ("During the talks in May, both sides pledged to keep talking.", "May", .past),
+        ("In May, the cabinet plans to lift the curfew.", "May", .future),
         ("The cabinet agreed on Monday to lift the curfew.", "Monday", .past),
         ("The offer had been due to lapse on Friday.", "Friday", .past),
         ("Rebels marched on Sunday and were planning more protests.", "Sunday", .past),

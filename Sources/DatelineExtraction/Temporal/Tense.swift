@@ -53,7 +53,7 @@ public enum TenseDetector {
                tokens[k2 + 1].word == .none { break }
             if tokens[k2].cue == .conjunction, k2 + 1 < tokens.count, tokens[k2 + 1].kind == .word,
                let next = tokens[k2 + 1].cue, next == .be || next == .pastBe || next == .modal || next == .have { break }
-            if let t = cueTense(tokens, k2) {
+            if let t = cueTense(tokens, k2, afterDate: true) {
                 let d = k2 - end + 1
                 if let l = left, d * 2 >= l.distance { break }
                 return t
@@ -83,8 +83,9 @@ public enum TenseDetector {
         t.kind == .punct && (t.mark == UInt8(ascii: ";") || t.mark == UInt8(ascii: "?") || t.mark == UInt8(ascii: "!"))
     }
 
-    /// The tense the word at `k` signals, looking back a little for modals and auxiliaries.
-    static func cueTense(_ tokens: [TemporalToken], _ k: Int) -> Tense? {
+    /// The tense the word at `k` signals, looking back a little for modals and auxiliaries;
+    /// `afterDate` when the word follows the temporal expression.
+    static func cueTense(_ tokens: [TemporalToken], _ k: Int, afterDate: Bool = false) -> Tense? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
         // Most words carry no cue, no "-ed"/"-ing" and no relative word: every path below ends in nil
@@ -110,9 +111,10 @@ public enum TenseDetector {
             return .future
         case .future?: return .future
         case .intent?:
-            // "agreed to admit … in March": the infinitive is what lies ahead; "agreed on Monday" is past.
+            // "agreed to admit … in March": the infinitive is what lies ahead; "agreed on Monday" is past,
+            // and so is "In March, the leaders agreed to …": a date before the verb dates the agreeing.
             if k > 0, isDeterminer(tokens[k - 1]) { return nil }
-            if k + 1 < tokens.count, tokens[k + 1].cue == .to { return .future }
+            if k + 1 < tokens.count, tokens[k + 1].cue == .to, !afterDate { return .future }
             return isPastForm(t) ? participleTense(tokens, k) ?? .past : .present
         case .have?:
             // "have to leave by Friday": an obligation ahead.
