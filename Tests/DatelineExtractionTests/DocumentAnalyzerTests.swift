@@ -41,6 +41,20 @@ import Testing
         #expect(friday.when.isDated == (earliest != nil))
     }
 
+    @Test("A dated caption taken for the headline still bounds publication")
+    func headlineDateBoundsPublication() throws {
+        let text = """
+            The two ministers shake hands in Hanoi on May 7, 2023./ Source: Example Agency
+
+            The two ministers held talks in Hanoi on Sunday and agreed to meet again.
+            """
+        let timeline = Self.timeline(text)
+        let published = try #require(timeline.documents.first?.published)
+        #expect(published.earliest == CalendarDate(year: 2023, month: 5, day: 7))
+        let event = try #require(timeline.events.first)
+        #expect(event.when.earliest == CalendarDate(year: 2023, month: 5, day: 7))
+    }
+
     @Test("A wire dateline dates the article: its date is no event, its place no title",
           arguments: ["PARIS, Aug 24, 2022 (AFP) - ", "Paris, Aug 24, 2022 (AFP) - ", "PARIS, Aug 24, 2022 — "])
     func wireDatelineIsNoEventAndNoSubject(dateline: String) throws {
