@@ -151,6 +151,27 @@ import Testing
         #expect(inferrer.datelineYear(month: month, day: day, bounds: PublicationBounds(obs), copyrightYear: copyright) == expected)
     }
 
+    /// March 16 fell on a Wednesday in 2022, a Thursday in 2023 and a Saturday in 2024 (ISO weekdays
+    /// 3, 4, 6); years before 2020 cannot be, after 2019 was reported past.
+    @Test(arguments: [
+        ([4], [year(2019, .past)], 2023 as Int?),      // "… agreed on Thursday": that day
+        ([3], [year(2019, .past)], 2022),
+        ([5], [year(2020, .past)], 2024),               // "… on Friday": the day before a Saturday
+        ([4, 5], [year(2017, .past)], 2018),            // the earliest consistent year
+        ([], [year(2019, .past)], 2020),                // no weekday: the earliest year
+        ([4], [past("2021-01-01"), year(2022, .future)], 2021),  // none consistent: the rule as before
+    ])
+    func datelineYearFollowsTheLeadWeekday(_ weekdays: [Int], _ obs: [DatedObservation], _ expected: Int?) {
+        #expect(inferrer.datelineYear(month: 3, day: 16, bounds: PublicationBounds(obs), copyrightYear: nil,
+                                      leadWeekdays: weekdays) == expected)
+    }
+
+    @Test func datelineCarriesTheLeadWeekdays() throws {
+        let text = "TOKYO, March 16 (Wire) — The two leaders agreed on Thursday to resume visits, last held in 2011.\n"
+        let source = try #require(inferrer.dateline(in: text))
+        #expect(source.weekdays == [4])
+    }
+
     @Test(arguments: [
         ("Imports fell sharply in 2019.", ["2019-01-01..2019-12-31 past"]),
         ("Talks will resume in 2026.", ["2026-01-01..2026-12-31 future"]),

@@ -82,8 +82,10 @@ extension PublicationDateInferrer {
         let placeInCapitals = firstWord.count >= 2 && firstWord.allSatisfy(\.isUppercase)
         let agency = prefix[...].trimming(" ").hasSuffix(")")
         guard placeInCapitals || agency else { return nil }
+        // (The lead's weekdays, after the dash, help pick the dateline's year.)
         if let mention = DateTextScanner.mentions(in: prefix).first(where: { $0.readings.first?.day != nil }) {
-            return PublicationEvidence.Source(text: prefix, readings: mention.readings)
+            let lead = String(decoding: bytes[dashEnd...], as: UTF8.self)
+            return PublicationEvidence.Source(text: prefix, readings: mention.readings, weekdays: DateTextScanner.weekdays(in: lead))
         }
         var after = dashEnd
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }

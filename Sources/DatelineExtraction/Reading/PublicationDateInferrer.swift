@@ -43,7 +43,8 @@ public struct PublicationDateInferrer: Sendable {
         }
         if let dateline = evidence.dateline, let reading = dateline.readings.first, let day = reading.day {
             if let date = reading.calendarDate { return PublicationDate(exactly: date, basis: "dateline") }
-            if let year = datelineYear(month: reading.month, day: day, bounds: bounds, copyrightYear: evidence.copyrightYear),
+            if let year = datelineYear(month: reading.month, day: day, bounds: bounds, copyrightYear: evidence.copyrightYear,
+                                       leadWeekdays: dateline.weekdays),
                let date = CalendarDate(year: year, month: reading.month, day: day) {
                 return PublicationDate(exactly: date, basis: "dateline")
             }
@@ -88,7 +89,11 @@ public struct PublicationDateInferrer: Sendable {
     /// date fits the bounds, the latest when a future mention bounds it from above within three
     /// years of the lower bound (the future events are next year's: "… this year and … in 2021"), else
     /// the earliest (publication soon after the latest past event). No bounds, no year.
-    public func datelineYear(month: Int, day: Int, bounds: PublicationBounds, copyrightYear: Int?) -> Int? {
+    /// When the lead names weekdays (`leadWeekdays`, ISO numbers), only years in which the dateline's
+    /// day is one of them, or the day after one, are kept if any is: a wire story tells what
+    /// happened that day or the day before ("TOKYO, March 16 — … agreed on Thursday").
+    public func datelineYear(month: Int, day: Int, bounds: PublicationBounds, copyrightYear: Int?,
+                             leadWeekdays: [Int] = []) -> Int? {
         if let year = copyrightYear, let date = CalendarDate(year: year, month: month, day: day), bounds.contains(date) {
             return year
         }
@@ -97,9 +102,14 @@ public struct PublicationDateInferrer: Sendable {
         let firstYear = bounds.earliest?.year ?? anchor.year - 4
         let lastYear = bounds.latest?.year ?? anchor.year + 4
         guard firstYear <= lastYear else { return nil }
-        let feasible = (firstYear...lastYear).filter { year in
+        var feasible = (firstYear...lastYear).filter { year in
             CalendarDate(year: year, month: month, day: day).map(bounds.contains) ?? false
         }
+        let consistent = feasible.filter { year in
+            guard let date = CalendarDate(year: year, month: month, day: day) else { return false }
+            return leadWeekdays.contains(date.weekday) || leadWeekdays.contains(date.adding(days: -1).weekday)
+        }
+        if !consistent.isEmpty { feasible = consistent }
         if let hi = bounds.latest, bounds.earliest.map({ hi.year - $0.year <= 3 }) ?? true {
             return feasible.max()
         }
