@@ -37,6 +37,8 @@ import DatelineModel
         .init("Xi will host the forum next week in Beijing.", "next week", "2024-04-29", "2024-05-05", .week, value: "2024-W18"),
         .init("The ban was announced earlier this week.", "earlier this week", "2024-04-22", "2024-04-23", .week),
         .init("The bill passed earlier in the week.", "earlier in the week", "2024-04-22", "2024-04-23", .week),
+        // "the weekend of" a date is dated by that date, not by publication.
+        .init("Over the weekend of April 13, forces launched strikes.", "April 13", "2024-04-13", "2024-04-13", .day),
         .init("A vote is expected later this week.", "later this week", "2024-04-25", "2024-04-28", .week),
         // Months.
         .init("Exports slumped this month on weak demand.", "this month", "2024-04-01", "2024-04-24", .month, value: "2024-04"),
@@ -79,6 +81,12 @@ import DatelineModel
     @Test(arguments: cases)
     func resolves(_ c: TemporalCase) {
         #expect(TemporalFixture.problems(c, publication: TemporalFixture.pub) == [])
+    }
+
+    @Test func theWeekendOfADateIsNotAlsoThisWeekend() {
+        let texts = TemporalTagger().tag(text: "Over the weekend of April 13, forces launched strikes.",
+                                         publication: TemporalFixture.pub).map(\.text)
+        #expect(texts == ["April 13"])
     }
 
     @Test func relativeExpressionsNeedAPublicationDate() throws {

@@ -106,6 +106,8 @@ extension TemporalParser {
             m.start = i
             return m
         case .weekend:
+            // "the weekend of January 13" is dated by its date, not by publication.
+            if word(j + 1) == .of { return nil }
             return at(j + 1, .unitRelative(.weekend, 0))
         case .decadeWord:
             return at(j + 1, .decade(tokens[j].value))
