@@ -80,6 +80,7 @@ import Testing
         ("2024-06-04 15:45", .dateLine),
         ("Copyright 2023 Example News Ltd", .copyright),
         ("© 2021 The Example Post", .copyright),
+        ("™ & © 2024 Example Network, Inc. All rights reserved.", .copyright),
         ("By JANE DOE", .byline),
         ("By Kim Min-ji Posted : March 6, 2021, 18:49 Updated : March 6, 2021, 18:54", .published),
         ("By Jane Doe and John Roe Updated: 9:41 a.m. ET, Sat March 2, 2024", .updated),

@@ -109,6 +109,8 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         }
         if hasDigit, words <= 30, Self.hasYear(key) {
             for phrase in copyrightPhrases where Self.startsWord(key, phrase) { return .copyright }
+            // "™ & © 2024 Cable News Network, Inc.": story text never holds the sign itself.
+            if Self.find(Self.copyrightSign, in: key[...]) != nil { return .copyright }
         }
         for phrase in prefixByFirstByte[Int(first)] where Self.startsWord(key, phrase) { return .prefix }
         if words <= 60, containsPhrase(key) { return .contains }
@@ -237,6 +239,8 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         while j < b.endIndex, b[j] & 0xC0 == 0x80 { j += 1 }
         return j
     }
+
+    static let copyrightSign = Array("©".utf8)
 
     /// Leading marks (space, brackets, bullets, dashes, NBSP) and trailing ones (punctuation,
     /// ellipsis, guillemets, NBSP) that do not change what a line is.
