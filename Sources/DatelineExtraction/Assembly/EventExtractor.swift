@@ -20,22 +20,41 @@ public struct EventExtractor: Sendable {
     ///   - triggers: `triggers[i]` belongs to `sentences[i]`.
     public func slots(sentences: [Sentence], timexes: [[TemporalExpression]], triggers: [[TriggerMatch]]) -> [EventSlot] {
         var slots: [EventSlot] = []
+        // The last heading seen ("April 17:", "- March 22: China ripostes -"), which dates the
+        // undated sentences of the paragraph after it; headings that did are not events themselves.
+        var heading: (sentence: Int, paragraph: Int, timex: TemporalExpression)?
+        var usedHeadings = Set<Int>()
         for i in sentences.indices {
             let text = sentences[i].text
             let whole = 0..<text.utf8.count
             let sentenceTriggers = triggers[safe: i] ?? []
+            /// Dates the sentence by the heading above its paragraph, when there is one; true if it did.
+            func inheritHeading(onlyDated: Bool) -> Bool {
+                guard let heading, heading.paragraph + 1 == sentences[i].paragraph, !onlyDated || heading.timex.span.isDated,
+                      let trigger = Self.contextTrigger(sentenceTriggers) ?? Self.entryTrigger(sentenceTriggers) else { return false }
+                slots.append(EventSlot(sentence: i, timex: Self.inherited(heading.timex), trigger: trigger,
+                                       span: heading.timex.span, segment: whole))
+                usedHeadings.insert(heading.sentence)
+                return true
+            }
             // Without expressions nothing dates or places an event: only undated context is left,
             // and the bytes are not needed (most sentences).
             guard let sentenceTimexes = timexes[safe: i], !sentenceTimexes.isEmpty else {
-                if let trigger = Self.contextTrigger(sentenceTriggers) {
+                if inheritHeading(onlyDated: false) {
+                } else if let trigger = Self.contextTrigger(sentenceTriggers) {
                     slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
                 }
                 continue
+            }
+            if Self.standsAlone(i, in: sentences), let date = Self.headingDate(text, sentenceTimexes) {
+                heading = (i, sentences[i].paragraph, date)
             }
             // The sentence's bytes, copied once for every byte test below.
             let bytes = Array(text.utf8)
             let dating = Self.datingExpressions(sentenceTimexes, bytes: bytes)
             if dating.isEmpty {
+                // "a day after negotiations resume" under "- August 23: escalation -": the heading dates it.
+                if inheritHeading(onlyDated: true) { continue }
                 // A date the article gives but nothing can place ("on Monday" with no publication
                 // date): still an event, kept undated with its words, as the text has it.
                 // (The tagger marks only placed expressions as dating events; "now" and "recently"
@@ -87,7 +106,7 @@ public struct EventExtractor: Sendable {
                 }
             }
         }
-        return slots
+        return usedHeadings.isEmpty ? slots : slots.filter { !usedHeadings.contains($0.sentence) }
     }
 
     /// How many entries of `governing` are `trigger` (counted in place, without a filtered copy).

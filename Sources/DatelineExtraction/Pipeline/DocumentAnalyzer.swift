@@ -213,12 +213,7 @@ public struct DocumentAnalyzer: Sendable {
     /// entries of a timeline, which dates them but tells no event of its own.
     static func isDateHeading(_ slot: EventSlot, in text: String) -> Bool {
         guard slot.trigger == nil, let range = slot.timex?.range else { return false }
-        func isBare(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",")
-        }
-        let utf8 = Array(text.utf8)
-        return range.upperBound <= utf8.count && utf8[..<range.lowerBound].allSatisfy(isBare) && utf8[range.upperBound...].allSatisfy(isBare)
+        return EventExtractor.isBareDate(range, in: text)
     }
 
     /// "X's visit in August 2022 and the spy balloon incident of February 2023": the words of a later

@@ -72,6 +72,12 @@ public struct ArticleLayoutParser: Sendable {
             }
         }
 
+        // "April 17:" over a timeline entry: a heading of the story, which dates the entry under it,
+        // not the page's date stamp (a stamp does not announce what follows).
+        for i in lines.indices where kinds[i] == .dateLine && lines[i].range.last.map({ bytes[$0] == UInt8(ascii: ":") }) == true {
+            kinds[i] = nil
+        }
+
         var current: Range<Int>?
         var previous: Int?
         for (i, line) in lines.enumerated() {
