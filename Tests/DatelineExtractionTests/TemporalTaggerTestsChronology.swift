@@ -35,6 +35,30 @@ import DatelineModel
         #expect(x.span.latest?.iso == latest)
     }
 
+    /// Entries with no written year at all, in the historical present; published on 2023-09-15.
+    static let yearlessList = [
+        "Timeline of the port dispute",
+        "October 2 - The ministry orders a halt to grain exports after a poor harvest.",
+        "October 12 - Neighbouring states protest at the regional council.",
+        "November 20 - The council declares the halt unlawful.",
+        "December 1 - The minister resigns over the halt.",
+    ]
+
+    @Test("A list's entries in the present tense are past", arguments: [
+        ("October 2", "2022-10-02"), ("November 20", "2022-11-20"), ("December 1", "2022-12-01"),
+    ])
+    func yearlessEntriesArePast(_ text: String, _ day: String) throws {
+        let x = try Self.expression(text, in: Self.yearlessList, publication: Self.pub)
+        #expect(x.span.earliest?.iso == day)
+    }
+
+    @Test("Outside a list, a present-tense date ahead of publication stays ahead")
+    func presentTenseOutsideAListLooksAhead() throws {
+        let x = try Self.expression("October 2", in: ["Ministers gather", "October 2 - The ministers gather for the summit."],
+                                    publication: Self.pub)
+        #expect(x.span.earliest?.iso == "2023-10-02")
+    }
+
     @Test("Year headings set the year of the entries under them, even with no publication date", arguments: [
         ("Jan 22", "2018-01-22"), ("Sept 24", "2018-09-24"), ("Aug 1", "2019-08-01"), ("Oct 11", "2019-10-11"),
     ])

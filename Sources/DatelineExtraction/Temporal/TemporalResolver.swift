@@ -11,6 +11,9 @@ struct TemporalDiscourse: Sendable {
     /// The document is a list of dated entries (`TemporalTagger.isChronology`): a date without a
     /// year follows the latest one, not publication.
     var isChronology = false
+    /// The document is a list of dated entries, written years or not (`TemporalTagger.isDateList`):
+    /// an entry's opening date is past even in the present tense ("April 15 – fighting erupts").
+    var isDateList = false
     /// In a chronology, the start of the latest entry's opening date (day or month precision).
     /// Dates inside an entry ("…, Amnesty says soldiers killed hundreds in November") may look
     /// back, so only the dates that open entries carry the narrative on.

@@ -79,7 +79,9 @@ public struct TemporalTagger: Sendable {
         var previousEnd = -1
         for (index, m) in matches.enumerated() {
             defer { previousEnd = m.end }
-            let tense = m.resolvingTense
+            // A dated list tells what happened, in the historical present.
+            let tense = discourse.isDateList && index == 0 && m.start <= 1 && (m.resolvingTense == .present || m.resolvingTense == .unknown)
+                ? .past : m.resolvingTense
             // An earlier date in the same clause only: ", and voters choose … in January" is a new clause.
             let clauseAnchor = sentenceAnchor != nil
                 && !(sentenceAnchorEnd..<m.start).contains {
