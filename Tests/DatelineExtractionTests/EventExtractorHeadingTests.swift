@@ -44,6 +44,16 @@ import Testing
         #expect(deal.when.earliest == CalendarDate(year: 2023, month: 5, day: 19))
     }
 
+    @Test("A heading whose entry retells its date in full is not a second event", arguments: [
+        "April 15: Fighting erupts\n\nOn April 15, heavy gunfire and explosions rock the capital, and troops clash.\n",
+        "April 2023: Fighting erupts\n\nExplosions rock the capital on April 15, 2023, as troops clash.\n",
+    ])
+    func retoldHeadingGivesWay(entry: String) throws {
+        let events = Self.events(Self.intro + entry)
+        #expect(!events.contains { $0.summary.hasPrefix("April") }, "\(events.map(\.summary))")
+        #expect(events.contains { $0.summary.contains("Explosions") || $0.summary.contains("explosions") })
+    }
+
     @Test("A dated sentence is no heading, and an entry's own date wins over its heading's")
     func ownDatesWin() throws {
         let text = Self.intro + """

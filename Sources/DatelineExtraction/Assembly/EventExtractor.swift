@@ -105,6 +105,12 @@ public struct EventExtractor: Sendable {
                     slots.append(EventSlot(sentence: i, timex: timex, trigger: extra, span: timex.span, segment: segment))
                 }
             }
+            // "April 15: Fighting erupts" over "On April 15, heavy gunfire …": the entry retells the
+            // heading's time in full, so the heading is not a second event.
+            if let heading, heading.paragraph + 1 == sentences[i].paragraph, heading.timex.span.isDated,
+               dating.contains(where: { $0.span.isWithin(heading.timex.span) }) {
+                usedHeadings.insert(heading.sentence)
+            }
         }
         return usedHeadings.isEmpty ? slots : slots.filter { !usedHeadings.contains($0.sentence) }
     }
