@@ -3,9 +3,12 @@ extension BoilerplateLexicon {
     /// "By Jane Doe", "By JANE DOE and John Roe, Reuters": after "By", every word is capitalised
     /// or a joining word, and the line does not read as a sentence.
     static func looksLikeByline(_ line: Substring) -> Bool {
-        let words = line.split(separator: " ").dropFirst()
+        // (The words after the phrase that opens it: "By", "Written by".)
+        let all = line.split(separator: " ")
+        let by = all.prefix(2).firstIndex { $0.lowercased() == "by" } ?? 0
+        let words = all[(by + 1)...]
         guard let first = words.first, first.first?.isUppercase == true else { return false }
-        let joiners: Set<Substring> = ["and", "in", "for", "of", "the", "|", "-", "—", "–", "&", "de", "van", "von", "al", "bin"]
+        let joiners: Set<Substring> = ["and", "in", "for", "of", "the", "on", "|", "-", "—", "–", "&", "de", "van", "von", "al", "bin"]
         return words.allSatisfy { word in
             let w = word.trimming(",;|")
             return w.isEmpty || joiners.contains(Substring(w)) || w.first?.isUppercase == true || w.first?.isNumber == true

@@ -185,6 +185,8 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             if token.allSatisfy({ Self.isDigit($0) || $0 == UInt8(ascii: ".") }) {
                 if token.contains(where: Self.isDigit) { sawNumber = true }
                 if token.count == 4, token.allSatisfy(Self.isDigit) { sawYear = true }
+                // "03.03.2024": a whole date in one token says "date" as a month name would.
+                if Self.isDottedDate(token) { sawWord = true; sawYear = true }
                 continue
             }
             // ISO 8601 timestamps: "04t09" (date, T, hour), "00z" (seconds, Zulu).
@@ -241,6 +243,13 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     }
 
     static let copyrightSign = Array("©".utf8)
+
+    /// "03.03.2024", "3.3.2024": one or two digits, a dot, one or two digits, a dot, four digits.
+    static func isDottedDate(_ token: ArraySlice<UInt8>) -> Bool {
+        let parts = token.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return parts.count == 3 && (1...2).contains(parts[0].count) && (1...2).contains(parts[1].count)
+            && parts[2].count == 4 && parts.allSatisfy { $0.allSatisfy(isDigit) }
+    }
 
     /// Leading marks (space, brackets, bullets, dashes, NBSP) and trailing ones (punctuation,
     /// ellipsis, guillemets, NBSP) that do not change what a line is.
