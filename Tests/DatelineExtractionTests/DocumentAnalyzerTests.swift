@@ -55,6 +55,38 @@ import Testing
         #expect(event.when.earliest == CalendarDate(year: 2023, month: 5, day: 7))
     }
 
+    @Test("A dated wire photo caption bounds publication though it is page furniture")
+    func dateInCaptionBoundsPublication() throws {
+        let text = """
+            Leaders agree to resume military talks
+
+            The two presidents shake hands before talks near the capital, November 15, 2023. (Reuters/Jane Doe)
+
+            The two presidents agreed on Wednesday to resume military talks, officials said.
+
+            Military contacts were severed in August 2022.
+            """
+        let timeline = Self.timeline(text)
+        let published = try #require(timeline.documents.first?.published)
+        #expect(published.earliest == CalendarDate(year: 2023, month: 11, day: 15))
+        #expect(!timeline.events.contains { $0.summary.contains("Reuters/") }, "a caption is no event")
+    }
+
+    @Test("Past days named by their weekday close the assumed window at the week of the latest one",
+          arguments: [("Wednesday", "2023-11-15", "2023-11-21"), ("Friday", "2023-11-15", "2023-12-15")])
+    func weekdayOfTheLatestDayClosesTheWindow(weekday: String, earliest: String, latest: String) throws {
+        let text = """
+            Leaders agree to resume military talks
+
+            The two presidents agreed on \(weekday) to resume military talks, officials said.
+
+            A photograph showed the two presidents at the estate on November 15, 2023.
+            """
+        let published = try #require(Self.timeline(text).documents.first?.published)
+        #expect(published.earliest.iso == earliest)
+        #expect(published.latest.iso == latest)
+    }
+
     @Test("A wire dateline dates the article: its date is no event, its place no title",
           arguments: ["PARIS, Aug 24, 2022 (AFP) - ", "Paris, Aug 24, 2022 (AFP) - ", "PARIS, Aug 24, 2022 — "])
     func wireDatelineIsNoEventAndNoSubject(dateline: String) throws {

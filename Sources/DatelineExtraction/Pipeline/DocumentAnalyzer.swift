@@ -81,26 +81,15 @@ public struct DocumentAnalyzer: Sendable {
         // (Recognition is shared with the second pass; only resolution differs.)
         let parsed = parsed ?? tagger.parse(sentences: sentences)
         // (The first pass without a reference date, reduced to the dated observations.)
-        let observations = tagger.datedObservations(parsed: parsed) + headlineObservations(record.text, layout)
+        let observations = tagger.datedObservations(parsed: parsed) + pageLineObservations(record.text, layout)
         if let date = publication.infer(record: record, layout: layout, observations: observations) {
             return narrowed(date, parsed: parsed)
         }
         let bounds = PublicationBounds(observations)
         guard let lower = bounds.earliest, Self.reportsDatedHappening(observations, endingOn: lower) else { return nil }
         // (The narrowed days were placed by this window, so they do not move its end.)
-        return narrowed(PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds"),
-                        parsed: parsed)
-    }
-
-    /// The dates a headline gives, as publication evidence only (a headline tells no event of its
-    /// own): a scraped page may open with a dated photo caption taken for its headline ("… shake
-    /// hands in Seoul on May 7, 2023"), and "… to visit China on June 18" bounds publication from
-    /// above. Most headlines hold no digit and cost one scan.
-    func headlineObservations(_ text: String, _ layout: ArticleLayout) -> [DatedObservation] {
-        guard let range = layout.headlineRange else { return [] }
-        let line = text.utf8Slice(range)
-        guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
-        return tagger.datedObservations(parsed: tagger.parse(sentences: [Sentence(text: line, range: range, paragraph: 0)]))
+        let window = PublicationDate(earliest: lower, latest: lower.adding(days: Self.reportingWindow), basis: "text_bounds")
+        return narrowed(weekdayNarrowed(window, parsed: parsed), parsed: parsed)
     }
 
     /// A range narrowed from below by the past days it lets the text place (one more step of the
