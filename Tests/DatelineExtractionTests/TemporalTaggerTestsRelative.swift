@@ -37,6 +37,8 @@ import DatelineModel
         .init("Xi will host the forum next week in Beijing.", "next week", "2024-04-29", "2024-05-05", .week, value: "2024-W18"),
         .init("The ban was announced earlier this week.", "earlier this week", "2024-04-22", "2024-04-23", .week),
         .init("The bill passed earlier in the week.", "earlier in the week", "2024-04-22", "2024-04-23", .week),
+        .init("The envoy arrived the day before yesterday.", "the day before yesterday", "2024-04-22", "2024-04-22", .day, value: "2024-04-22"),
+        .init("The envoy leaves the day after tomorrow.", "the day after tomorrow", "2024-04-26", "2024-04-26", .day, value: "2024-04-26"),
         // "the weekend of" a date is dated by that date, not by publication.
         .init("Over the weekend of April 13, forces launched strikes.", "April 13", "2024-04-13", "2024-04-13", .day),
         .init("A vote is expected later this week.", "later this week", "2024-04-25", "2024-04-28", .week),

@@ -94,6 +94,9 @@ extension TemporalParser {
             // "the week before last", "the month after next": two units from the present one.
             return at(j + 3, .unitRelative(unitOf(j), word(j + 1) == .before ? -2 : 2))
         case .unit where unitOf(j) == .day && (word(j + 1) == .before || word(j + 1) == .after):
+            // "the day before yesterday", "the day after tomorrow": two days from publication.
+            if word(j + 1) == .before, word(j + 2) == .yesterday { return at(j + 3, .dayRelative(-2, partOfDay: 0)) }
+            if word(j + 1) == .after, word(j + 2) == .tomorrow { return at(j + 3, .dayRelative(2, partOfDay: 0)) }
             // "the day before the talks opened" is relative to an undated event: leave it.
             if j + 2 < tokens.count, tokens[j + 2].kind != .punct { return nil }
             return at(j + 2, .anchorDays(word(j + 1) == .before ? -1 : 1))
