@@ -25,6 +25,11 @@ import Testing
         Case(sentence: "Beijing said the measures would protect national security.",
              governments: ["China"], places: ["China"]),
         Case(sentence: "Officials gathered in Beijing for the forum.", places: ["Beijing"]),
+        // A sentence-opening preposition is no first name; a hyphenated modifier is no name at all.
+        Case(sentence: "Following Amir Haddad's decision in March, Lena Ortiz flew to Seoul.", people: ["Amir Haddad", "Lena Ortiz"],
+             places: ["Seoul"]),
+        Case(sentence: "Drones were launched from Rebel-controlled areas of the north.", people: [], organizations: []),
+        Case(sentence: "Militia-backed fighters attacked the port.", people: [], organizations: []),
         // Two names joined by "and" before a verb: the first is a person too.
         Case(sentence: "Lena Ortiz and Amir Haddad met in Beijing.", people: ["Lena Ortiz", "Amir Haddad"], places: ["Beijing"]),
         Case(sentence: "Lena Ortiz and Indian Foreign Minister Amir Haddad met in Beijing.",
@@ -101,5 +106,17 @@ import Testing
         for text in ["", "’s", "Mr.", "President", "A-", "— —", "U.S.", "Sen. ", "\u{00A0}Xi"] {
             _ = r.recognize(in: text)
         }
+    }
+}
+
+/// Cue lists past the first 20 never reach the bits a title token packs (they would read as marks).
+@Suite struct CueListPackingTests {
+    @Test func laterListsStayOutOfTitleBits() throws {
+        let lexicons = try #require(SemanticFixtures.lexicons)
+        let word = TokenizedSentence("held").tokens[0]
+        let lists = lexicons.cues.lists(containing: word)
+        #expect(lists & CueLexicon.List.compoundModifier.bit != 0)
+        #expect(lists & CueLexicon.List.titleBits & CueLexicon.List.compoundModifier.bit == 0)
+        #expect(CueLexicon.List.allCases.filter { $0.bit & CueLexicon.List.titleBits == 0 } == [.compoundModifier])
     }
 }

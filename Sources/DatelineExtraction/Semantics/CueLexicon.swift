@@ -11,6 +11,9 @@ public struct CueLexicon: Sendable {
         case nameParticle = "name-particle"
         /// What one meets that is not a person: "meeting the target", "met the deadline".
         case goalObject = "goal-object"
+        /// Second parts of hyphenated modifiers ("Houthi-controlled", "Iranian-backed"): the
+        /// compound describes something else and is no name.
+        case compoundModifier = "compound-modifier"
 
         /// Position in `allCases`, by a switch: a `[List: …]` dictionary would hash the raw string.
         var ordinal: Int {
@@ -35,10 +38,15 @@ public struct CueLexicon: Sendable {
             case .irregularVerb: return 17
             case .nameParticle: return 18
             case .goalObject: return 19
+            case .compoundModifier: return 20
             }
         }
 
         var bit: UInt32 { 1 << UInt32(ordinal) }
+
+        /// The lists a title token keeps: `TitleText` packs them from `TitleWordBits.cueShift` (40)
+        /// up to its mark bits (60), so only the first 20 fit; later lists serve other stages.
+        static let titleBits: UInt32 = (1 << 20) - 1
     }
 
     /// Phrase tables indexed by `List.ordinal` (empty for a list the file does not define, which

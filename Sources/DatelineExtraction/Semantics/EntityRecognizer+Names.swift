@@ -18,6 +18,8 @@ extension EntityRecognizer {
                 guard g == .empty || afterInitial else { break }
             }
             let continuation = k > start && w.isHyphenated
+            // "Houthi-controlled areas", "Iranian-backed militias": a modifier, not a name.
+            if continuation, isCompoundModifier(w) { return start }
             // "Ursula von der Leyen", "Mohammed bin Salman": particles between capitalised parts.
             if k > start, !w.isCapitalized, isNameParticleRun(scan, k) {
                 while k < words.count, !words[k].isCapitalized { k += 1; particles += 1 }
@@ -61,7 +63,10 @@ extension EntityRecognizer {
                 k += 1
                 continue
             }
-            if k > start, w.isHyphenated { k += 1; end = k; continue }
+            if k > start, w.isHyphenated {
+                if isCompoundModifier(w) { return start }
+                k += 1; end = k; continue
+            }
             break
         }
         return end
@@ -126,6 +131,10 @@ extension EntityRecognizer {
         }
         return j > k && j < scan.words.count && scan.gaps[j] == .empty && scan.words[j].isCapitalized
             && !isNonName(scan.words[j])
+    }
+
+    func isCompoundModifier(_ word: WordToken) -> Bool {
+        cues.lists(containing: word) & CueLexicon.List.compoundModifier.bit != 0
     }
 
     /// (Inlined: called with `words[i]`, a call copied the token out of its array.)

@@ -148,6 +148,8 @@ public struct EntityRecognizer: Sendable {
         }
         // (No place starts here, or it was taken above; nor a known organisation unless one was refused.)
         let nameEnd = self.nameEnd(from: i, scan: scan, afterTitle: false, allowComma: false, startIsFree: org == nil)
+        // ("Rebel-controlled": no name at all; a refused organisation can also end it at once.)
+        guard nameEnd > i else { return i + 1 }
         let count = nameEnd - i
         // "Wang Yi's visit": a possessive two- or three-word name is a person too.
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive

@@ -51,7 +51,7 @@ struct TitleText {
         var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
             bytes.withUnsafeBufferPointer { text in
                 for i in 0..<n {
-                    var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i])) << TitleWordBits.cueShift
+                    var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i]) & CueLexicon.List.titleBits) << TitleWordBits.cueShift
                     // (A word's key is never a mark: only punctuation has a shape, read off its bytes.)
                     if !tokens[i].isWord { b |= Self.shape(ofPunctuation: UnsafeBufferPointer(rebasing: text[tokens[i].range])) }
                     buffer[i] = b
