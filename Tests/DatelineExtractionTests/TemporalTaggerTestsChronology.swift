@@ -52,6 +52,23 @@ import DatelineModel
         #expect(x.span.earliest?.iso == day)
     }
 
+    @Test("A dated list's entries bound publication from below, whatever their verb's tense")
+    func listEntriesAreReportedPast() {
+        let list = [
+            "How the pact came together",
+            "May 2021 - The prime minister presents the proposal to the security committee.",
+            "June 2021 - Leaders meet on the sidelines of the summit and agree to a deal.",
+            "December 2022 - Ministers meet their counterparts in Washington.",
+            "March 2023 - The three leaders unveil the plan.",
+        ]
+        let tagger = TemporalTagger()
+        let observations = tagger.datedObservations(parsed: list.map { TemporalTagger.ParsedSentence($0) })
+        #expect(observations.count == 4)
+        #expect(observations.allSatisfy { $0.tense != .future }, "\(observations.map(\.tense))")
+        #expect(PublicationBounds(observations).earliest?.iso == "2023-03-31")
+        #expect(PublicationBounds(observations).latest == nil)
+    }
+
     @Test("Outside a list, a present-tense date ahead of publication stays ahead")
     func presentTenseOutsideAListLooksAhead() throws {
         let x = try Self.expression("October 2", in: ["Ministers gather", "October 2 - The ministers gather for the summit."],

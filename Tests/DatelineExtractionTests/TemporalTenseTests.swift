@@ -33,6 +33,9 @@ import Testing
         ("The bank announced the plan on Monday.", "Monday", .past),
         ("The bonus will be paid on an unspecified date in June.", "June", .future),
         ("The cabinet agreed to lift the curfew in May.", "May", .future),
+        // A participle inside a compound modifier is no verb.
+        ("The navy will get three US-built submarines starting in the early 2030s.", "the early 2030s", .future),
+        ("Officials said state-owned firms would resume exports in May.", "May", .future),
         // A date before the verb dates the agreeing, not what was agreed.
         ("In May, the cabinet agreed to lift the curfew.", "May", .past),
         ("During the talks in May, both sides pledged to keep talking.", "May", .past),

@@ -10,12 +10,18 @@ extension TemporalTagger {
     /// - Complexity: O(matches); no string is written for expressions resolved only to be dropped.
     public func datedObservations(parsed: [ParsedSentence]) -> [DatedObservation] {
         var discourse = Self.discourse(for: parsed)
+        let isDateList = discourse.isDateList
         var observations: [DatedObservation] = []
         for sentence in parsed where !sentence.matches.isEmpty {
             resolveEach(sentence, publication: nil, discourse: &discourse, wantsValue: false) { index, _, resolution, datesEvents in
                 let span = resolution.span
                 guard datesEvents, span.isDated, !resolution.relative else { return }
-                let tense = sentence.matches[index].detectedTense
+                var tense = sentence.matches[index].detectedTense
+                // A dated list's entry tells what happened ("December 2022 - ministers meet in
+                // Washington"): present is past, and a timetable verb's future bounds nothing.
+                if isDateList, index == 0, sentence.matches[index].start <= 1 {
+                    tense = tense == .future ? .unknown : .past
+                }
                 let isFullDate = span.granularity == .day && span.width == 1
                 observations.append(DatedObservation(span: span, tense: isFullDate && tense != .future ? .past : tense))
             }

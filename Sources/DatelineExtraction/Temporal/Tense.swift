@@ -93,8 +93,9 @@ public enum TenseDetector {
         if t.cue == nil, t.detail & 12 == 0, t.word != .next, t.word != .upcoming, t.word != .coming, t.word != .ago {
             return nil
         }
-        // "due-diligence", "set-aside": part of a compound, not a verb.
+        // "due-diligence", "set-aside", "US-built", "state-owned": part of a compound, not a verb.
         if k + 1 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "-"), !tokens[k + 1].gapBefore { return nil }
+        if k > 0, tokens[k - 1].mark == UInt8(ascii: "-"), !t.gapBefore, !tokens[k - 1].gapBefore { return nil }
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
         if t.word == .ago { return .past }
         var cue = t.cue
