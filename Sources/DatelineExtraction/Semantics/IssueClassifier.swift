@@ -148,15 +148,13 @@ public struct IssueClassifier: Sendable {
         func isBroadIssue(_ issue: Int) -> Bool { issue < known ? issueIsBroad[issue] : broad.contains(extras[issue - known]) }
         func isSectoral(_ issue: Int) -> Bool { issue < known ? issueIsSectoral[issue] : sectoral.contains(extras[issue - known]) }
         func isRegion(_ issue: Int) -> Bool { !isBroadIssue(issue) && !isSectoral(issue) }
-        let hasRegions = specific.issues.contains(where: isRegion)
+        let hasRegions = specific.containsIssue(where: isRegion)
         generic.keep { issue in isBroadIssue(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
-        if specific.issues.isEmpty {
+        if specific.isEmpty {
             for topic in documentIssues { specific.add(index(of: topic.id), topic.evidence) }
         }
-        let absorbed = specific.issues.contains(where: isSectoral)
-        for issue in generic.issues where !absorbed || specific.contains(issue) {
-            for e in generic.words(of: issue) { specific.add(issue, e) }
-        }
+        let absorbed = specific.containsIssue(where: isSectoral)
+        generic.addWords(to: &specific) { issue, specific in !absorbed || specific.contains(issue) }
         let ids = issueIds
         return specific.dictionary { $0 < known ? ids[$0] : extras[$0 - known] }
     }
