@@ -295,13 +295,15 @@ extension TitleBuilder {
 extension TitleBuilder {
     /// The verb of saying a subject pronoun at token `p` reports for ("Trump said [on Thursday] he
     /// would …", "said that she …"): its token index, or nil when none stands right before it.
-    func speechVerb(_ text: TitleText, beforePronounAt p: Int) -> Int? {
-        // (On the subject view: the verb may stand outside the event's stretch of the sentence.)
-        let doc = text.isSubjectView ? text : text.subjectView()
+    func speechVerb(_ doc: TitleText, beforePronounAt p: Int) -> Int? {
         guard p >= 1, p < doc.tokens.count, doc.tokens[p].isWord, doc.isA(.subjectPronouns, p) else { return nil }
+        // (Read as on the subject view, the verb may stand outside the event's stretch of the
+        // sentence; its flags read in place, not through a copy of the text.)
         // Back past a date and its preposition ("said [on Thursday] he"), and "that".
         func skipDate(_ k: inout Int) {
-            while k >= 0, doc.excluded[k] || (doc.isCue(.preposition, k) && k + 1 < p && doc.excluded[k + 1]) { k -= 1 }
+            while k >= 0, doc.isSubjectExcluded(k) || (doc.isCue(.preposition, k) && k + 1 < p && doc.isSubjectExcluded(k + 1)) {
+                k -= 1
+            }
         }
         var k = p - 1
         skipDate(&k)

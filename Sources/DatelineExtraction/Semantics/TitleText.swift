@@ -61,7 +61,9 @@ struct TitleText {
         }
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
-        func markDates(_ dates: UnsafeMutableBufferPointer<Bool>) {
+        // (The bits are passed, not captured: a local function capturing a `var` checked every
+        // access to it for exclusivity at run time.)
+        func markDates(_ dates: UnsafeMutableBufferPointer<Bool>, _ bits: [UInt64]) {
             for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
                 dates[i] = true
             }
@@ -75,7 +77,7 @@ struct TitleText {
             for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord { count += 1 }
             return count
         }
-        func looksTemporal(_ r: Range<Int>) -> Bool {
+        func looksTemporal(_ r: Range<Int>, _ bits: [UInt64]) -> Bool {
             for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord {
                 if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || bits[i] & timeBits != 0
                     || bits[i] & TitleWordBits.Class.timeWords.bit != 0 {
@@ -91,7 +93,7 @@ struct TitleText {
         // (An empty range overlaps no token: as context it would lift nothing, so it is left out,
         // and a text whose only context ranges are empty is its own subject view.)
         for (j, r) in excluding.enumerated()
-        where !r.isEmpty && (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+        where !r.isEmpty && (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r, bits)) {
             if j < 64 { contextMask |= 1 << UInt64(j) } else { context.append(r) }
         }
         let hasContext = contextMask != 0 || !context.isEmpty
@@ -130,7 +132,7 @@ struct TitleText {
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, 2 * n)) { flags in
             let dates = UnsafeMutableBufferPointer(rebasing: flags[0..<n])
             dates.initialize(repeating: false)
-            markDates(dates)
+            markDates(dates, bits)
             // The tokens each range overlaps (a run, by binary search) instead of each token
             // testing every range.
             let overlapped = UnsafeMutableBufferPointer(rebasing: flags[n..<(2 * n)])
@@ -178,6 +180,11 @@ struct TitleText {
         copy.isSubjectView = true
         return copy
     }
+
+    /// `subjectView().excluded[k]`, without the copy (a view's mask is this text's subject mask,
+    /// whether or not this text is a view already).
+    @inline(__always)
+    func isSubjectExcluded(_ k: Int) -> Bool { bits[k] & subjectExcludedMask != 0 }
 
     func text(of index: Int) -> String {
         String(decoding: bytes[tokens[index].range], as: UTF8.self)
