@@ -336,7 +336,7 @@ public struct TitleBuilder: Sendable {
         var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
         // (The cheap test first: a passive participle takes no antecedent, whatever its object.)
-        if !(passive && isParticiple), object.isEmpty || cues.contains(.preposition, lowercasing: AsciiWord.firstWord(object)),
+        if !(passive && isParticiple), object.isEmpty || TitleBytes.firstWord(of: object, isIn: .preposition, cues: cues),
            let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }

@@ -106,6 +106,28 @@ enum TitleBytes {
         return true
     }
 
+    /// `cues.contains(list, lowercasing: AsciiWord.firstWord(text))`: on the bytes when the first
+    /// word is ASCII and ends at a lone space or the end (then it is what `firstWord` gives, and
+    /// lowercasing is byte by byte), else through those calls. Cost: a pass over the first word.
+    static func firstWord(of text: String, isIn list: CueLexicon.List, cues: CueLexicon) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var end = bytes.count
+            if let i = bytes.firstIndex(of: 0x20) {
+                guard AsciiWord.isLoneSpace(bytes, at: i) else { return nil }
+                end = i
+            }
+            var hash = WordHash.seed
+            for k in 0..<end {
+                let b = bytes[k]
+                if b >= 0x80 { return nil }
+                hash = WordHash.adding(AsciiWord.lower(b), to: hash)
+            }
+            return cues.contains(list, bytes: UnsafeBufferPointer(rebasing: bytes[0..<end]).lazy.map(AsciiWord.lower), hash: hash)
+        }
+        if case let known?? = answer { return known }
+        return cues.contains(list, lowercasing: AsciiWord.firstWord(text))
+    }
+
     /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
     static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
 }
