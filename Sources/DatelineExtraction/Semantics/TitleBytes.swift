@@ -116,13 +116,18 @@ enum TitleBytes {
                 guard AsciiWord.isLoneSpace(bytes, at: i) else { return nil }
                 end = i
             }
-            var hash = WordHash.seed
-            for k in 0..<end {
-                let b = bytes[k]
-                if b >= 0x80 { return nil }
-                hash = WordHash.adding(AsciiWord.lower(b), to: hash)
+            // (Lowercased into a buffer on the stack: a lazily lowercased view cost more to compare.)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end)) { lowered -> Bool? in
+                var hash = WordHash.seed
+                for k in 0..<end {
+                    let b = bytes[k]
+                    if b >= 0x80 { return nil }
+                    let l = AsciiWord.lower(b)
+                    lowered[k] = l
+                    hash = WordHash.adding(l, to: hash)
+                }
+                return cues.contains(list, bytes: UnsafeBufferPointer(rebasing: lowered[0..<end]), hash: hash)
             }
-            return cues.contains(list, bytes: UnsafeBufferPointer(rebasing: bytes[0..<end]).lazy.map(AsciiWord.lower), hash: hash)
         }
         if case let known?? = answer { return known }
         return cues.contains(list, lowercasing: AsciiWord.firstWord(text))
