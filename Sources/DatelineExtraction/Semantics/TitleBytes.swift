@@ -139,6 +139,19 @@ enum TitleBytes {
 
 extension WordToken {
     /// `keyHasSuffix(suffix)` on the key's bytes in place (see `TitleBytes.hasSuffix`).
+    /// (An inline key's bytes are read off its bits: no key string, no copy of its bytes.)
     @inline(__always)
-    func keyEnds(_ suffix: StaticString) -> Bool { TitleBytes.hasSuffix(key, suffix) }
+    func keyEnds(_ suffix: StaticString) -> Bool {
+        let bits = keyBits
+        if bits.isInline {
+            let n = suffix.utf8CodeUnitCount, count = bits.count
+            guard count >= n else { return false }
+            let s = suffix.utf8Start
+            let start = count - n
+            for j in 0..<n where bits.inlineByte(start + j) != s[j] { return false }
+            // (Equal bytes after an ASCII byte, or none, are whole equal `Character`s.)
+            if start == 0 || bits.inlineByte(start - 1) < 0x80 { return true }
+        }
+        return TitleBytes.hasSuffix(key, suffix)
+    }
 }

@@ -1,0 +1,43 @@
+import Testing
+@testable import DatelineExtraction
+
+/// The round-5 byte paths answer exactly as the `String` code they replace: key suffixes read off
+/// a token's bits, an object's first word tested as a cue, a trigger class probed on its bytes.
+@Suite struct TitleKeyBytesTests {
+    static let words = ["signed", "Signed", "talks", "boss", "meeting", "O'Brien's", "carmakers’s", "ed", "d", "",
+                        "café’s", "naïvely", "e\u{301}d", "internationalisation-related", "résuméed", "x\u{301}s"]
+
+    /// `keyEnds` on a token's key bits gives `key.hasSuffix`, for inline and pooled keys alike.
+    @Test(arguments: words)
+    func keyEndsMatchesStringSuffix(word: String) {
+        for token in WordTokenizer.tokens(in: word) {
+            for suffix in TitleBytesTests.suffixes + ["d", "ated", "related"] {
+                let written = String(decoding: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount),
+                                     as: UTF8.self)
+                #expect(token.keyEnds(suffix) == token.key.hasSuffix(written), "\(token.key) / \(written)")
+            }
+        }
+    }
+
+    /// An object's first word is a preposition exactly when the lowercased `firstWord` is one.
+    @Test(arguments: ["to Beijing", "To Beijing", "with Li", "in", "", "into  talks", "über alles", "on\u{301} x",
+                      "sanctions on Iran", "AT the summit", "for", " for x"])
+    func firstWordCueMatchesSubstringTest(object: String) throws {
+        let cues = try #require(SemanticFixtures.lexicons).cues
+        for list in [CueLexicon.List.preposition, .determiner, .auxiliary] {
+            #expect(TitleBytes.firstWord(of: object, isIn: list, cues: cues)
+                    == cues.contains(list, lowercasing: AsciiWord.firstWord(object)), "\(object)")
+        }
+    }
+
+    /// The trigger class probe on bytes finds what `value(forKey:)` finds, and declines non-ASCII keys.
+    @Test func asciiValueMatchesKeyLookup() {
+        var table = WordTable<Int>()
+        table["meeting"] = 1
+        table["visit"] = 2
+        for key in ["meeting", "visit", "talks", "", "Meeting"] {
+            #expect(IssueClassifier.asciiValue(in: table, forKey: key) == .some(table.value(forKey: key)))
+        }
+        #expect(IssueClassifier.asciiValue(in: table, forKey: "réunion") == nil)
+    }
+}
