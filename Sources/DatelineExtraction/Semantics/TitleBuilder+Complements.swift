@@ -156,7 +156,7 @@ extension TitleBuilder {
                 var and = a.end
                 if and < doc.tokens.count && doc.isComma(and) {
                     var j = and + 1
-                    while j < doc.tokens.count, j - and < 14, doc.tokens[j].key != "," { j += 1 }
+                    while j < doc.tokens.count, j - and < 14, !doc.tokens[j].keyIs(",") { j += 1 }
                     and = j + 1
                 }
                 if and < doc.tokens.count && doc.keyIs(and, "and"),
@@ -169,7 +169,7 @@ extension TitleBuilder {
         }
         var before = span.lowerBound - 1
         while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-              doc.tokens[before].key != "their", !doc.isCue(.preposition, before) {
+              !doc.tokens[before].keyIs("their"), !doc.isCue(.preposition, before) {
             before -= 1
         }
         guard before >= 0, doc.keyIs(before, "their") else { return nil }
@@ -209,7 +209,7 @@ extension TitleBuilder {
     func mainClause(_ doc: TitleText, after participle: Range<Int>, depth: Int) -> TitleParts? {
         guard depth < 2 else { return nil }
         var k = participle.upperBound
-        while k < doc.tokens.count, doc.tokens[k].key != ",", !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
+        while k < doc.tokens.count, !doc.tokens[k].keyIs(","), !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
         guard k < doc.tokens.count, doc.isComma(k) else { return nil }
         var v = k + 1
         while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {

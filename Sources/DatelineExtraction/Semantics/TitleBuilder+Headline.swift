@@ -212,7 +212,7 @@ extension TitleBuilder {
         }
         // "Called launch …": a regular participle before a lowercase word is no verb of the title
         // ("Planned trip benefits …" has another); a name is not one ("Ahmed Ali", "Mohammed bin Salman").
-        let openingParticiple = first.key.utf8.count > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
+        let openingParticiple = first.keyCount > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
             && !first.keyEnds("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
             && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         let hasContent = words.contains { w in
@@ -233,7 +233,7 @@ extension TitleBuilder {
             if lexicon.match(in: words, at: i) != nil { return true }
             if w.isCapitalized && i > 0 { return false }
             // "… to need licenses": a plan in headline form.
-            if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
+            if i > 0, words[i - 1].keyIs("to"), !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
             return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w.key)
@@ -258,7 +258,7 @@ extension TitleBuilder {
             let t = doc.tokens[f]
             let count = TitleText.isNumber(t) || Self.smallCounts.contains(t)
             let nextIsTime = rest.dropFirst().first.map { doc.isA(.timeWords, $0) } ?? false
-            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.key == "before" || t.key == "after" else { break }
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.keyIs("before") || t.keyIs("after") else { break }
             rest = rest.dropFirst()
         }
         return rest[doc.trimmedPosition(rest)...]
@@ -352,7 +352,7 @@ extension TitleBuilder {
         while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
             // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
-            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || doc.isA(.indefinitePronouns, k) {
+            if t.isWord, !t.keyIs("and") && doc.isBreakWord(k, cues: cues) || doc.isA(.indefinitePronouns, k) {
                 return nil
             }
             // The clause's first word opens its subject, never its verb: "that developed countries

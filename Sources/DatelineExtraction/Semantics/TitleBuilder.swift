@@ -112,7 +112,7 @@ public struct TitleBuilder: Sendable {
         var modifiers = 0
         while k >= 0, modifiers < 3, doc.tokens[k].isWord, !Self.singularDeterminers.contains(doc.tokens[k]),
               !doc.isCue(.auxiliary, k), !doc.isCue(.preposition, k),
-              doc.tokens[k].key != "to", doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
+              !doc.tokens[k].keyIs("to"), doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
             k -= 1
             modifiers += 1
         }
@@ -193,7 +193,7 @@ public struct TitleBuilder: Sendable {
         while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
             clauseStart -= 1
         }
-        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
+        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, !doc.tokens[clauseStart].keyIs("by"),
            doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
@@ -372,6 +372,6 @@ public struct TitleBuilder: Sendable {
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
         if lexicon.isInflectedVerb(token) || cues.thirdPerson(of: token) != nil { return true }
-        return token.key.utf8.count > 4 && token.keyEnds("ed")
+        return token.keyCount > 4 && token.keyEnds("ed")
     }
 }

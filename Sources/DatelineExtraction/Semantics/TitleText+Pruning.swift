@@ -124,8 +124,8 @@ extension TitleText {
                     while k >= 0 {
                         let start = tokens[k].range.lowerBound
                         let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
-                        if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
-                            || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
+                        if inTitle[k] { sawTitle = true } else if !(tokens[k].keyIs(".") || tokens[k].keyIs("then")
+                            || tokens[k].keyIs("former") || (sawTitle && isPlaceWord())) { break }
                         b[k] |= drop
                         k -= 1
                     }

@@ -64,7 +64,7 @@ struct TitleText {
         // (The bits are passed, not captured: a local function capturing a `var` checked every
         // access to it for exclusivity at run time.)
         func markDates(_ dates: UnsafeMutableBufferPointer<Bool>, _ bits: [UInt64]) {
-            for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
+            for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].keyCount > 3 {
                 dates[i] = true
             }
             Self.markRelativeDates(tokens, bits: bits, in: dates)
@@ -207,14 +207,11 @@ struct TitleText {
     func isComma(_ k: Int) -> Bool { bits[k] & TitleWordBits.comma != 0 }
 
     /// Whether token `k`'s key is `word`, a lowercase ASCII word (for which equal bytes are equal
-    /// strings): its hash first, so most tokens are told apart without a string comparison.
+    /// strings), compared byte by byte off the key's bits.
     @inline(__always)
     func keyIs(_ k: Int, _ word: StaticString) -> Bool {
-        var hash = WordHash.seed
-        let w = word.utf8Start
-        for j in 0..<word.utf8CodeUnitCount { hash = WordHash.adding(w[j], to: hash) }
-        guard tokens[k].keyHash == hash else { return false }
-        return tokens[k].key.utf8.elementsEqual(UnsafeBufferPointer(start: w, count: word.utf8CodeUnitCount))
+        // (An inline key's bytes compared off its bits: most keys differ in length or first byte.)
+        tokens[k].keyIs(word)
     }
 
     /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
