@@ -22,8 +22,8 @@ public struct IssueClassifier: Sendable {
     let issueIds: [String]
     /// Per `issueIds` entry: its position in the taxonomy's issues (0 when absent, as a failed
     /// `firstIndex` counted), and whether it is broad.
-    private let issueOrder: [Int]
-    private let issueIsBroad: [Bool]
+    let issueOrder: [Int]
+    let issueIsBroad: [Bool]
     /// Per `issueIds` entry: whether it is sectoral.
     private let issueIsSectoral: [Bool]
     /// `taxonomy.sectoralIssues` as a list (few; compared with `==`, as the set's lookup does).
