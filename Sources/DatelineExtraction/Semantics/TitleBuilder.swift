@@ -50,23 +50,30 @@ public struct TitleBuilder: Sendable {
         doc.previous = previous.mentions
         // A trigger outside the event's stretch (or inside its date, "two days after the meeting")
         // names another event: use one inside the stretch, or the stretch's own words.
+        // (The chosen trigger's token span is found once and kept with it: two binary searches.)
         var chosen = trigger
+        // (Nil exactly when `chosen` is nil or overlaps no token.)
+        var chosenSpan: Range<Int>?
         var replaced = false
-        if let t = trigger, let span = doc.tokenSpan(of: t.range),
-           span.allSatisfy({ doc.excluded[$0] }) || anchorsRelativeDate(doc, span) {
-            chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
-            replaced = true
+        if let t = trigger {
+            chosenSpan = doc.tokenSpan(of: t.range)
+            if let span = chosenSpan, span.allSatisfy({ doc.excluded[$0] }) || anchorsRelativeDate(doc, span) {
+                chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
+                if let c = chosen { chosenSpan = doc.tokenSpan(of: c.range) } else { chosenSpan = nil }
+                replaced = true
+            }
         }
         // "Qatar is mediating negotiations …, a source briefed on the talks told AFP Wednesday": a
         // trigger inside a trailing attribution names the briefing; the clause before it is the news.
-        if !replaced, let t = chosen, let span = doc.tokenSpan(of: t.range),
+        if !replaced, let span = chosenSpan,
            let main = mainClauseTrigger(doc, sentence: sentence, attributed: span) {
             chosen = main
+            chosenSpan = doc.tokenSpan(of: main.range)
         }
         var search = TitleSearch()
         // Candidates best first, each built only when those before it do not read as a headline.
         // (Steps in turn, not from an array: each `??` operand runs only when those before gave nil.)
-        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+        if let t = chosen, let span = chosenSpan {
             if let h = headline(.clause(t, span: span), doc: doc, search: &search)
                 ?? headline(.partners(span: span), doc: doc, search: &search)
                 ?? headline(.nearTrigger(span: span), doc: doc, search: &search)
@@ -88,7 +95,7 @@ public struct TitleBuilder: Sendable {
         // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
         // trigger ("Emergency meeting", "Launch") says at least what happened; else the first
         // candidate that is not a fragment.
-        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+        if let span = chosenSpan {
             let phrase = finish(triggerPhrase(doc, span: span), doc: doc)
             if !phrase.isEmpty, !isFragment(phrase, doc: doc) { return phrase }
         }
