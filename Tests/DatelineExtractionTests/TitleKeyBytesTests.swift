@@ -40,4 +40,13 @@ import Testing
         }
         #expect(IssueClassifier.asciiValue(in: table, forKey: "réunion") == nil)
     }
+
+    /// A subject is a pronoun exactly when it has no space and lowercases to one of the grammar's.
+    @Test(arguments: ["he", "They", "IT", "she said", "it ", "", "Xi", "t\u{301}hey", "ïl", "they\u{301}", "We"])
+    func pronounTestMatchesStringTest(text: String) throws {
+        let lexicons = try #require(SemanticFixtures.lexicons)
+        let builder = TitleBuilder(lexicons: lexicons)
+        let expected = !text.contains(" ") && lexicons.titles.grammar.contains(.pronoun, key: text.lowercased())
+        #expect(builder.isPronoun(text) == expected, "\(text)")
+    }
 }
