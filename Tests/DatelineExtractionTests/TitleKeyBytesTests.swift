@@ -49,4 +49,28 @@ import Testing
         let expected = !text.contains(" ") && lexicons.titles.grammar.contains(.pronoun, key: text.lowercased())
         #expect(builder.isPronoun(text) == expected, "\(text)")
     }
+
+    /// Excluded ranges are read as per-token masks up to 64 of them, and range by range past
+    /// that: padding a case with empty ranges (which overlap nothing) crosses the limit and must
+    /// leave every title as it was, context ranges at the sentence's edges included.
+    @Test(arguments: [
+        ("On Monday, the foreign minister met his counterpart in Paris, and later the two sides signed a trade deal in Rome.",
+         "and later the two sides signed a trade deal in Rome.", "Monday"),
+        ("Officials said on Tuesday that the talks, which began in March, had collapsed after a dispute over tariffs.",
+         "the talks, which began in March, had collapsed", "Tuesday"),
+        ("The president will visit Tokyo next week, where he is expected to sign a security pact with Japan.",
+         "The president will visit Tokyo", "next week"),
+    ])
+    func titlesAgreeAcrossTheMaskLimit(sentence: String, stretch: String, date: String) throws {
+        let (builder, entities, detector) = try TitleBuilderTests.builderAndEntities(sentence)
+        let segment = try #require(TitleBuilderTests.byteRange(of: stretch, in: sentence))
+        let dated = try #require(TitleBuilderTests.byteRange(of: date, in: sentence))
+        let excluded = [dated, 0..<segment.lowerBound, segment.upperBound..<sentence.utf8.count]
+        let padded = excluded + Array(repeating: 0..<0, count: 70)
+        for trigger in detector.detect(in: sentence) as [TriggerMatch?] + [nil] {
+            let plain = builder.title(sentence: sentence, trigger: trigger, entities: entities, excluding: excluded)
+            #expect(!plain.isEmpty)
+            #expect(builder.title(sentence: sentence, trigger: trigger, entities: entities, excluding: padded) == plain)
+        }
+    }
 }

@@ -134,21 +134,35 @@ struct TitleText {
             dates.initialize(repeating: false)
             markDates(dates, bits)
             // The tokens each range overlaps (a run, by binary search) instead of each token
-            // testing every range.
+            // testing every range; up to 64 ranges, as a mask of which ranges per token, so that
+            // whether a token is context only is two mask tests, not a walk over the ranges.
             let overlapped = UnsafeMutableBufferPointer(rebasing: flags[n..<(2 * n)])
             overlapped.initialize(repeating: false)
-            for r in excluding {
-                if let span = Self.span(of: r, in: tokens) { for k in span { overlapped[k] = true } }
+            let masked = excluding.count <= 64
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, n)) { masks in
+                masks.initialize(repeating: 0)
+                for (j, r) in excluding.enumerated() {
+                    guard let span = Self.span(of: r, in: tokens) else { continue }
+                    for k in span {
+                        overlapped[k] = true
+                        if masked { masks[k] |= 1 << UInt64(j) }
+                    }
+                }
+                bits.withUnsafeMutableBufferPointer { b in
+                    for i in 0..<n {
+                        var out = dates[i]
+                        if !out, b[i] & TitleWordBits.quote != 0 { out = true }
+                        if !out, overlapped[i] { out = true }
+                        if out { b[i] |= excludedBit }
+                        guard hasContext, out || dates[i] else { continue }
+                        // (`isContextOnly(tokens[i].range)`: no temporal range overlaps it, a context one does.)
+                        let contextOnly = masked ? masks[i] & temporalMask == 0 && masks[i] & contextMask != 0
+                            : isContextOnly(tokens[i].range)
+                        if (out && !contextOnly) || dates[i] { b[i] |= subjectBit }
+                    }
+                }
             }
             bits.withUnsafeMutableBufferPointer { b in
-                for i in 0..<n {
-                    var out = dates[i]
-                    let range = tokens[i].range
-                    if !out, b[i] & TitleWordBits.quote != 0 { out = true }
-                    if !out, overlapped[i] { out = true }
-                    if out { b[i] |= excludedBit }
-                    if hasContext, (out && !isContextOnly(range)) || dates[i] { b[i] |= subjectBit }
-                }
                 // Where names start and mentions end, for rendering (two binary searches each).
                 for m in entities.mentions {
                     if m.kind == .person, let k = Self.token(in: tokens, startingAt: m.range.lowerBound) {
