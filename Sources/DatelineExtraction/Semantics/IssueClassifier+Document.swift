@@ -75,12 +75,14 @@ extension IssueClassifier {
             if !spelling.contains(where: { $0.key == key }) { spelling.append((key, text)) }
         }
         guard let top = counts.max(), top > 0, top >= minimumCount else { return [] }
+        // (The comparison reads two flag lists, not `self`: a closure over `self` copied the classifier.)
+        let issueOrder = self.issueOrder, issueIsBroad = self.issueIsBroad
         let ranked = counts.indices.filter { counts[$0] > 0 && counts[$0] >= minimumCount && 2 * counts[$0] >= top }
             .sorted { a, b in
                 if counts[a] != counts[b] { return counts[a] > counts[b] }
                 // On a tie the label any story could carry gives way to the one naming this story.
-                if isBroad(a) != isBroad(b) { return isBroad(b) }
-                return order(of: a) < order(of: b)
+                if issueIsBroad[a] != issueIsBroad[b] { return issueIsBroad[b] }
+                return issueOrder[a] < issueOrder[b]
             }
         return ranked.prefix(limit).map { issue in
             let best = termCounts[issue].max { a, b in a.count != b.count ? a.count < b.count : a.key > b.key }?.key

@@ -37,11 +37,16 @@ extension IssueClassifier {
             }
         }
         guard hits.count > 1 else { return hits }
-        return hits.filter { hit in
-            !hits.contains { other in
-                other.issue != hit.issue && other.words.count > hit.words.count
-                    && other.words.contains(hit.words.lowerBound) && other.words.contains(hit.words.upperBound - 1)
-            }
+        // (Most sentences have no covered hit: the list is kept as it is, not filtered into a copy.)
+        guard hits.indices.contains(where: { isCovered(hits[$0], in: hits) }) else { return hits }
+        return hits.filter { hit in !isCovered(hit, in: hits) }
+    }
+
+    /// Whether a longer hit of another issue covers `hit`'s words.
+    private func isCovered(_ hit: Hit, in hits: [Hit]) -> Bool {
+        hits.contains { other in
+            other.issue != hit.issue && other.words.count > hit.words.count
+                && other.words.contains(hit.words.lowerBound) && other.words.contains(hit.words.upperBound - 1)
         }
     }
 
@@ -88,6 +93,8 @@ extension IssueClassifier {
             guard i + count <= words.count else { continue }
             // A one-word candidate was already checked by the probe that found it.
             if count > 1 && !matches(taxonomy.terms[t].words, term: t, lastIsPrefix: info.lastIsPrefix, words, at: i) { continue }
+            // (Room for a sentence's usual hits at the first, not regrown from one.)
+            if hits.isEmpty { hits.reserveCapacity(8) }
             hits.append(Hit(issue: info.issue, words: i..<(i + count), isGeneric: info.isGeneric))
         }
     }

@@ -22,8 +22,8 @@ public struct IssueClassifier: Sendable {
     let issueIds: [String]
     /// Per `issueIds` entry: its position in the taxonomy's issues (0 when absent, as a failed
     /// `firstIndex` counted), and whether it is broad.
-    private let issueOrder: [Int]
-    private let issueIsBroad: [Bool]
+    let issueOrder: [Int]
+    let issueIsBroad: [Bool]
     /// Per `issueIds` entry: whether it is sectoral.
     private let issueIsSectoral: [Bool]
     /// `taxonomy.sectoralIssues` as a list (few; compared with `==`, as the set's lookup does).
@@ -121,19 +121,22 @@ public struct IssueClassifier: Sendable {
             let written = text(words[hit.words.lowerBound].range.lowerBound..<words[hit.words.upperBound - 1].range.upperBound)
             if hit.isGeneric { generic.add(Int(hit.issue), written) } else { specific.add(Int(hit.issue), written) }
         }
+        // (`extras` is passed to the local functions, not captured: a captured `var` had every
+        // access checked for exclusivity at run time.)
         var extras: [String] = []
         let known = issueIds.count
-        func index(of id: String) -> Int {
+        let issueIds = self.issueIds
+        func index(of id: String, _ extras: inout [String]) -> Int {
             if let k = issueIds.firstIndex(of: id) { return k }
             if let k = extras.firstIndex(of: id) { return known + k }
             extras.append(id)
             return known + extras.count - 1
         }
         if let triggerClass {
-            if let triggerIssues, AsciiWord.isASCII(triggerClass) {
-                for issue in triggerIssues.value(forKey: triggerClass) ?? [] { generic.add(issue, triggerClass) }
+            if let triggerIssues, let issues = Self.asciiValue(in: triggerIssues, forKey: triggerClass) {
+                for issue in issues ?? [] { generic.add(issue, triggerClass) }
             } else if let implied = taxonomy.triggerIssues[triggerClass] {
-                for issue in implied { generic.add(index(of: issue), triggerClass) }
+                for issue in implied { generic.add(index(of: issue, &extras), triggerClass) }
             }
         }
         // A sentence with no specific evidence takes the article's topic; a sectoral topic then
@@ -145,20 +148,41 @@ public struct IssueClassifier: Sendable {
         // (The few broad and sectoral ids are compared in a list, as their sets' lookups would.)
         // (Flags by position; an extra id is looked up as the id lists would be.)
         let broad = Self.broadIssueList, sectoral = self.sectoral
-        func isBroadIssue(_ issue: Int) -> Bool { issue < known ? issueIsBroad[issue] : broad.contains(extras[issue - known]) }
-        func isSectoral(_ issue: Int) -> Bool { issue < known ? issueIsSectoral[issue] : sectoral.contains(extras[issue - known]) }
-        func isRegion(_ issue: Int) -> Bool { !isBroadIssue(issue) && !isSectoral(issue) }
-        let hasRegions = specific.issues.contains(where: isRegion)
-        generic.keep { issue in isBroadIssue(issue) || !hasRegions || (isRegion(issue) && specific.contains(issue)) }
-        if specific.issues.isEmpty {
-            for topic in documentIssues { specific.add(index(of: topic.id), topic.evidence) }
+        let issueIsBroad = self.issueIsBroad, issueIsSectoral = self.issueIsSectoral
+        func isBroadIssue(_ issue: Int, _ extras: [String]) -> Bool {
+            issue < known ? issueIsBroad[issue] : broad.contains(extras[issue - known])
         }
-        let absorbed = specific.issues.contains(where: isSectoral)
-        for issue in generic.issues where !absorbed || specific.contains(issue) {
-            for e in generic.words(of: issue) { specific.add(issue, e) }
+        func isSectoral(_ issue: Int, _ extras: [String]) -> Bool {
+            issue < known ? issueIsSectoral[issue] : sectoral.contains(extras[issue - known])
         }
-        let ids = issueIds
-        return specific.dictionary { $0 < known ? ids[$0] : extras[$0 - known] }
+        func isRegion(_ issue: Int, _ extras: [String]) -> Bool { !isBroadIssue(issue, extras) && !isSectoral(issue, extras) }
+        let before = extras
+        let hasRegions = specific.containsIssue { isRegion($0, before) }
+        generic.keep { issue in
+            isBroadIssue(issue, before) || !hasRegions || (isRegion(issue, before) && specific.contains(issue))
+        }
+        if specific.isEmpty {
+            for topic in documentIssues { specific.add(index(of: topic.id, &extras), topic.evidence) }
+        }
+        let after = extras
+        let absorbed = specific.containsIssue { isSectoral($0, after) }
+        generic.addWords(to: &specific) { issue, specific in !absorbed || specific.contains(issue) }
+        return specific.dictionary { $0 < known ? issueIds[$0] : after[$0 - known] }
+    }
+
+    /// `table.value(forKey: key)` when `key` is ASCII (`.some`), read off its bytes in place with
+    /// its hash made in the same pass; nil (not `.some(nil)`) for a key with another byte.
+    static func asciiValue<Value>(in table: WordTable<Value>, forKey key: String) -> Value?? {
+        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
+            var hash = WordHash.seed
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                hash = WordHash.adding(b, to: hash)
+            }
+            return .some(table.value(forBytes: bytes, hash: hash))
+        }
+        if let found { return found }
+        return AsciiWord.isASCII(key) ? .some(table.value(forKey: key)) : nil
     }
 
     /// Issue ids of `classify`, in taxonomy order.

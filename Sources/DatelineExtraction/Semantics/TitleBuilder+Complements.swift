@@ -156,7 +156,7 @@ extension TitleBuilder {
                 var and = a.end
                 if and < doc.tokens.count && doc.isComma(and) {
                     var j = and + 1
-                    while j < doc.tokens.count, j - and < 14, doc.tokens[j].key != "," { j += 1 }
+                    while j < doc.tokens.count, j - and < 14, !doc.tokens[j].keyIs(",") { j += 1 }
                     and = j + 1
                 }
                 if and < doc.tokens.count && doc.keyIs(and, "and"),
@@ -169,7 +169,7 @@ extension TitleBuilder {
         }
         var before = span.lowerBound - 1
         while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-              doc.tokens[before].key != "their", !doc.isCue(.preposition, before) {
+              !doc.tokens[before].keyIs("their"), !doc.isCue(.preposition, before) {
             before -= 1
         }
         guard before >= 0, doc.keyIs(before, "their") else { return nil }
@@ -209,7 +209,7 @@ extension TitleBuilder {
     func mainClause(_ doc: TitleText, after participle: Range<Int>, depth: Int) -> TitleParts? {
         guard depth < 2 else { return nil }
         var k = participle.upperBound
-        while k < doc.tokens.count, doc.tokens[k].key != ",", !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
+        while k < doc.tokens.count, !doc.tokens[k].keyIs(","), !doc.isBreakWord(k, cues: cues) || doc.excluded[k] { k += 1 }
         guard k < doc.tokens.count, doc.isComma(k) else { return nil }
         var v = k + 1
         while v < doc.tokens.count, v - k < 10, !doc.isBreak(v, cues: cues) {
@@ -295,13 +295,15 @@ extension TitleBuilder {
 extension TitleBuilder {
     /// The verb of saying a subject pronoun at token `p` reports for ("Trump said [on Thursday] he
     /// would …", "said that she …"): its token index, or nil when none stands right before it.
-    func speechVerb(_ text: TitleText, beforePronounAt p: Int) -> Int? {
-        // (On the subject view: the verb may stand outside the event's stretch of the sentence.)
-        let doc = text.isSubjectView ? text : text.subjectView()
+    func speechVerb(_ doc: TitleText, beforePronounAt p: Int) -> Int? {
         guard p >= 1, p < doc.tokens.count, doc.tokens[p].isWord, doc.isA(.subjectPronouns, p) else { return nil }
+        // (Read as on the subject view, the verb may stand outside the event's stretch of the
+        // sentence; its flags read in place, not through a copy of the text.)
         // Back past a date and its preposition ("said [on Thursday] he"), and "that".
         func skipDate(_ k: inout Int) {
-            while k >= 0, doc.excluded[k] || (doc.isCue(.preposition, k) && k + 1 < p && doc.excluded[k + 1]) { k -= 1 }
+            while k >= 0, doc.isSubjectExcluded(k) || (doc.isCue(.preposition, k) && k + 1 < p && doc.isSubjectExcluded(k + 1)) {
+                k -= 1
+            }
         }
         var k = p - 1
         skipDate(&k)

@@ -11,7 +11,8 @@ extension TitleBuilder {
     /// A headline never ends on an owner whose thing was cut ("Manila to take over bloc's"): that
     /// word goes, when at least two words stay.
     static func withoutTrailingPossessive(_ title: String) -> String {
-        guard title.hasSuffix("'s") || title.hasSuffix("’s"), let space = title.lastIndex(of: " ") else { return title }
+        // (Byte tests: `String.hasSuffix` walked `Character`s from the end for every title.)
+        guard TitleBytes.hasSuffix(title, "'s") || TitleBytes.hasSuffix(title, "’s"), let space = title.lastIndex(of: " ") else { return title }
         let kept = title[..<space]
         guard kept.contains(" ") else { return title }
         return String(kept)

@@ -17,7 +17,7 @@ extension TitleBuilder {
         }
         // A regular participle ("Called launch …"), not a word that ends so ("Speed", "Hundred",
         // a name such as "Ahmed Ali").
-        if first.key.utf8.count > 4, first.keyEnds("ed"), !first.keyEnds("eed"), !first.keyEnds("dred"),
+        if first.keyCount > 4, first.keyEnds("ed"), !first.keyEnds("eed"), !first.keyEnds("dred"),
            words.count > 1, !doc.mentions.contains(where: { title.hasPrefix($0.name) }),
            !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false) {
             return true
@@ -44,7 +44,7 @@ extension TitleBuilder {
         while before >= 0, !doc.tokens[before].isWord { before -= 1 }  // past an opening quote
         let afterVerbLead = before >= 0 && {
             let t = doc.tokens[before]
-            return cues.contains(.auxiliary, token: t) || cues.contains(.negation, token: t) || t.key == "to"
+            return cues.contains(.auxiliary, token: t) || cues.contains(.negation, token: t) || t.keyIs("to")
         }()
         if isVerb(head) || afterVerbLead {
             return object(doc, from: span.upperBound)
@@ -97,7 +97,7 @@ extension TitleBuilder {
             if doc.isBreak(k, cues: cues) && !doc.excluded[k] { return false }
             k += 1
         }
-        guard k < doc.tokens.count, doc.isCue(.preposition, k), doc.tokens[k].key != "by" else { return false }
+        guard k < doc.tokens.count, doc.isCue(.preposition, k), !doc.tokens[k].keyIs("by") else { return false }
         // The finite verb may lie outside the event's stretch: look in the whole sentence (a copy of
         // the exclusion flags, made only for the few participles that got this far).
         let doc = doc.subjectView()

@@ -212,7 +212,7 @@ extension TitleBuilder {
         }
         // "Called launch …": a regular participle before a lowercase word is no verb of the title
         // ("Planned trip benefits …" has another); a name is not one ("Ahmed Ali", "Mohammed bin Salman").
-        let openingParticiple = first.key.utf8.count > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
+        let openingParticiple = first.keyCount > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
             && !first.keyEnds("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
             && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
         let hasContent = words.contains { w in
@@ -233,7 +233,7 @@ extension TitleBuilder {
             if lexicon.match(in: words, at: i) != nil { return true }
             if w.isCapitalized && i > 0 { return false }
             // "… to need licenses": a plan in headline form.
-            if i > 0, words[i - 1].key == "to", !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
+            if i > 0, words[i - 1].keyIs("to"), !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
             return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w.key)
@@ -258,81 +258,10 @@ extension TitleBuilder {
             let t = doc.tokens[f]
             let count = TitleText.isNumber(t) || Self.smallCounts.contains(t)
             let nextIsTime = rest.dropFirst().first.map { doc.isA(.timeWords, $0) } ?? false
-            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.key == "before" || t.key == "after" else { break }
+            guard (count && nextIsTime) || TitleText.timeWords.contains(t) || t.keyIs("before") || t.keyIs("after") else { break }
             rest = rest.dropFirst()
         }
         return rest[doc.trimmedPosition(rest)...]
-    }
-
-    func isPronoun(_ text: String) -> Bool {
-        // A lone space byte (ASCII on both sides) is a space `Character`: then no pronoun, either
-        // way below; most subjects have one early, which ends the scan there.
-        let spaced = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.contains { bytes[$0] == 0x20 && AsciiWord.isLoneSpace(bytes, at: $0) }
-        }
-        if spaced == true { return false }
-        // (In ASCII text a space byte is a space `Character`.)
-        if AsciiWord.isASCII(text) { return !text.utf8.contains(0x20) && titles.grammar.contains(.pronoun, lowercasing: text) }
-        return !text.contains(" ") && titles.grammar.contains(.pronoun, key: text.lowercased())
-    }
-
-    /// The name a subject pronoun stands for: the one person ("he", "she") or government or
-    /// organisation ("it", "they") named before it in the sentence, else the only one in the previous
-    /// sentence. Several people before "he" are ambiguous (nil); for "it" the first actor is taken,
-    /// as reported speech refers back to its speaker ("Beijing said it would …").
-    func resolvePronoun(_ text: String, in doc: TitleText, before offset: Int) -> String? {
-        let key = text.lowercased()
-        let isPerson = Self.personPronouns.contains(key: key)
-        guard isPerson || Self.actorPronouns.contains(key: key) else { return nil }
-        func fits(_ m: EntityMention) -> Bool {
-            isPerson ? m.kind == .person : (m.kind == .government || m.kind == .organization)
-        }
-        // A name opening a clause ("…, and China continues to …") stands as a subject.
-        func opensClause(_ m: EntityMention) -> Bool {
-            guard var k = doc.tokens.firstIndex(where: { $0.range.lowerBound == m.range.lowerBound }) else { return false }
-            k -= 1
-            while k >= 0, doc.excluded[k] && doc.tokens[k].isWord || doc.isA(.articles, k) { k -= 1 }
-            return k < 0 || !doc.tokens[k].isWord || doc.keyIs(k, "and") || doc.keyIs(k, "but") || doc.isBreakWord(k, cues: cues)
-        }
-        // "Trump and Chinese leader Xi agreed … when they met": a pair of people is "they".
-        if key == "they", let pair = personPair(doc, before: offset) { return pair }
-        // A country named as a place stands for its government when it opens a clause.
-        let before = doc.mentions.filter { m in
-            // Not a demonym ("a Chinese fighter"): only a place named as written.
-            m.range.upperBound <= offset && (fits(m) || (!isPerson && m.kind == .place && m.text == m.name && opensClause(m)))
-        }
-        let here = SentenceEntities.unique(before.map(\.name))
-        if here.count == 1 { return here.first }
-        // Several actors for "it": the last one standing as a subject, not inside a phrase ("the
-        // anniversary of the Initiative, and China continues to … that it issued" → China).
-        if !isPerson, here.count > 1 { return before.last(where: opensClause)?.name ?? here.first }
-        if !here.isEmpty { return nil }
-        // "Ministers are due to discuss it when they meet": with no actor named before it, "they"
-        // is the sentence's own plural subject before the sentence before is searched.
-        if key == "they" || key == "their" {
-            let main = mainSubject(doc)
-            if main.plural, !main.text.isEmpty, !isPronoun(main.text),
-               doc.tokens.first.map({ $0.range.upperBound <= offset }) ?? false {
-                return main.text
-            }
-        }
-        // "He warned Li …": whoever the pronoun's own clause names after it is someone else.
-        let later = Set(doc.mentions.filter { $0.range.lowerBound >= offset && fits($0) }.map(\.name))
-        let earlier = SentenceEntities.unique(doc.previous.filter(fits).map(\.name)).filter { !later.contains($0) }
-        return earlier.count == 1 ? earlier.first : nil
-    }
-
-    /// "A and B" when exactly two people are named before `offset`, joined by "and" (with at most
-    /// a short title between: "Trump and Chinese leader Xi Jinping").
-    func personPair(_ doc: TitleText, before offset: Int) -> String? {
-        var people: [EntityMention] = []
-        for m in doc.mentions where m.kind == .person && m.range.upperBound <= offset { people.append(m) }
-        guard people.count == 2, people[0].name != people[1].name else { return nil }
-        let gap = people[0].range.upperBound..<people[1].range.lowerBound
-        guard gap.count >= 5, gap.count <= 40, gap.upperBound <= doc.bytes.count else { return nil }
-        let between = doc.bytes[gap]
-        guard between.starts(with: Array(" and ".utf8)), !between.contains(UInt8(ascii: ",")) else { return nil }
-        return people[0].name + " and " + people[1].name
     }
 
     /// Whether the verb at `verbAt` is planned: "will/would/shall" among its auxiliaries (not "would
@@ -352,7 +281,7 @@ extension TitleBuilder {
         while k < doc.tokens.count, k - that <= 14, !doc.isBreak(k, cues: cues) {
             let t = doc.tokens[k]
             // "that anyone who tried …": a clause inside the clause; its subject is no headline's.
-            if t.isWord, t.key != "and" && doc.isBreakWord(k, cues: cues) || doc.isA(.indefinitePronouns, k) {
+            if t.isWord, !t.keyIs("and") && doc.isBreakWord(k, cues: cues) || doc.isA(.indefinitePronouns, k) {
                 return nil
             }
             // The clause's first word opens its subject, never its verb: "that developed countries

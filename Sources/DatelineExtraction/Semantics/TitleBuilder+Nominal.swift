@@ -97,7 +97,7 @@ extension TitleBuilder {
             }
             let copula = doc.isCue(.passive, k) || (have && !lightVerb)
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
-            let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].key.utf8.count > 5
+            let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].keyCount > 5
                 && !doc.inGrammar(.ingNoun, k)
                 && (doc.isCue(.passive, k - 1) || doc.isCue(.auxiliary, k - 1)
                     || doc.isA(.subordinators, k - 1))

@@ -50,23 +50,30 @@ public struct TitleBuilder: Sendable {
         doc.previous = previous.mentions
         // A trigger outside the event's stretch (or inside its date, "two days after the meeting")
         // names another event: use one inside the stretch, or the stretch's own words.
+        // (The chosen trigger's token span is found once and kept with it: two binary searches.)
         var chosen = trigger
+        // (Nil exactly when `chosen` is nil or overlaps no token.)
+        var chosenSpan: Range<Int>?
         var replaced = false
-        if let t = trigger, let span = doc.tokenSpan(of: t.range),
-           span.allSatisfy({ doc.excluded[$0] }) || anchorsRelativeDate(doc, span) {
-            chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
-            replaced = true
+        if let t = trigger {
+            chosenSpan = doc.tokenSpan(of: t.range)
+            if let span = chosenSpan, span.allSatisfy({ doc.excluded[$0] }) || anchorsRelativeDate(doc, span) {
+                chosen = replacementTrigger(in: doc, sentence: sentence, besides: t)
+                if let c = chosen { chosenSpan = doc.tokenSpan(of: c.range) } else { chosenSpan = nil }
+                replaced = true
+            }
         }
         // "Qatar is mediating negotiations …, a source briefed on the talks told AFP Wednesday": a
         // trigger inside a trailing attribution names the briefing; the clause before it is the news.
-        if !replaced, let t = chosen, let span = doc.tokenSpan(of: t.range),
+        if !replaced, let span = chosenSpan,
            let main = mainClauseTrigger(doc, sentence: sentence, attributed: span) {
             chosen = main
+            chosenSpan = doc.tokenSpan(of: main.range)
         }
         var search = TitleSearch()
         // Candidates best first, each built only when those before it do not read as a headline.
         // (Steps in turn, not from an array: each `??` operand runs only when those before gave nil.)
-        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+        if let t = chosen, let span = chosenSpan {
             if let h = headline(.clause(t, span: span), doc: doc, search: &search)
                 ?? headline(.partners(span: span), doc: doc, search: &search)
                 ?? headline(.nearTrigger(span: span), doc: doc, search: &search)
@@ -88,7 +95,7 @@ public struct TitleBuilder: Sendable {
         // No headline ("Would not fire …", "Without it", a lone name): the noun phrase around the
         // trigger ("Emergency meeting", "Launch") says at least what happened; else the first
         // candidate that is not a fragment.
-        if let t = chosen, let span = doc.tokenSpan(of: t.range) {
+        if let span = chosenSpan {
             let phrase = finish(triggerPhrase(doc, span: span), doc: doc)
             if !phrase.isEmpty, !isFragment(phrase, doc: doc) { return phrase }
         }
@@ -112,7 +119,7 @@ public struct TitleBuilder: Sendable {
         var modifiers = 0
         while k >= 0, modifiers < 3, doc.tokens[k].isWord, !Self.singularDeterminers.contains(doc.tokens[k]),
               !doc.isCue(.auxiliary, k), !doc.isCue(.preposition, k),
-              doc.tokens[k].key != "to", doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
+              !doc.tokens[k].keyIs("to"), doc.tokens[k].isCapitalized || !isVerb(doc.tokens[k]) {
             k -= 1
             modifiers += 1
         }
@@ -193,7 +200,7 @@ public struct TitleBuilder: Sendable {
         while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
             clauseStart -= 1
         }
-        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, doc.tokens[clauseStart].key != "by",
+        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, !doc.tokens[clauseStart].keyIs("by"),
            doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
            !(clauseStart...left).contains(where: { doc.excluded[$0] }),
@@ -336,7 +343,7 @@ public struct TitleBuilder: Sendable {
         var object = self.object(doc, from: span.upperBound, verb: verbLemma)
         // "the tariff it imposed on …", "contacts that Beijing had frozen": the antecedent is the object.
         // (The cheap test first: a passive participle takes no antecedent, whatever its object.)
-        if !(passive && isParticiple), object.isEmpty || cues.contains(.preposition, lowercasing: AsciiWord.firstWord(object)),
+        if !(passive && isParticiple), object.isEmpty || TitleBytes.firstWord(of: object, isIn: .preposition, cues: cues),
            let antecedent = antecedent(doc, subjectEndingAt: left) {
             object = object.isEmpty ? antecedent : antecedent + " " + object
         }
@@ -372,6 +379,6 @@ public struct TitleBuilder: Sendable {
     func isVerb(_ token: WordToken) -> Bool {
         guard !token.isCapitalized else { return false }
         if lexicon.isInflectedVerb(token) || cues.thirdPerson(of: token) != nil { return true }
-        return token.key.utf8.count > 4 && token.keyEnds("ed")
+        return token.keyCount > 4 && token.keyEnds("ed")
     }
 }

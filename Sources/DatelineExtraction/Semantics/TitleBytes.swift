@@ -106,12 +106,52 @@ enum TitleBytes {
         return true
     }
 
+    /// `cues.contains(list, lowercasing: AsciiWord.firstWord(text))`: on the bytes when the first
+    /// word is ASCII and ends at a lone space or the end (then it is what `firstWord` gives, and
+    /// lowercasing is byte by byte), else through those calls. Cost: a pass over the first word.
+    static func firstWord(of text: String, isIn list: CueLexicon.List, cues: CueLexicon) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var end = bytes.count
+            if let i = bytes.firstIndex(of: 0x20) {
+                guard AsciiWord.isLoneSpace(bytes, at: i) else { return nil }
+                end = i
+            }
+            // (Lowercased into a buffer on the stack: a lazily lowercased view cost more to compare.)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end)) { lowered -> Bool? in
+                var hash = WordHash.seed
+                for k in 0..<end {
+                    let b = bytes[k]
+                    if b >= 0x80 { return nil }
+                    let l = AsciiWord.lower(b)
+                    lowered[k] = l
+                    hash = WordHash.adding(l, to: hash)
+                }
+                return cues.contains(list, bytes: UnsafeBufferPointer(rebasing: lowered[0..<end]), hash: hash)
+            }
+        }
+        if case let known?? = answer { return known }
+        return cues.contains(list, lowercasing: AsciiWord.firstWord(text))
+    }
+
     /// Adjective endings whose noun a cut may have dropped ("economic", "vital", "massive").
     static let adjectiveEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "able", "ible"]
 }
 
 extension WordToken {
     /// `keyHasSuffix(suffix)` on the key's bytes in place (see `TitleBytes.hasSuffix`).
+    /// (An inline key's bytes are read off its bits: no key string, no copy of its bytes.)
     @inline(__always)
-    func keyEnds(_ suffix: StaticString) -> Bool { TitleBytes.hasSuffix(key, suffix) }
+    func keyEnds(_ suffix: StaticString) -> Bool {
+        let bits = keyBits
+        if bits.isInline {
+            let n = suffix.utf8CodeUnitCount, count = bits.count
+            guard count >= n else { return false }
+            let s = suffix.utf8Start
+            let start = count - n
+            for j in 0..<n where bits.inlineByte(start + j) != s[j] { return false }
+            // (Equal bytes after an ASCII byte, or none, are whole equal `Character`s.)
+            if start == 0 || bits.inlineByte(start - 1) < 0x80 { return true }
+        }
+        return TitleBytes.hasSuffix(key, suffix)
+    }
 }

@@ -13,7 +13,7 @@ extension TitleText {
         }
         // ("ago" is a time word: its bit is tested before its spelling.)
         for i in tokens.indices.dropFirst().dropLast() where bits[i] & time != 0 && bits[i + 1] & time != 0
-            && tokens[i + 1].key == "ago" {
+            && tokens[i + 1].keyIs("ago") {
             out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || bits[i - 1] & count != 0
             out[i] = true
             out[i + 1] = true
@@ -56,7 +56,7 @@ extension TitleText {
             || Self.isNumber(tokens[p]) {
             return false
         }
-        let n = tokens[k].key.utf8.count
+        let n = tokens[k].keyCount
         if n > 5, tokens[k].keyEnds("ing") { return !inGrammar(.ingNoun, k) }
         if n > 4, tokens[k].keyEnds("ed") {
             guard k + 1 < tokens.count else { return true }

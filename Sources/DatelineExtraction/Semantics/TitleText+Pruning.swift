@@ -124,8 +124,8 @@ extension TitleText {
                     while k >= 0 {
                         let start = tokens[k].range.lowerBound
                         let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
-                        if inTitle[k] { sawTitle = true } else if !(tokens[k].key == "." || tokens[k].key == "then"
-                            || tokens[k].key == "former" || (sawTitle && isPlaceWord())) { break }
+                        if inTitle[k] { sawTitle = true } else if !(tokens[k].keyIs(".") || tokens[k].keyIs("then")
+                            || tokens[k].keyIs("former") || (sawTitle && isPlaceWord())) { break }
                         b[k] |= drop
                         k -= 1
                     }
@@ -170,6 +170,16 @@ extension TitleText {
 
     private static func isClausePunctuation(_ tokens: [WordToken], _ k: Int) -> Bool {
         guard !tokens[k].isWord else { return false }
+        // (An inline key's bytes read off its bits: building the key string cost more than the test.)
+        let bits = tokens[k].keyBits
+        if bits.isInline {
+            let n = bits.count
+            if n == 2 { return bits.inlineByte(0) == 0xCD && bits.inlineByte(1) == 0xBE }
+            guard n == 1 else { return false }
+            let b = bits.inlineByte(0)
+            return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+                || b == UInt8(ascii: "\"")
+        }
         let key = tokens[k].key.utf8
         // (";" is also canonically equal to U+037E, two bytes.)
         if key.count == 2 { return key.first == 0xCD && key.last == 0xBE }
@@ -182,6 +192,8 @@ extension TitleText {
     /// than ";" (no other scalar sequence is canonically equal to it): a one-byte compare.
     @inline(__always)
     private static func keyIs(_ token: WordToken, _ byte: UInt8) -> Bool {
+        let bits = token.keyBits
+        if bits.isInline { return bits.count == 1 && bits.inlineByte(0) == byte }
         let key = token.key.utf8
         return key.count == 1 && key.first == byte
     }

@@ -61,8 +61,10 @@ struct TitleText {
         }
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
-        func markDates(_ dates: UnsafeMutableBufferPointer<Bool>) {
-            for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].key.utf8.count > 3 {
+        // (The bits are passed, not captured: a local function capturing a `var` checked every
+        // access to it for exclusivity at run time.)
+        func markDates(_ dates: UnsafeMutableBufferPointer<Bool>, _ bits: [UInt64]) {
+            for i in 0..<n where bits[i] & weekday != 0 && tokens[i].isCapitalized && tokens[i].keyCount > 3 {
                 dates[i] = true
             }
             Self.markRelativeDates(tokens, bits: bits, in: dates)
@@ -75,7 +77,7 @@ struct TitleText {
             for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord { count += 1 }
             return count
         }
-        func looksTemporal(_ r: Range<Int>) -> Bool {
+        func looksTemporal(_ r: Range<Int>, _ bits: [UInt64]) -> Bool {
             for i in Self.tokens(in: tokens, startingIn: r) where tokens[i].isWord {
                 if tokens[i].key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || bits[i] & timeBits != 0
                     || bits[i] & TitleWordBits.Class.timeWords.bit != 0 {
@@ -91,7 +93,7 @@ struct TitleText {
         // (An empty range overlaps no token: as context it would lift nothing, so it is left out,
         // and a text whose only context ranges are empty is its own subject view.)
         for (j, r) in excluding.enumerated()
-        where !r.isEmpty && (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r)) {
+        where !r.isEmpty && (r.lowerBound == 0 || r.upperBound >= bytes.count) && (wordCount(r) > 3 || !looksTemporal(r, bits)) {
             if j < 64 { contextMask |= 1 << UInt64(j) } else { context.append(r) }
         }
         let hasContext = contextMask != 0 || !context.isEmpty
@@ -130,23 +132,37 @@ struct TitleText {
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, 2 * n)) { flags in
             let dates = UnsafeMutableBufferPointer(rebasing: flags[0..<n])
             dates.initialize(repeating: false)
-            markDates(dates)
+            markDates(dates, bits)
             // The tokens each range overlaps (a run, by binary search) instead of each token
-            // testing every range.
+            // testing every range; up to 64 ranges, as a mask of which ranges per token, so that
+            // whether a token is context only is two mask tests, not a walk over the ranges.
             let overlapped = UnsafeMutableBufferPointer(rebasing: flags[n..<(2 * n)])
             overlapped.initialize(repeating: false)
-            for r in excluding {
-                if let span = Self.span(of: r, in: tokens) { for k in span { overlapped[k] = true } }
+            let masked = excluding.count <= 64
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, n)) { masks in
+                masks.initialize(repeating: 0)
+                for (j, r) in excluding.enumerated() {
+                    guard let span = Self.span(of: r, in: tokens) else { continue }
+                    for k in span {
+                        overlapped[k] = true
+                        if masked { masks[k] |= 1 << UInt64(j) }
+                    }
+                }
+                bits.withUnsafeMutableBufferPointer { b in
+                    for i in 0..<n {
+                        var out = dates[i]
+                        if !out, b[i] & TitleWordBits.quote != 0 { out = true }
+                        if !out, overlapped[i] { out = true }
+                        if out { b[i] |= excludedBit }
+                        guard hasContext, out || dates[i] else { continue }
+                        // (`isContextOnly(tokens[i].range)`: no temporal range overlaps it, a context one does.)
+                        let contextOnly = masked ? masks[i] & temporalMask == 0 && masks[i] & contextMask != 0
+                            : isContextOnly(tokens[i].range)
+                        if (out && !contextOnly) || dates[i] { b[i] |= subjectBit }
+                    }
+                }
             }
             bits.withUnsafeMutableBufferPointer { b in
-                for i in 0..<n {
-                    var out = dates[i]
-                    let range = tokens[i].range
-                    if !out, b[i] & TitleWordBits.quote != 0 { out = true }
-                    if !out, overlapped[i] { out = true }
-                    if out { b[i] |= excludedBit }
-                    if hasContext, (out && !isContextOnly(range)) || dates[i] { b[i] |= subjectBit }
-                }
                 // Where names start and mentions end, for rendering (two binary searches each).
                 for m in entities.mentions {
                     if m.kind == .person, let k = Self.token(in: tokens, startingAt: m.range.lowerBound) {
@@ -179,6 +195,11 @@ struct TitleText {
         return copy
     }
 
+    /// `subjectView().excluded[k]`, without the copy (a view's mask is this text's subject mask,
+    /// whether or not this text is a view already).
+    @inline(__always)
+    func isSubjectExcluded(_ k: Int) -> Bool { bits[k] & subjectExcludedMask != 0 }
+
     func text(of index: Int) -> String {
         String(decoding: bytes[tokens[index].range], as: UTF8.self)
     }
@@ -200,14 +221,11 @@ struct TitleText {
     func isComma(_ k: Int) -> Bool { bits[k] & TitleWordBits.comma != 0 }
 
     /// Whether token `k`'s key is `word`, a lowercase ASCII word (for which equal bytes are equal
-    /// strings): its hash first, so most tokens are told apart without a string comparison.
+    /// strings), compared byte by byte off the key's bits.
     @inline(__always)
     func keyIs(_ k: Int, _ word: StaticString) -> Bool {
-        var hash = WordHash.seed
-        let w = word.utf8Start
-        for j in 0..<word.utf8CodeUnitCount { hash = WordHash.adding(w[j], to: hash) }
-        guard tokens[k].keyHash == hash else { return false }
-        return tokens[k].key.utf8.elementsEqual(UnsafeBufferPointer(start: w, count: word.utf8CodeUnitCount))
+        // (An inline key's bytes compared off its bits: most keys differ in length or first byte.)
+        tokens[k].keyIs(word)
     }
 
     /// The first token from `index` that is not a title or role before a name ("Treasury Secretary").
