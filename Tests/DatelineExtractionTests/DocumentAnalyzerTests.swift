@@ -87,6 +87,22 @@ import Testing
         #expect(published.latest.iso == latest)
     }
 
+    @Test("A quote attributed to 'she' goes to the person named just before")
+    func pronounSpeakerIsTheLastPersonNamed() throws {
+        let text = """
+            Ministers agree to keep talking
+
+            Published March 5, 2024
+
+            Foreign Minister Lena Ortiz arrived in Seoul on Sunday for talks with her counterpart.
+
+            "We agreed to strengthen our ties and to keep talking," she said after the talks on Monday.
+            """
+        let timeline = Self.timeline(text)
+        let quote = try #require(timeline.events.flatMap(\.quotes).first)
+        #expect(quote.speaker == "Lena Ortiz")
+    }
+
     @Test("A wire dateline dates the article: its date is no event, its place no title",
           arguments: ["PARIS, Aug 24, 2022 (AFP) - ", "Paris, Aug 24, 2022 (AFP) - ", "PARIS, Aug 24, 2022 — "])
     func wireDatelineIsNoEventAndNoSubject(dateline: String) throws {

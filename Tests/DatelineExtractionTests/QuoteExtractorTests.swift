@@ -54,6 +54,17 @@ import Testing
         #expect(String(decoding: Array(c.sentence.utf8)[q.range], as: UTF8.self) == q.text)
     }
 
+    @Test("'he said' and 'said she' mark a pronoun speaker; 'they said' and a named one do not", arguments: [
+        ("“It is time to turn the page on mistrust,” he said.", true),
+        ("“It is time to turn the page on mistrust,” said she.", true),
+        ("“It is time to turn the page on mistrust,” they said.", false),
+        ("“It is time to turn the page on mistrust,” Penny Wong said.", false),
+    ])
+    func pronounSpeakers(sentence: String, byPronoun: Bool) throws {
+        let quote = try #require(try Self.extractor.quotes(in: sentence).first)
+        #expect(quote.byPronoun == byPronoun)
+    }
+
     @Test func scareQuotesAreSkipped() throws {
         #expect(try Self.extractor.quotes(in: "Officials warned of a “red line” over the strait.").isEmpty)
         #expect(try Self.extractor.quotes(in: "The so-called \"de-risking\" approach won support.").isEmpty)

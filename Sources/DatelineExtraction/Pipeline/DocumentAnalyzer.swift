@@ -142,7 +142,8 @@ public struct DocumentAnalyzer: Sendable {
         var quotesOf: (sentence: Int, quotes: [Quote]) = (-1, [])
         return slots.map { slot in
             if quotesOf.sentence != slot.sentence {
-                quotesOf = (slot.sentence, quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote))
+                quotesOf = (slot.sentence, Self.speakersNamed(quotes.quotes(in: tokenized[slot.sentence], known: known),
+                                                               before: slot.sentence, in: entities, known: known))
             }
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]

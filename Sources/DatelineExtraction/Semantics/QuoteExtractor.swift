@@ -8,6 +8,9 @@ public struct QuoteMatch: Hashable, Sendable {
     public var text: String
     /// Normalised speaker ("Antony Blinken", "China", "a senior official"), nil when unattributed or a pronoun.
     public var speaker: String?
+    /// The quote is attributed to "he" or "she" ("…," he said): the person is named before it, in an
+    /// earlier sentence, which the caller can see and this stage cannot.
+    public var byPronoun = false
 
     public var quote: Quote { Quote(speaker: speaker, text: text) }
 }
@@ -49,13 +52,18 @@ public struct QuoteExtractor: Sendable {
             // Attribution lives outside the marks: after this quote up to the next, or before it.
             let afterEnd = n + 1 < spans.count ? spans[n + 1].outer.lowerBound : tokens.count
             let beforeStart = n > 0 ? spans[n - 1].outer.upperBound : 0
-            let speaker = attribution(tokens, span.outer.upperBound..<afterEnd, after: true, bytes: bytes, entities: entities)
-                ?? attribution(tokens, beforeStart..<span.outer.lowerBound, after: false, bytes: bytes, entities: entities)
+            var byPronoun = false
+            let speaker = attribution(tokens, span.outer.upperBound..<afterEnd, after: true, bytes: bytes, entities: entities,
+                                      byPronoun: &byPronoun)
+                ?? (byPronoun ? nil : attribution(tokens, beforeStart..<span.outer.lowerBound, after: false, bytes: bytes,
+                                                  entities: entities, byPronoun: &byPronoun))
             let name = speaker.map { s -> String in
                 entities.mentions.first { $0.kind == .person && $0.name == s }.map { known.resolve(person: $0.name) } ?? s
             }
-            out.append(QuoteMatch(range: range, text: String(decoding: bytes[range], as: UTF8.self),
-                                  speaker: name.flatMap { $0.isEmpty ? nil : $0 }))
+            var match = QuoteMatch(range: range, text: String(decoding: bytes[range], as: UTF8.self),
+                                   speaker: name.flatMap { $0.isEmpty ? nil : $0 })
+            match.byPronoun = byPronoun && match.speaker == nil
+            out.append(match)
         }
         return out
     }
@@ -90,8 +98,9 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The speaker named in `region` next to a speech verb, or after "according to".
+    /// `byPronoun` is set when the speaker is "he" or "she" ("…," he said / said she).
     private func attribution(_ tokens: [WordToken], _ region: Range<Int>, after: Bool, bytes: [UInt8],
-                             entities: SentenceEntities) -> String? {
+                             entities: SentenceEntities, byPronoun: inout Bool) -> String? {
         guard !region.isEmpty else { return nil }
         let cues = recognizer.cues
         // The verb sits near the quotation: early in the text after it, late in the text before it.
@@ -106,7 +115,14 @@ public struct QuoteExtractor: Sendable {
             let verbEnd = tokens[i].range.upperBound
             let lower = tokens[region.lowerBound].range.lowerBound
             let upper = tokens[region.upperBound - 1].range.upperBound
-            if i > region.lowerBound, Self.subjectPronouns.contains(tokens[i - 1]) { return nil }
+            if i > region.lowerBound, Self.subjectPronouns.contains(tokens[i - 1]) {
+                byPronoun = Self.personPronouns.contains(tokens[i - 1])
+                return nil
+            }
+            if i + 1 < region.upperBound, Self.personPronouns.contains(tokens[i + 1]) {
+                byPronoun = true
+                return nil
+            }
             // `," Austin said` / `," said Wang`: a capitalised name right next to the verb.
             if !isAccording, let name = adjacentName(tokens, verb: i, region: region, entities: entities, bytes: bytes) {
                 return name
@@ -193,6 +209,7 @@ public struct QuoteExtractor: Sendable {
 
     /// Word lists probed by a token's hash (what `[...].contains(token.key)` answered).
     private static let subjectPronouns = WordSet(["he", "she", "they", "we", "i"])
+    private static let personPronouns = WordSet(["he", "she"])
     private static let pronouns = WordSet(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"])
     private static let phraseOpeners = WordSet(["a", "an", "the", "one"])
     private static let phraseEnders = WordSet(["who", "that", "which", "in", "on", "at", "after", "before", "during", "with"])
