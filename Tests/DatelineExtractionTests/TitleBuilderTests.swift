@@ -23,6 +23,11 @@ import Testing
              excluded: ["Monday"], title: "Beijing announces export controls on gallium and germanium"),
         Case(sentence: "The U.S. military shot down a Chinese surveillance balloon off the coast on Saturday.",
              trigger: "shot down", excluded: ["Saturday"], title: "U.S. military shoots down Chinese surveillance balloon off coast"),
+        // A word after a hyphen is part of a compound, never the verb.
+        Case(sentence: "Rebels attacked a Greek-owned tanker off the coast on Tuesday.", trigger: "attacked",
+             excluded: ["Tuesday"], title: "Rebels attack Greek-owned tanker off coast"),
+        Case(sentence: "Iranian-backed militias attacked the base on Monday.", trigger: "attacked", excluded: ["Monday"],
+             title: "Iranian-backed militias attack base"),
         Case(sentence: "Tokyo's new export rules took effect in July.", trigger: "took effect", excluded: ["July"],
              title: "Tokyo's new export rules take effect"),
         Case(sentence: "Defence Minister Richard Marles was removed from the committee last week.", trigger: "removed",
@@ -123,6 +128,16 @@ import Testing
         guard let r = sentence.range(of: part) else { return nil }
         let start = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
         return start..<(start + part.utf8.count)
+    }
+
+    @Test("A compound modifier stays whole and is never the verb", arguments: ["Greek-owned", "state-owned", "Chinese-made"])
+    func compoundModifierIsNoVerb(modifier: String) throws {
+        let sentence = "On January 16, a missile struck a \(modifier) ship off the coast."
+        let (builder, entities, detector) = try Self.builderAndEntities(sentence)
+        let trigger = try #require(detector.detect(in: sentence).first { $0.text == "struck" })
+        let excluded = try [#require(Self.byteRange(of: "January 16", in: sentence))]
+        let title = builder.title(sentence: sentence, trigger: trigger, entities: entities, excluding: excluded)
+        #expect(title.contains(modifier), "\(title)")
     }
 
     @Test(arguments: cases) func builds(_ c: Case) throws {

@@ -377,8 +377,10 @@ public struct TitleBuilder: Sendable {
     }
 
     func isVerb(_ token: WordToken) -> Bool {
-        guard !token.isCapitalized else { return false }
-        if lexicon.isInflectedVerb(token) || cues.thirdPerson(of: token) != nil { return true }
+        // "Greek-owned", "Chinese-made", "state-run": a word after a hyphen is part of a compound.
+        guard !token.isCapitalized, !token.isHyphenated else { return false }
+        if lexicon.isInflectedVerb(token) { return true }
+        if cues.thirdPerson(of: token) != nil { return true }
         return token.keyCount > 4 && token.keyEnds("ed")
     }
 }
