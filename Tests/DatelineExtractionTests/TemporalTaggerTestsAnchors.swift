@@ -153,4 +153,12 @@ import DatelineModel
         #expect(x.span.earliest?.iso == "2023-06-25")
         #expect(x.span.latest?.iso == "2023-06-25")
     }
+
+    @Test("With no publication date, 'on the 16th' is a day of the narrative's month")
+    func dayOfTheNarrativeMonth() throws {
+        let x = try #require(TemporalFixture.document(["The envoys met on March 3, 2022.", "The ministers followed on the 16th in Seoul."],
+                                                      publication: nil).first { $0.text == "the 16th" })
+        #expect(x.span.earliest?.iso == "2022-03-16")
+        #expect(!x.isRelativeToPublication)
+    }
 }

@@ -14,6 +14,8 @@ import DatelineModel
         "Delegates gathered at COP28 in Dubai.",
         "The 2+2 dialogue was cancelled.",
         "It marked the 10th anniversary of the initiative.",
+        "The delegation met on the 16th floor of the ministry.",
+        "The vote fell on the 3rd anniversary of the coup.",
         "China promoted its 12-point position paper.",
         "The yuan weakened past 7 per dollar.",
         "A J-11 fighter flew near a B-52 bomber.",

@@ -39,6 +39,11 @@ import DatelineModel
         .init("The bill passed earlier in the week.", "earlier in the week", "2024-04-22", "2024-04-23", .week),
         .init("The envoy arrived the day before yesterday.", "the day before yesterday", "2024-04-22", "2024-04-22", .day, value: "2024-04-22"),
         .init("The envoy leaves the day after tomorrow.", "the day after tomorrow", "2024-04-26", "2024-04-26", .day, value: "2024-04-26"),
+        // "on the 16th" (Asian wire style): a day of publication's month, or of the month before or after by tense.
+        .init("The ministers met on the 16th in Seoul.", "the 16th", "2024-04-16", "2024-04-16", .day, value: "2024-04-16"),
+        .init("The ministers met on the 26th in Seoul.", "the 26th", "2024-03-26", "2024-03-26", .day),
+        .init("The envoy will travel to Seoul on the 28th.", "the 28th", "2024-04-28", "2024-04-28", .day),
+        .init("The envoy will travel to Seoul on the 2nd.", "the 2nd", "2024-05-02", "2024-05-02", .day),
         // "the weekend of" a date is dated by that date, not by publication.
         .init("Over the weekend of April 13, forces launched strikes.", "April 13", "2024-04-13", "2024-04-13", .day),
         .init("A vote is expected later this week.", "later this week", "2024-04-25", "2024-04-28", .week),

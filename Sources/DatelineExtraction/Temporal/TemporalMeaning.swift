@@ -52,6 +52,8 @@ enum TemporalMeaning: Hashable, Sendable {
     case unitRelative(Unit, Int)
     /// "two years ago": like `unitRelative`, but "a year ago" after a quarter means that quarter a year before.
     case ago(Unit, Int)
+    /// "on the 16th": a day of the month the context gives (the narrative's month, else publication's).
+    case dayOfMonth(Int)
     /// "today" 0, "yesterday" -1, "tomorrow" +1, with optional part of day.
     case dayRelative(Int, partOfDay: Int)
     /// "the previous day" -1, "the following day" +1, "two days later" +2, relative to the anchor day.

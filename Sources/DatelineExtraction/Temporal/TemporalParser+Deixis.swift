@@ -6,6 +6,7 @@ extension TemporalParser {
     func determined(at i: Int) -> TemporalMatch? {
         let j = i + 1
         func at(_ end: Int, _ meaning: TemporalMeaning) -> TemporalMatch { TemporalMatch(start: i, end: end, meaning: meaning) }
+        if let day = dayOfMonth(at: j) { return at(j + 1, .dayOfMonth(day)) }
         switch word(j) {
         case .past, .last, .coming, .next, .previous, .following:
             let forward = word(j) == .coming || word(j) == .next || word(j) == .following
@@ -228,5 +229,20 @@ extension TemporalParser {
         default: return nil
         }
     }
-}
 
+    /// "on the 16th" (Korean and Japanese wire style): an ordinal 1–31 after "on the", ending its
+    /// phrase ("the 16th floor", "the 16th anniversary" and "the 16th of March" are not this).
+    func dayOfMonth(at j: Int) -> Int? {
+        guard word(j - 2) == .on, j < tokens.count, tokens[j].kind == .number, tokens[j].detail <= 2,
+              tokens[j].suffix == .th || tokens[j].suffix == .st || tokens[j].suffix == .nd || tokens[j].suffix == .rd,
+              (1...31).contains(tokens[j].value), !isMark(j + 1, "-") else { return nil }
+        let next = j + 1
+        let closing: Bool
+        switch word(next) {
+        case .in, .at, .and, .to, .after, .before, .for, .that: closing = true
+        default: closing = next >= tokens.count || (tokens[next].kind == .punct && !isMark(next, "-"))
+        }
+        guard closing else { return nil }
+        return tokens[j].value
+    }
+}

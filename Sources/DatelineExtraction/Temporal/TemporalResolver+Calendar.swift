@@ -289,3 +289,26 @@ extension TemporalResolver {
     }
 
 }
+
+extension TemporalResolver {
+    /// Day `d` of the month the context gives: publication's month or, by tense, the month before
+    /// (past: the latest such day on or before publication) or after (future); with no publication
+    /// date, or in a chronology, the month of the narrative's day just told ("on March 3 … on the
+    /// 16th" → March 16).
+    func dayOfMonth(_ d: Int) -> CalendarDate? {
+        if pub == nil || discourse.isChronology, let anchor = discourse.anchorDay {
+            return CalendarDate(year: anchor.year, month: anchor.month, day: d)
+        }
+        guard let pub else { return nil }
+        let this = CalendarDate(year: pub.year, month: pub.month, day: d)
+        let previousMonth = pub.month == 1 ? (pub.year - 1, 12) : (pub.year, pub.month - 1)
+        let nextMonth = pub.month == 12 ? (pub.year + 1, 1) : (pub.year, pub.month + 1)
+        let before = CalendarDate(year: previousMonth.0, month: previousMonth.1, day: d)
+        let after = CalendarDate(year: nextMonth.0, month: nextMonth.1, day: d)
+        switch tense {
+        case .future: return this.flatMap { $0 >= pub ? $0 : nil } ?? after
+        case .past: return this.flatMap { $0 <= pub ? $0 : nil } ?? before
+        case .present, .unknown: return this ?? before
+        }
+    }
+}

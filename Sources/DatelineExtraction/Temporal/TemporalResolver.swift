@@ -119,6 +119,9 @@ struct TemporalResolver {
             guard let a = CalendarDate(year: y, month: month, day: d),
                   let b = CalendarDate(year: endMonth < month ? y + 1 : y, month: endMonth, day: endDay) else { return nil }
             return make(a, b, .day, Self.isoDay(a), relative: true)
+        case .dayOfMonth(let d):
+            guard let c = dayOfMonth(d) else { return nil }
+            return make(c, c, .day, Self.isoDay(c), relative: pub != nil && !discourse.isChronology)
         case .monthDayRun(let month, let d, let back):
             guard let y = pickYear(month: month, day: d), let b = CalendarDate(year: y, month: month, day: d) else { return nil }
             let a = b.adding(days: -back)
@@ -263,6 +266,7 @@ struct TemporalResolver {
         case .monthDay(let m, let d, _, _), .monthDayRun(let m, let d, _): return "XXXX-\(Self.pad(m, 2))-\(Self.pad(d, 2))"
         case .month(let m, _): return "XXXX-\(Self.pad(m, 2))"
         case .weekday(let wd, _, _): return "XXXX-WXX-\(wd)"
+        case .dayOfMonth(let d): return "XXXX-XX-\(Self.pad(d, 2))"
         case .reference(let r), .duration(let r), .set(let r): return r
         case .season(let s, _): return "XXXX-" + Self.seasonCodes[s]
         case .quarter(let q, _): return "XXXX-Q\(q)"

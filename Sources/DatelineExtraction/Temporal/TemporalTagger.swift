@@ -219,7 +219,7 @@ public struct TemporalTagger: Sendable {
 
     static func needsTense(_ meaning: TemporalMeaning) -> Bool {
         switch meaning {
-        case .monthDay, .monthDayRun, .weekday, .weekdayRange, .unitRelative, .quarter, .ago, .thanksgiving: return true
+        case .monthDay, .monthDayRun, .weekday, .weekdayRange, .unitRelative, .quarter, .ago, .thanksgiving, .dayOfMonth: return true
         case .month(_, let ref), .season(_, let ref), .half(_, let ref):
             if case .bare = ref { return true }
             if case .anchored = ref { return true }
