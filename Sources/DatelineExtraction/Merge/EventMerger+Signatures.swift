@@ -103,38 +103,35 @@ extension EventMerger {
             // (A taxonomy has a few dozen labels: a scan of short strings beats hashing them.)
             var topicLabels: [String] = []
             var lastDocument: (id: String, number: Int32)?
-            // Scratch lists reused for every candidate.
-            var list: [Int32] = [], actorNames: [Int32] = [], placeNames: [Int32] = [], kept: [Int32] = []
+            // The place names of the candidate at hand (to leave them out of its actors).
+            var placeNames: [Int32] = []
             for k in candidates.indices {
-                list.removeAll(keepingCapacity: true)
-                actorNames.removeAll(keepingCapacity: true)
-                placeNames.removeAll(keepingCapacity: true)
-                kept.removeAll(keepingCapacity: true)
-                numbering.words(of: candidates[k].contentWords, into: &list)
+                // Tokens and actors go straight onto the flat lists, then their tails are sorted.
+                let tokensFrom = tokenList.count, actorsFrom = actorList.count
+                numbering.words(of: candidates[k].contentWords, into: &tokenList)
                 for actor in candidates[k].actors {
                     let (name, token) = numbering.actor(actor)
-                    actorNames.append(name)
-                    list.append(token)
+                    actorList.append(name)
+                    tokenList.append(token)
                 }
+                if !placeNames.isEmpty { placeNames.removeAll(keepingCapacity: true) }
                 for place in candidates[k].places {
                     let (name, token) = numbering.place(place)
                     placeNames.append(name)
-                    list.append(token)
+                    tokenList.append(token)
                 }
                 var facts = Facts()
                 if EventMerger.isUnspecific(candidates[k].kind) { facts.flags.insert(.isUnspecific) }
                 if let kind = candidates[k].kind {
                     let n = numbering.kind(kind)
-                    list.append(n)
+                    tokenList.append(n)
                     facts.kind = n
                 }
-                Self.sortSmall(&list)
-                Self.appendUnique(list, to: &tokenList)
+                Self.sortUniqueTail(&tokenList, from: tokensFrom)
                 tokenStart.append(tokenList.count)
-                for a in actorNames where !placeNames.contains(a) { kept.append(a) }
-                Self.sortSmall(&kept)
-                facts.actorStart = Int32(truncatingIfNeeded: actorList.count)
-                Self.appendUnique(kept, to: &actorList)
+                if !placeNames.isEmpty { Self.removeTail(of: &actorList, from: actorsFrom, where: placeNames.contains) }
+                Self.sortUniqueTail(&actorList, from: actorsFrom)
+                facts.actorStart = Int32(truncatingIfNeeded: actorsFrom)
                 facts.actorEnd = Int32(truncatingIfNeeded: actorList.count)
                 let id = candidates[k].documentID
                 if lastDocument?.id != id { lastDocument = (id, numbering.document(id)) }
@@ -149,7 +146,10 @@ extension EventMerger {
                 }
                 let span = candidates[k].when
                 if Self.isVague(span) { facts.flags.insert(.isVague) }
-                if Self.hasPossessiveDate(candidates[k].mention) { facts.flags.insert(.refersBack) }
+                if let at = candidates[k].mention.timexOffset, let length = candidates[k].mention.timexLength,
+                   Self.hasPossessive(after: at + length - candidates[k].mention.offset, in: candidates[k].mention.sentence) {
+                    facts.flags.insert(.refersBack)
+                }
                 if span.isDated { facts.flags.insert(.isDated) }
                 if span.granularity == .day {
                     facts.flags.insert(.isDay)
@@ -170,22 +170,33 @@ extension EventMerger {
             }
             // Word and place tokens with their weights, and each candidate's total (summed in token
             // order, as `similarity` always summed them).
-            wordList.reserveCapacity(tokenList.count)
-            wordWeights.reserveCapacity(tokenList.count)
-            for k in 0..<n {
-                var sum = 0.0
-                facts[k].wordStart = Int32(truncatingIfNeeded: wordList.count)
-                for x in tokenStart[k]..<tokenStart[k + 1] {
-                    let t = tokenList[x]
-                    guard EventMerger.countsAsWord(category[Int(t)]) else { continue }
-                    let w = idf[Int(t)]
-                    wordList.append(t)
-                    wordWeights.append(w)
-                    sum += w
-                }
-                facts[k].wordEnd = Int32(truncatingIfNeeded: wordList.count)
-                facts[k].wordWeight = sum
+            let words = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(tokenList.count, 1))
+            let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(tokenList.count, 1))
+            defer {
+                words.deallocate()
+                weights.deallocate()
             }
+            var used = 0
+            let tokens = tokenList, starts = tokenStart, categories = category, weightOf = idf
+            facts.withUnsafeMutableBufferPointer { facts in
+                for k in 0..<n {
+                    var sum = 0.0
+                    facts[k].wordStart = Int32(truncatingIfNeeded: used)
+                    for x in starts[k]..<starts[k + 1] {
+                        let t = Int(tokens[x])
+                        guard EventMerger.countsAsWord(categories[t]) else { continue }
+                        let w = weightOf[t]
+                        words[used] = Int32(truncatingIfNeeded: t)
+                        weights[used] = w
+                        used += 1
+                        sum += w
+                    }
+                    facts[k].wordEnd = Int32(truncatingIfNeeded: used)
+                    facts[k].wordWeight = sum
+                }
+            }
+            wordList = Array(words[0..<used])
+            wordWeights = Array(weights[0..<used])
         }
 
         /// A span over three times the length of its granularity's unit: the expression named a week
@@ -204,43 +215,54 @@ extension EventMerger {
             return width > 3 * unit
         }
 
-        /// Whether the mention's dating expression is followed by "'s".
-        static func hasPossessiveDate(_ mention: Mention) -> Bool {
-            guard let start = mention.timexOffset, let length = mention.timexLength else { return false }
-            let end = start + length - mention.offset
-            guard end >= 0, end <= mention.sentence.utf8.count else { return false }
+        /// Whether the bytes of `sentence` from `end` (where its dating expression ends) open "'s".
+        static func hasPossessive(after end: Int, in sentence: String) -> Bool {
+            guard end >= 0, end <= sentence.utf8.count else { return false }
             // (The four bytes after the date are all it reads: a copy only when the first could
             // open "'s" or "’s".)
-            let utf8 = mention.sentence.utf8
+            let utf8 = sentence.utf8
             let at = utf8.index(utf8.startIndex, offsetBy: end)
             guard at < utf8.endIndex, utf8[at] == UInt8(ascii: "'") || utf8[at] == 0xE2 else { return false }
             return EventExtractor.isPossessive(after: 0..<0, Array(utf8[at...].prefix(4)))
         }
 
-        /// Sorts a list in place: an insertion sort when short (a signature has a dozen tokens or so).
-        static func sortSmall(_ list: inout [Int32]) {
-            guard list.count > 1 else { return }
-            guard list.count <= 32 else { return list.sort() }
-            list.withUnsafeMutableBufferPointer { items in
-                for k in 1..<items.count {
-                    let item = items[k]
-                    var j = k
-                    while j > 0, items[j - 1] > item {
-                        items[j] = items[j - 1]
-                        j -= 1
+        /// Sorts `list[from...]` in place and drops its repeats: an insertion sort when short (a
+        /// signature has a dozen tokens or so).
+        static func sortUniqueTail(_ list: inout [Int32], from: Int) {
+            guard list.count - from > 1 else { return }
+            let unique = list.withUnsafeMutableBufferPointer { all -> Int in
+                var items = UnsafeMutableBufferPointer(rebasing: all[from...])
+                if items.count <= 32 {
+                    for k in 1..<items.count {
+                        let item = items[k]
+                        var j = k
+                        while j > 0, items[j - 1] > item {
+                            items[j] = items[j - 1]
+                            j -= 1
+                        }
+                        items[j] = item
                     }
-                    items[j] = item
+                } else {
+                    items.sort()
                 }
+                var kept = 1
+                for k in 1..<items.count where items[k] != items[kept - 1] {
+                    items[kept] = items[k]
+                    kept += 1
+                }
+                return from + kept
             }
+            list.removeLast(list.count - unique)
         }
 
-        /// Appends a sorted list to `out` without its repeats.
-        static func appendUnique(_ sorted: [Int32], to out: inout [Int32]) {
-            var last: Int32?
-            for x in sorted where last != x {
-                out.append(x)
-                last = x
+        /// Removes the elements of `list[from...]` that `isRemoved`, keeping the others in order.
+        static func removeTail(of list: inout [Int32], from: Int, where isRemoved: (Int32) -> Bool) {
+            var kept = from
+            for k in from..<list.count where !isRemoved(list[k]) {
+                list[kept] = list[k]
+                kept += 1
             }
+            list.removeLast(list.count - kept)
         }
     }
 }
