@@ -137,20 +137,21 @@ public struct DocumentAnalyzer: Sendable {
         var candidates: [EventCandidate] = []
         candidates.reserveCapacity(slots.count)
         for k in slots.indices {
-            let slot = slots[k]
-            if quotesOf.sentence != slot.sentence {
-                quotesOf = (slot.sentence, quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote))
+            // The slot's fields, read in place (a whole slot is a dozen references to copy).
+            let index = slots[k].sentence, segment = slots[k].segment, trigger = slots[k].trigger
+            if quotesOf.sentence != index {
+                quotesOf = (index, quotes.quotes(in: tokenized[index], known: known).map(\.quote))
             }
-            let sentence = sentences[slot.sentence]
-            let sentenceEntities = entities[slot.sentence]
-            let names = Self.segmentNames(sentenceEntities, in: slot.segment, text: sentence.text)
-            let timexRange = slot.timex?.range
+            let sentence = sentences[index]
+            let sentenceEntities = entities[index]
+            let names = Self.segmentNames(sentenceEntities, in: segment, text: sentence.text)
+            let timexRange = slots[k].timex?.range
             let length = sentence.text.utf8.count
             var excluded: [Range<Int>] = []
             excluded.reserveCapacity(4)
             if let timexRange { excluded.append(timexRange) }
-            excluded.append(0..<slot.segment.lowerBound)
-            excluded.append(slot.segment.upperBound..<length)
+            excluded.append(0..<segment.lowerBound)
+            excluded.append(segment.upperBound..<length)
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
             var text = sentence.text
             if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
@@ -162,32 +163,34 @@ public struct DocumentAnalyzer: Sendable {
             var siblings: [Range<Int>] = []
             var later: [Range<Int>] = []
             if group.count > 1 {
-                for other in group where other.segment.lowerBound < slot.segment.lowerBound { siblings.append(other.segment) }
-                later = Self.laterEvents(after: slot, among: group, in: sentence.text)
+                for other in group.indices where group[other].segment.lowerBound < segment.lowerBound {
+                    siblings.append(group[other].segment)
+                }
+                later = Self.laterEvents(after: slots[k], among: group, in: sentence.text)
             }
             // (Unmasked, the sentence's shared tokens serve.)
             let evidence = stage("issues") {
                 siblings.isEmpty && later.isEmpty
-                    ? issues.classify(sentence: tokenized[slot.sentence], triggerClass: slot.trigger?.triggerClass,
+                    ? issues.classify(sentence: tokenized[index], triggerClass: trigger?.triggerClass,
                                       documentIssues: topics)
-                    : issues.classify(sentence: tokenized[slot.sentence], blanking: siblings, except: slot.segment,
-                                      alsoBlanking: later, triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
+                    : issues.classify(sentence: tokenized[index], blanking: siblings, except: segment,
+                                      alsoBlanking: later, triggerClass: trigger?.triggerClass, documentIssues: topics)
             }
             var title = stage("titles") {
-                titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
-                             excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
+                titles.title(sentence: tokenized[index], trigger: trigger, entities: sentenceEntities,
+                             excluding: excluded, previous: index > 0 ? entities[index - 1] : SentenceEntities())
             }
             // (A list shows the title alone: never a blank line.)
             if title.isEmpty { title = Self.openingWords(of: sentence.text) }
             let mention = Mention(
                 document: document.id, sentence: sentence.text,
                 offset: sentence.range.lowerBound, length: sentence.range.count,
-                timex: slot.timex?.text,
+                timex: slots[k].timex?.text,
                 timexOffset: timexRange.map { sentence.range.lowerBound + $0.lowerBound },
                 timexLength: timexRange?.count,
-                when: slot.span.isDated ? slot.span : nil)
+                when: slots[k].span.isDated ? slots[k].span : nil)
             candidates.append(EventCandidate(
-                mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
+                mention: mention, when: slots[k].span, title: title, kind: trigger?.triggerClass,
                 actors: names.actors, places: names.places, issueEvidence: evidence,
                 quotes: quotesOf.quotes,
                 contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded)))
