@@ -6,6 +6,8 @@ public struct ContentWords: Sendable {
     private let asciiStopWords: ByteKeyTable
     /// Whether every stop word is ASCII (then an ASCII word's bytes alone decide membership).
     private let stopWordsAreASCII: Bool
+    /// Per byte value, its `ByteClass`: one table read instead of a chain of range tests.
+    private let classes: [UInt8] = (0...255).map { ByteClass.of(UInt8($0)) }
 
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
@@ -60,7 +62,8 @@ public struct ContentWords: Sendable {
           withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 16) { packed in
             withUnsafeTemporaryAllocation(of: (hash: UInt64, start: Int, length: Int).self, capacity: capacity) { kept in
               withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(1, excluding.count)) { skip in
-                var collector = Collector(scratch: scratch, packed: packed, kept: kept)
+               classes.withUnsafeBufferPointer { classes in
+                var collector = Collector(scratch: scratch, packed: packed, kept: kept, classes: classes)
                 // The excluded stretches, sorted and merged: word starts only grow, so one pointer
                 // into them tells whether a start is excluded.
                 let skipCount = Self.merged(excluding, into: skip)
@@ -70,20 +73,20 @@ public struct ContentWords: Sendable {
                 var i = 0
                 let n = bytes.count
                 while i < n {
-                    let byte = bytes[i]
+                    let byteClass = classes[Int(bytes[i])]
                     // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
-                    if byte == 0xE2 {
+                    if byteClass == ByteClass.wideSeparator {
                         i += 3
                         continue
                     }
-                    guard Self.isLetter(byte) else {
+                    guard byteClass == ByteClass.letter else {
                         i += 1
                         continue
                     }
                     while next < skipCount, skip[next].upperBound <= i { next += 1 }
                     if next < skipCount, skip[next].lowerBound <= i {
                         var end = i + 1
-                        while end < n, Self.continuesWord(bytes[end]) { end += 1 }
+                        while end < n, ByteClass.continues(classes[Int(bytes[end])]) { end += 1 }
                         i = end
                         continue
                     }
@@ -92,6 +95,7 @@ public struct ContentWords: Sendable {
                     i = end
                 }
                 return collector.result
+               }
               }
             }
           }
@@ -124,11 +128,25 @@ public struct ContentWords: Sendable {
         return last + 1
     }
 
-    /// Whether `byte` continues a word: a letter, digit or non-ASCII byte (but the lead byte of
-    /// U+2000–U+2FFF), "'" or "-".
-    @inline(__always)
-    static func continuesWord(_ byte: UInt8) -> Bool {
-        byte != 0xE2 && (isLetter(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"))
+    /// What a byte does in a word.
+    enum ByteClass {
+        static let separator: UInt8 = 0
+        /// Starts or continues a word: a letter, digit or non-ASCII byte.
+        static let letter: UInt8 = 1
+        /// Continues a word only: "'" or "-".
+        static let joiner: UInt8 = 2
+        /// Ends a word and, where a word could start, skips three bytes: the lead byte of
+        /// U+2000–U+2FFF.
+        static let wideSeparator: UInt8 = 3
+
+        static func of(_ byte: UInt8) -> UInt8 {
+            if byte == 0xE2 { return wideSeparator }
+            if isLetter(byte) { return letter }
+            return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") ? joiner : separator
+        }
+
+        @inline(__always)
+        static func continues(_ byteClass: UInt8) -> Bool { byteClass &- 1 < 2 }
     }
 
     /// Letters, digits and every byte of a non-ASCII character.
@@ -155,11 +173,15 @@ public struct ContentWords: Sendable {
         var isASCII = true
         var isNumber = true
 
+        /// `ContentWords.classes`.
+        let classes: UnsafeBufferPointer<UInt8>
+
         init(scratch: UnsafeMutableBufferPointer<UInt8>, packed: UnsafeMutableBufferPointer<UInt8>,
-             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>) {
+             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>, classes: UnsafeBufferPointer<UInt8>) {
             self.scratch = scratch
             self.packed = packed
             self.kept = kept
+            self.classes = classes
         }
 
         /// The words kept so far, as a list (one copy of the packed bytes).
@@ -186,7 +208,7 @@ public struct ContentWords: Sendable {
                 any |= byte
                 if byte &- 48 >= 10 { isNumber = false }
                 end += 1
-                guard end < limit, ContentWords.continuesWord(bytes[end]) else { break }
+                guard end < limit, ByteClass.continues(classes[Int(bytes[end])]) else { break }
             }
             count = n
             self.hash = hash
@@ -250,7 +272,7 @@ public struct ContentWords: Sendable {
             packed[used] = UInt8(length)
             used += 1
             let at = used
-            for x in 0..<count { packed[used + x] = scratch[x] }
+            _ = UnsafeMutableBufferPointer(rebasing: packed[used..<(used + count)]).update(fromContentsOf: word)
             used += count
             wordCount += 1
             if keptCount < kept.count {
