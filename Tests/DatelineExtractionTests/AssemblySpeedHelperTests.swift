@@ -127,4 +127,9 @@ import DatelineModel
         #expect(TimelineAssembler.inMentionOrder([0, 1, 2, 3], context) == [2, 1, 0, 3])
         #expect(TimelineAssembler.uniqueMentions([2, 1, 0, 3], candidates).map(\.offset) == [2, 9, 5])
     }
+
+    @Test(arguments: [("doc", 0), ("reuters-2024-04-26", 9), ("a@b", 10), ("Zürich/Bericht", 123_456), ("x", Int.max), ("x", -42)])
+    func mentionIDsAreDocumentAtOffset(_ document: String, _ offset: Int) {
+        #expect(TimelineAssembler.mentionID(document, offset) == "\(document)@\(offset)")
+    }
 }

@@ -20,29 +20,43 @@ struct TokenNumbering {
 
     /// Appends the token of each of `list`'s words (repeats kept) to `tokens`.
     mutating func words(of list: ContentWordList, into tokens: inout [Int32]) {
-        list.forEachWord { written in
-            // "water cannons" and "water cannon", "talks" and "talk": one word to compare.
-            let word = UnsafeBufferPointer(rebasing: written[..<EventMerger.Signatures.singularLength(written)])
-            var hash = WordHash.seed
-            var isASCII = true
-            for byte in word {
-                if byte >= 0x80 { isASCII = false; break }
-                hash = WordHash.adding(byte, to: hash)
-            }
-            // ASCII words are equal exactly when their bytes are; others compare as Strings.
-            guard isASCII else {
-                tokens.append(Self.number(String(decoding: word, as: UTF8.self), .word, in: &words, &category))
-                return
-            }
-            if let n = asciiWords.value(for: word, hash: hash) {
-                tokens.append(n)
-            } else {
-                let n = Int32(category.count)
-                asciiWords.insert(word, hash: hash, value: n)
-                category.append(.word)
-                tokens.append(n)
+        list.bytes.withUnsafeBufferPointer { packed in
+            // (The list's packing read in place: a varint length, then the word's bytes.)
+            var i = 0
+            while i < packed.count {
+                var length = 0, shift = 0
+                while i < packed.count {
+                    let byte = packed[i]
+                    i += 1
+                    length |= Int(byte & 0x7F) << shift
+                    shift += 7
+                    if byte < 0x80 { break }
+                }
+                let end = min(packed.count, i + length)
+                tokens.append(token(of: UnsafeBufferPointer(rebasing: packed[i..<end])))
+                i = end
             }
         }
+    }
+
+    /// The token of one written content word.
+    @inline(__always)
+    private mutating func token(of written: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // "water cannons" and "water cannon", "talks" and "talk": one word to compare.
+        let word = UnsafeBufferPointer(rebasing: written[..<EventMerger.Signatures.singularLength(written)])
+        var hash = WordHash.seed
+        var isASCII = true
+        for byte in word {
+            if byte >= 0x80 { isASCII = false; break }
+            hash = WordHash.adding(byte, to: hash)
+        }
+        // ASCII words are equal exactly when their bytes are; others compare as Strings.
+        guard isASCII else { return Self.number(String(decoding: word, as: UTF8.self), .word, in: &words, &category) }
+        if let n = asciiWords.value(for: word, hash: hash) { return n }
+        let n = Int32(category.count)
+        asciiWords.insert(word, hash: hash, value: n)
+        category.append(.word)
+        return n
     }
 
     /// The name number of an actor (as spelled) and its token (lowercased).

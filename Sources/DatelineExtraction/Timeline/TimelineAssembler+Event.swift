@@ -31,7 +31,7 @@ extension TimelineAssembler {
         for k in issueIDs.indices { evidence[issueIDs[k]] = issueWords[k] }
         let dates = Self.combinedSpan(members, candidates)
         return Event(
-            id: "\(candidates[first].documentID)@\(candidates[first].mention.offset)",
+            id: Self.mentionID(candidates[first].documentID, candidates[first].mention.offset),
             when: dates.span,
             title: candidates[lead].title,
             summary: candidates[lead].mention.sentence,
@@ -54,7 +54,7 @@ extension TimelineAssembler {
             if distinct.count != words.count { evidence[issue] = distinct }
         }
         return Event(
-            id: "\(candidates[k].documentID)@\(candidates[k].mention.offset)",
+            id: Self.mentionID(candidates[k].documentID, candidates[k].mention.offset),
             when: Self.combinedSpan(of: candidates[k].when),
             title: candidates[k].title,
             summary: candidates[k].mention.sentence,
@@ -187,6 +187,38 @@ extension TimelineAssembler {
             for j in dated.indices where j > i && !candidates[dated[i]].when.overlaps(candidates[dated[j]].when) { return true }
         }
         return false
+    }
+
+    /// "document@offset", the id of an event first told at `offset` of `document`: its bytes
+    /// written once, without the string interpolation machinery.
+    static func mentionID(_ document: String, _ offset: Int) -> String {
+        guard offset >= 0 else { return "\(document)@\(offset)" }
+        var digits = 1
+        var rest = offset
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let count = document.utf8.count + 1 + digits
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            // (A native string's bytes are copied at once; only a bridged one is walked.)
+            var i = document.utf8.withContiguousStorageIfAvailable { bytes in
+                UnsafeMutableBufferPointer(rebasing: buffer[..<bytes.count]).update(fromContentsOf: bytes)
+            } ?? 0
+            if i == 0 {
+                for byte in document.utf8 {
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            buffer[i] = UInt8(ascii: "@")
+            var value = offset
+            for k in stride(from: i + digits, to: i, by: -1) {
+                buffer[k] = UInt8(truncatingIfNeeded: 48 + value % 10)
+                value /= 10
+            }
+            return count
+        }
     }
 
     /// `combinedSpan` of a single mention's date.
