@@ -67,9 +67,10 @@ extension EventMerger {
                             x += 1
                             guard seenBy[j] != i else { continue }
                             seenBy[j] = i
+                            // (Both are dated: only dated candidates are indexed.) The bounds are read
+                            // before the rest of j's facts: most pairs stop here.
+                            guard a.lowerDay <= facts[j].upperDay, facts[j].lowerDay <= a.upperDay else { continue }
                             let b = facts[j]
-                            // (Both are dated: only dated candidates are indexed.)
-                            guard a.lowerDay <= b.upperDay, b.lowerDay <= a.upperDay else { continue }
                             let sameDocument = a.document == b.document
                             if sameDocument, Self.distinctInOneDocument(i, j, signatures) { continue }
                             if !sameDocument, Self.differInTopic(a, b) { continue }

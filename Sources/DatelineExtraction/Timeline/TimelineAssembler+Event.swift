@@ -70,8 +70,9 @@ extension TimelineAssembler {
 
     /// Issue ids in taxonomy order, unknown ones after, by id. Each id is ranked once.
     func issueOrder<IDs: Collection<String>>(_ ids: IDs) -> [String] {
+        // (One issue or none, the usual case: no generic copy of the keys.)
+        guard ids.count > 1 else { return ids.first.map { [$0] } ?? [] }
         var ordered = Array(ids)
-        guard ordered.count > 1 else { return ordered }
         // (An insertion sort on (rank, id), ranks on the stack: an event has a handful of issues.)
         ordered.withUnsafeMutableBufferPointer { ids in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: ids.count) { ranks in
