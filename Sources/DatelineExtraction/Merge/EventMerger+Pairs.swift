@@ -131,60 +131,89 @@ struct PairRuns {
             signatures.facts[$0].flags.contains(.isDated) ? EventMerger.years(of: signatures.when[$0]) : nil
         }
         let dated = EventMerger.candidateYears(years)
-        let frequency = signatures.frequency, tokenList = signatures.tokenList, tokenStart = signatures.tokenStart
+        // (Buffers throughout: these loops touch every token of every dated candidate.)
         var bucketStart = [Int](repeating: 0, count: tokenCount + 1)
-        for i in 0..<n {
-            guard let y = years[i] else { continue }
-            // A token no other candidate carries cannot pair (every weight is positive).
-            for x in tokenStart[i]..<tokenStart[i + 1] {
-                let token = Int(tokenList[x])
-                if frequency[token] > 1 { bucketStart[token + 1] += y.count }
+        var entries: [UInt64] = []
+        signatures.frequency.withUnsafeBufferPointer { frequency in
+          signatures.tokenList.withUnsafeBufferPointer { tokenList in
+            signatures.tokenStart.withUnsafeBufferPointer { tokenStart in
+              bucketStart.withUnsafeMutableBufferPointer { bucketStart in
+                for i in 0..<n {
+                    guard let y = years[i] else { continue }
+                    // A token no other candidate carries cannot pair (every weight is positive).
+                    for x in tokenStart[i]..<tokenStart[i + 1] {
+                        let token = Int(tokenList[x])
+                        if frequency[token] > 1 { bucketStart[token + 1] += y.count }
+                    }
+                }
+                for t in 0..<tokenCount { bucketStart[t + 1] += bucketStart[t] }
+                let fill = UnsafeMutableBufferPointer<Int>.allocate(capacity: tokenCount + 1)
+                defer { fill.deallocate() }
+                _ = fill.initialize(fromContentsOf: bucketStart)
+                entries = [UInt64](unsafeUninitializedCapacity: bucketStart[tokenCount]) { entries, count in
+                    for packed in dated {
+                        let i = Int(packed & 0xFFFF_FFFF)
+                        for x in tokenStart[i]..<tokenStart[i + 1] {
+                            let token = Int(tokenList[x])
+                            guard frequency[token] > 1 else { continue }
+                            entries.initializeElement(at: fill[token], to: packed)
+                            fill[token] += 1
+                        }
+                    }
+                    count = bucketStart[tokenCount]
+                }
+              }
             }
-        }
-        for t in 0..<tokenCount { bucketStart[t + 1] += bucketStart[t] }
-        var fill = bucketStart
-        entries = [UInt64](repeating: 0, count: bucketStart[tokenCount])
-        for packed in dated {
-            let i = Int(packed & 0xFFFF_FFFF)
-            for x in tokenStart[i]..<tokenStart[i + 1] {
-                let token = Int(tokenList[x])
-                guard frequency[token] > 1 else { continue }
-                entries[fill[token]] = packed
-                fill[token] += 1
-            }
+          }
         }
         // The pairable runs (one token, one year) each candidate is in, as one flat list per
         // candidate of its entries' positions. Which run meets a pair first does not matter: a
         // pair is scored once, and pairs are sorted at the end.
         var runs: [Range<Int>] = []
-        runEnds = [Int](repeating: 0, count: entries.count)
-        runStart = [Int](repeating: 0, count: n + 1)
-        for t in 0..<tokenCount where bucketStart[t + 1] - bucketStart[t] > 1 {
-            let bucket = bucketStart[t]..<bucketStart[t + 1]
-            var start = bucket.lowerBound
-            while start < bucket.upperBound {
-                let year = entries[start] >> 32
-                var end = start + 1
-                while end < bucket.upperBound, entries[end] >> 32 == year { end += 1 }
-                if end - start > 1, end - start <= limit {
-                    runs.append(start..<end)
-                    for x in start..<end {
-                        runStart[Int(entries[x] & 0xFFFF_FFFF) + 1] += 1
-                        runEnds[x] = end
+        var runEnds = [Int](repeating: 0, count: entries.count)
+        var runStart = [Int](repeating: 0, count: n + 1)
+        entries.withUnsafeBufferPointer { entries in
+          runEnds.withUnsafeMutableBufferPointer { runEnds in
+            runStart.withUnsafeMutableBufferPointer { runStart in
+                for t in 0..<tokenCount where bucketStart[t + 1] - bucketStart[t] > 1 {
+                    let bucket = bucketStart[t]..<bucketStart[t + 1]
+                    var start = bucket.lowerBound
+                    while start < bucket.upperBound {
+                        let year = entries[start] >> 32
+                        var end = start + 1
+                        while end < bucket.upperBound, entries[end] >> 32 == year { end += 1 }
+                        if end - start > 1, end - start <= limit {
+                            runs.append(start..<end)
+                            for x in start..<end {
+                                runStart[Int(entries[x] & 0xFFFF_FFFF) + 1] += 1
+                                runEnds[x] = end
+                            }
+                        }
+                        start = end
                     }
                 }
-                start = end
+                for i in 0..<n { runStart[i + 1] += runStart[i] }
             }
+          }
         }
-        for i in 0..<n { runStart[i + 1] += runStart[i] }
         var place = runStart
-        runsOf = [Int](repeating: 0, count: runStart[n])
-        for run in runs {
-            for x in run {
-                let c = Int(entries[x] & 0xFFFF_FFFF)
-                runsOf[place[c]] = x
-                place[c] += 1
+        var runsOf = [Int](repeating: 0, count: runStart[n])
+        entries.withUnsafeBufferPointer { entries in
+            runsOf.withUnsafeMutableBufferPointer { runsOf in
+                place.withUnsafeMutableBufferPointer { place in
+                    for run in runs {
+                        for x in run {
+                            let c = Int(entries[x] & 0xFFFF_FFFF)
+                            runsOf[place[c]] = x
+                            place[c] += 1
+                        }
+                    }
+                }
             }
         }
+        self.entries = entries
+        self.runEnds = runEnds
+        self.runStart = runStart
+        self.runsOf = runsOf
     }
 }
