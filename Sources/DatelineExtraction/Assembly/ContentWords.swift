@@ -4,6 +4,9 @@ public struct ContentWords: Sendable {
     public let stopWords: Set<String>
     /// The ASCII stop words again, probed with a word's bytes before any String is built.
     private let asciiStopWords: ByteKeyTable
+    /// Bits 54–63 of each ASCII stop word's hash, as a 1024-bit set: a word whose bit is clear is
+    /// no stop word, without a probe (most content words).
+    private let stopWordBits: [UInt64]
     /// Whether every stop word is ASCII (then an ASCII word's bytes alone decide membership).
     private let stopWordsAreASCII: Bool
     /// Per byte value, its `ByteClass`: one table read instead of a chain of range tests.
@@ -12,14 +15,17 @@ public struct ContentWords: Sendable {
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
         var table = ByteKeyTable()
+        var bits = [UInt64](repeating: 0, count: 16)
         for word in stopWords.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(word.utf8)
             bytes.withUnsafeBufferPointer { key in
                 let hash = WordHash.of(bytes: key)
                 if table.value(for: key, hash: hash) == nil { table.insert(key, hash: hash, value: 1) }
+                bits[Int(hash >> 60)] |= 1 << (hash >> 54 & 63)
             }
         }
         asciiStopWords = table
+        stopWordBits = bits
         stopWordsAreASCII = table.count == stopWords.count
     }
 
@@ -234,7 +240,8 @@ public struct ContentWords: Sendable {
             guard !isNumber else { return }
             // An ASCII word equals an ASCII stop word exactly when the bytes do.
             if owner.stopWordsAreASCII && isASCII {
-                if owner.asciiStopWords.value(for: word, hash: hash) != nil { return }
+                if owner.stopWordBits[Int(hash >> 60)] & 1 << (hash >> 54 & 63) != 0,
+                   owner.asciiStopWords.value(for: word, hash: hash) != nil { return }
                 // An ASCII word equals a kept word exactly when their bytes do (no other string is
                 // canonically equivalent to one made of ASCII letters, digits, "'" and "-").
                 if mayBeKept { for k in 0..<keptCount where isKept(k) { return } }
