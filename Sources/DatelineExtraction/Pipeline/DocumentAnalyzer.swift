@@ -137,21 +137,22 @@ public struct DocumentAnalyzer: Sendable {
         var candidates: [EventCandidate] = []
         candidates.reserveCapacity(slots.count)
         for k in slots.indices {
-            // The slot's fields, read in place (a whole slot is a dozen references to copy).
-            let index = slots[k].sentence, segment = slots[k].segment, trigger = slots[k].trigger
-            if quotesOf.sentence != index {
-                quotesOf = (index, quotes.quotes(in: tokenized[index], known: known).map(\.quote))
+            // The slot's fields the calls below read, taken in place (a whole slot is a dozen
+            // references to copy).
+            let slot = (sentence: slots[k].sentence, segment: slots[k].segment, trigger: slots[k].trigger)
+            if quotesOf.sentence != slot.sentence {
+                quotesOf = (slot.sentence, quotes.quotes(in: tokenized[slot.sentence], known: known).map(\.quote))
             }
-            let sentence = sentences[index]
-            let sentenceEntities = entities[index]
-            let names = Self.segmentNames(sentenceEntities, in: segment, text: sentence.text)
+            let sentence = sentences[slot.sentence]
+            let sentenceEntities = entities[slot.sentence]
+            let names = Self.segmentNames(sentenceEntities, in: slot.segment, text: sentence.text)
             let timexRange = slots[k].timex?.range
             let length = sentence.text.utf8.count
             var excluded: [Range<Int>] = []
             excluded.reserveCapacity(4)
             if let timexRange { excluded.append(timexRange) }
-            excluded.append(0..<segment.lowerBound)
-            excluded.append(segment.upperBound..<length)
+            excluded.append(0..<slot.segment.lowerBound)
+            excluded.append(slot.segment.upperBound..<length)
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
             var text = sentence.text
             if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
@@ -163,7 +164,7 @@ public struct DocumentAnalyzer: Sendable {
             var siblings: [Range<Int>] = []
             var later: [Range<Int>] = []
             if group.count > 1 {
-                for other in group.indices where group[other].segment.lowerBound < segment.lowerBound {
+                for other in group.indices where group[other].segment.lowerBound < slot.segment.lowerBound {
                     siblings.append(group[other].segment)
                 }
                 later = Self.laterEvents(after: slots[k], among: group, in: sentence.text)
@@ -171,14 +172,14 @@ public struct DocumentAnalyzer: Sendable {
             // (Unmasked, the sentence's shared tokens serve.)
             let evidence = stage("issues") {
                 siblings.isEmpty && later.isEmpty
-                    ? issues.classify(sentence: tokenized[index], triggerClass: trigger?.triggerClass,
+                    ? issues.classify(sentence: tokenized[slot.sentence], triggerClass: slot.trigger?.triggerClass,
                                       documentIssues: topics)
-                    : issues.classify(sentence: tokenized[index], blanking: siblings, except: segment,
-                                      alsoBlanking: later, triggerClass: trigger?.triggerClass, documentIssues: topics)
+                    : issues.classify(sentence: tokenized[slot.sentence], blanking: siblings, except: slot.segment,
+                                      alsoBlanking: later, triggerClass: slot.trigger?.triggerClass, documentIssues: topics)
             }
             var title = stage("titles") {
-                titles.title(sentence: tokenized[index], trigger: trigger, entities: sentenceEntities,
-                             excluding: excluded, previous: index > 0 ? entities[index - 1] : SentenceEntities())
+                titles.title(sentence: tokenized[slot.sentence], trigger: slot.trigger, entities: sentenceEntities,
+                             excluding: excluded, previous: slot.sentence > 0 ? entities[slot.sentence - 1] : SentenceEntities())
             }
             // (A list shows the title alone: never a blank line.)
             if title.isEmpty { title = Self.openingWords(of: sentence.text) }
@@ -190,7 +191,7 @@ public struct DocumentAnalyzer: Sendable {
                 timexLength: timexRange?.count,
                 when: slots[k].span.isDated ? slots[k].span : nil)
             candidates.append(EventCandidate(
-                mention: mention, when: slots[k].span, title: title, kind: trigger?.triggerClass,
+                mention: mention, when: slots[k].span, title: title, kind: slot.trigger?.triggerClass,
                 actors: names.actors, places: names.places, issueEvidence: evidence,
                 quotes: quotesOf.quotes,
                 contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded)))
