@@ -4,20 +4,28 @@ public struct ContentWords: Sendable {
     public let stopWords: Set<String>
     /// The ASCII stop words again, probed with a word's bytes before any String is built.
     private let asciiStopWords: ByteKeyTable
+    /// Bits 54–63 of each ASCII stop word's hash, as a 1024-bit set: a word whose bit is clear is
+    /// no stop word, without a probe (most content words).
+    private let stopWordBits: [UInt64]
     /// Whether every stop word is ASCII (then an ASCII word's bytes alone decide membership).
     private let stopWordsAreASCII: Bool
+    /// Per byte value, its `ByteClass`: one table read instead of a chain of range tests.
+    private let classes: [UInt8] = (0...255).map { ByteClass.of(UInt8($0)) }
 
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
         var table = ByteKeyTable()
+        var bits = [UInt64](repeating: 0, count: 16)
         for word in stopWords.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(word.utf8)
             bytes.withUnsafeBufferPointer { key in
                 let hash = WordHash.of(bytes: key)
                 if table.value(for: key, hash: hash) == nil { table.insert(key, hash: hash, value: 1) }
+                bits[Int(hash >> 60)] |= 1 << (hash >> 54 & 63)
             }
         }
         asciiStopWords = table
+        stopWordBits = bits
         stopWordsAreASCII = table.count == stopWords.count
     }
 
@@ -59,44 +67,97 @@ public struct ContentWords: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
           withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 16) { packed in
             withUnsafeTemporaryAllocation(of: (hash: UInt64, start: Int, length: Int).self, capacity: capacity) { kept in
-                var collector = Collector(scratch: scratch, packed: packed, kept: kept)
-                // Each word is found whole first (letters, digits and non-ASCII bytes, then also "'"
-                // and "-"), and only a word that can be kept is lowercased and hashed.
+              withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(1, excluding.count)) { skip in
+               classes.withUnsafeBufferPointer { classes in
+                var collector = Collector(scratch: scratch, packed: packed, kept: kept, classes: classes)
+                // The excluded stretches, sorted and merged: word starts only grow, so one pointer
+                // into them tells whether a start is excluded.
+                let skipCount = Self.merged(excluding, into: skip)
+                var next = 0
+                // Each word is found whole (letters, digits and non-ASCII bytes, then also "'" and
+                // "-"), lowercased and hashed as it is found unless its start is excluded.
                 var i = 0
                 let n = bytes.count
                 while i < n {
-                    let byte = bytes[i]
+                    let byteClass = classes[Int(bytes[i])]
                     // U+2000–U+2FFF (curly quotes, dashes) separate words: skip the sequence whole.
-                    if byte == 0xE2 {
+                    if byteClass == ByteClass.wideSeparator {
                         i += 3
                         continue
                     }
-                    guard Self.isLetter(byte) else {
+                    guard byteClass == ByteClass.letter else {
                         i += 1
                         continue
                     }
-                    var end = i + 1
-                    while end < n {
-                        let next = bytes[end]
-                        guard next != 0xE2, Self.isLetter(next) || next == UInt8(ascii: "'") || next == UInt8(ascii: "-") else { break }
-                        end += 1
+                    while next < skipCount, skip[next].upperBound <= i { next += 1 }
+                    if next < skipCount, skip[next].lowerBound <= i {
+                        var end = i + 1
+                        while end < n, ByteClass.continues(classes[Int(bytes[end])]) { end += 1 }
+                        i = end
+                        continue
                     }
-                    if end - i >= 2, !excluding.contains(where: { $0.contains(i) }) {
-                        collector.start = i
-                        collector.read(bytes, i..<end)
-                        collector.flush(self)
-                    }
+                    let end = collector.read(bytes, from: i)
+                    if end - i >= 2 { collector.flush(self) }
                     i = end
                 }
                 return collector.result
+               }
+              }
             }
           }
         }
     }
 
+    /// Sorts the non-empty ranges of `ranges` into `out` and merges those that overlap or touch;
+    /// returns how many there are. (A sentence excludes a handful: an insertion sort.)
+    static func merged(_ ranges: [Range<Int>], into out: UnsafeMutableBufferPointer<Range<Int>>) -> Int {
+        var count = 0
+        for range in ranges where !range.isEmpty {
+            var j = count
+            while j > 0, out[j - 1].lowerBound > range.lowerBound {
+                out[j] = out[j - 1]
+                j -= 1
+            }
+            out[j] = range
+            count += 1
+        }
+        guard count > 1 else { return count }
+        var last = 0
+        for k in 1..<count {
+            if out[k].lowerBound <= out[last].upperBound {
+                out[last] = out[last].lowerBound..<max(out[last].upperBound, out[k].upperBound)
+            } else {
+                last += 1
+                out[last] = out[k]
+            }
+        }
+        return last + 1
+    }
+
+    /// What a byte does in a word.
+    enum ByteClass {
+        static let separator: UInt8 = 0
+        /// Starts or continues a word: a letter, digit or non-ASCII byte.
+        static let letter: UInt8 = 1
+        /// Continues a word only: "'" or "-".
+        static let joiner: UInt8 = 2
+        /// Ends a word and, where a word could start, skips three bytes: the lead byte of
+        /// U+2000–U+2FFF.
+        static let wideSeparator: UInt8 = 3
+
+        static func of(_ byte: UInt8) -> UInt8 {
+            if byte == 0xE2 { return wideSeparator }
+            if isLetter(byte) { return letter }
+            return byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") ? joiner : separator
+        }
+
+        @inline(__always)
+        static func continues(_ byteClass: UInt8) -> Bool { byteClass &- 1 < 2 }
+    }
+
     /// Letters, digits and every byte of a non-ASCII character.
     @inline(__always)
-    private static func isLetter(_ byte: UInt8) -> Bool {
+    static func isLetter(_ byte: UInt8) -> Bool {
         byte &- 97 < 26 || byte &- 65 < 26 || byte &- 48 < 10 || byte >= 0x80
     }
 
@@ -108,21 +169,25 @@ public struct ContentWords: Sendable {
         /// building strings.
         let kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>
         var keptCount = 0
+        var keptBitsLow: UInt64 = 0, keptBitsHigh: UInt64 = 0
         /// The list's bytes so far (`ContentWordList`'s packing), `used` of them written.
         let packed: UnsafeMutableBufferPointer<UInt8>
         var used = 0
         var wordCount = 0
         var count = 0
-        var start = 0
         var hash = WordHash.seed
         var isASCII = true
         var isNumber = true
 
+        /// `ContentWords.classes`.
+        let classes: UnsafeBufferPointer<UInt8>
+
         init(scratch: UnsafeMutableBufferPointer<UInt8>, packed: UnsafeMutableBufferPointer<UInt8>,
-             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>) {
+             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>, classes: UnsafeBufferPointer<UInt8>) {
             self.scratch = scratch
             self.packed = packed
             self.kept = kept
+            self.classes = classes
         }
 
         /// The words kept so far, as a list (one copy of the packed bytes).
@@ -130,26 +195,32 @@ public struct ContentWords: Sendable {
             ContentWordList(packed: UnsafeBufferPointer(rebasing: packed[0..<used]), count: wordCount)
         }
 
-        /// Reads the word at `range` of `bytes` into `scratch`, lowercased, with its hash and kind
-        /// (kept in locals while the bytes are read, stored once).
-        @inline(__always) mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        /// Reads the word that starts at `start` of `bytes` (a letter) into `scratch`, lowercased,
+        /// with its hash and kind (kept in locals while the bytes are read, stored once); returns
+        /// where it ends.
+        @inline(__always) mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             var hash = WordHash.seed
             var any: UInt8 = 0
             var isNumber = true
             var n = 0
-            for k in range {
-                let raw = bytes[k]
+            var end = start
+            let limit = bytes.count
+            while true {
+                let raw = bytes[end]
                 let byte = raw &- 65 < 26 ? raw + 32 : raw
                 scratch[n] = byte
                 n += 1
                 hash = WordHash.adding(byte, to: hash)
                 any |= byte
                 if byte &- 48 >= 10 { isNumber = false }
+                end += 1
+                guard end < limit, ByteClass.continues(classes[Int(bytes[end])]) else { break }
             }
             count = n
             self.hash = hash
             isASCII = any < 0x80
             self.isNumber = isNumber
+            return end
         }
 
         mutating func flush(_ owner: ContentWords) {
@@ -169,16 +240,24 @@ public struct ContentWords: Sendable {
             guard !isNumber else { return }
             // An ASCII word equals an ASCII stop word exactly when the bytes do.
             if owner.stopWordsAreASCII && isASCII {
-                if owner.asciiStopWords.value(for: word, hash: hash) != nil { return }
+                if owner.stopWordBits[Int(hash >> 60)] & 1 << (hash >> 54 & 63) != 0,
+                   owner.asciiStopWords.value(for: word, hash: hash) != nil { return }
                 // An ASCII word equals a kept word exactly when their bytes do (no other string is
                 // canonically equivalent to one made of ASCII letters, digits, "'" and "-").
-                for k in 0..<keptCount where isKept(k) { return }
+                if mayBeKept { for k in 0..<keptCount where isKept(k) { return } }
                 keep()
                 return
             }
             let text = String(decoding: word, as: UTF8.self)
             if owner.stopWords.contains(text) || result.words.contains(text) { return }
             keep()
+        }
+
+        /// False when no kept word has the current word's hash (bits 57–63 of every kept word's
+        /// hash are set in a 128-bit filter): most words are new, and need no scan then.
+        var mayBeKept: Bool {
+            let bit: UInt64 = 1 << (hash >> 57 & 63)
+            return (hash >> 63 == 0 ? keptBitsLow : keptBitsHigh) & bit != 0
         }
 
         /// Whether kept word `k` is the current word.
@@ -200,12 +279,13 @@ public struct ContentWords: Sendable {
             packed[used] = UInt8(length)
             used += 1
             let at = used
-            for x in 0..<count { packed[used + x] = scratch[x] }
+            _ = UnsafeMutableBufferPointer(rebasing: packed[used..<(used + count)]).update(fromContentsOf: word)
             used += count
             wordCount += 1
             if keptCount < kept.count {
                 kept[keptCount] = (hash, at, count)
                 keptCount += 1
+                if hash >> 63 == 0 { keptBitsLow |= 1 << (hash >> 57 & 63) } else { keptBitsHigh |= 1 << (hash >> 57 & 63) }
             }
         }
 

@@ -130,27 +130,39 @@ public struct DocumentAnalyzer: Sendable {
         var lead = [layout.headline ?? ""]
         var leadParts = [TokenizedSentence(layout.headline ?? "")]
         // ("(Agency) — " before the repeat is not a difference).
-        for (k, sentence) in sentences.enumerated() where lead.count < 4 && !lead.contains(where: { sentence.text.hasSuffix($0) }) {
-            lead.append(sentence.text)
+        for k in sentences.indices {
+            guard lead.count < 4 else { break }
+            let text = sentences[k].text
+            if lead.contains(where: { text.hasSuffix($0) }) { continue }
+            lead.append(text)
             leadParts.append(tokenized[k])
         }
         // (As the lead's lines joined by line breaks, from the tokens the sentences already have.)
         let topics = stage("issues") { issues.documentIssues(in: leadParts) }
-        let slotsBySentence = Dictionary(grouping: slots, by: \.sentence)
-        let segmentsBySentence = slotsBySentence.mapValues { $0.map(\.segment) }
+        // Each sentence's slots, as runs of one list in slot order (no per-sentence arrays).
+        let bySentence = SentenceSlots(slots)
         // (A sentence's quotes are the same for each of its events: found once per sentence.)
         var quotesOf: (sentence: Int, quotes: [Quote]) = (-1, [])
-        return slots.map { slot in
+        var candidates: [EventCandidate] = []
+        candidates.reserveCapacity(slots.count)
+        for k in slots.indices {
+            // The slot's fields the calls below read, taken in place (a whole slot is a dozen
+            // references to copy).
+            let slot = (sentence: slots[k].sentence, segment: slots[k].segment, trigger: slots[k].trigger)
             if quotesOf.sentence != slot.sentence {
                 quotesOf = (slot.sentence, Self.speakersNamed(quotes.quotes(in: tokenized[slot.sentence], known: known),
                                                                before: slot.sentence, in: entities, known: known))
             }
             let sentence = sentences[slot.sentence]
             let sentenceEntities = entities[slot.sentence]
-            let segmentEntities = Self.entities(sentenceEntities, in: slot.segment, text: sentence.text)
-            let timexRange = slot.timex?.range
+            let names = Self.segmentNames(sentenceEntities, in: slot.segment, text: sentence.text)
+            let timexRange = slots[k].timex?.range
             let length = sentence.text.utf8.count
-            var excluded = (timexRange.map { [$0] } ?? []) + [0..<slot.segment.lowerBound, slot.segment.upperBound..<length]
+            var excluded: [Range<Int>] = []
+            excluded.reserveCapacity(4)
+            if let timexRange { excluded.append(timexRange) }
+            excluded.append(0..<slot.segment.lowerBound)
+            excluded.append(slot.segment.upperBound..<length)
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
             var text = sentence.text
             if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
@@ -158,9 +170,16 @@ public struct DocumentAnalyzer: Sendable {
             // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
             // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars
             // rage in …") often qualifies the whole sentence, not just the last event in it.
-            let siblings = (segmentsBySentence[slot.sentence] ?? []).filter { $0.lowerBound < slot.segment.lowerBound }
+            let group = bySentence.slots(of: k)
+            var siblings: [Range<Int>] = []
+            var later: [Range<Int>] = []
+            if group.count > 1 {
+                for other in group.indices where group[other].segment.lowerBound < slot.segment.lowerBound {
+                    siblings.append(group[other].segment)
+                }
+                later = Self.laterEvents(after: slots[k], among: group, in: sentence.text)
+            }
             // (Unmasked, the sentence's shared tokens serve.)
-            let later = Self.laterEvents(after: slot, among: slotsBySentence[slot.sentence] ?? [], in: sentence.text)
             let evidence = stage("issues") {
                 siblings.isEmpty && later.isEmpty
                     ? issues.classify(sentence: tokenized[slot.sentence], triggerClass: slot.trigger?.triggerClass,
@@ -177,16 +196,17 @@ public struct DocumentAnalyzer: Sendable {
             let mention = Mention(
                 document: document.id, sentence: sentence.text,
                 offset: sentence.range.lowerBound, length: sentence.range.count,
-                timex: slot.timex?.text,
+                timex: slots[k].timex?.text,
                 timexOffset: timexRange.map { sentence.range.lowerBound + $0.lowerBound },
                 timexLength: timexRange?.count,
-                when: slot.span.isDated ? slot.span : nil)
-            return EventCandidate(
-                mention: mention, when: slot.span, title: title, kind: slot.trigger?.triggerClass,
-                actors: segmentEntities.actors, places: segmentEntities.places, issueEvidence: evidence,
+                when: slots[k].span.isDated ? slots[k].span : nil)
+            candidates.append(EventCandidate(
+                mention: mention, when: slots[k].span, title: title, kind: slot.trigger?.triggerClass,
+                actors: names.actors, places: names.places, issueEvidence: evidence,
                 quotes: quotesOf.quotes,
-                contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded))
+                contentWords: lexicons.contentWords.list(in: sentence.text, excluding: excluded)))
         }
+        return candidates
     }
 
     /// The first words of a sentence (at most `openingWordLimit`), for an event no title could be
@@ -209,7 +229,7 @@ public struct DocumentAnalyzer: Sendable {
     /// "X's visit in August 2022 and the spy balloon incident of February 2023": the words of a later
     /// listed event of the sentence, from the "and" that opens it to its own date, are that event's,
     /// not this one's (its issues stay its own).
-    static func laterEvents(after slot: EventSlot, among slots: [EventSlot], in text: String) -> [Range<Int>] {
+    static func laterEvents(after slot: EventSlot, among slots: ArraySlice<EventSlot>, in text: String) -> [Range<Int>] {
         // (Most sentences date one event: no copy of their bytes for them.)
         guard slots.count > 1, let own = slot.timex?.range else { return [] }
         let bytes = Array(text.utf8)
