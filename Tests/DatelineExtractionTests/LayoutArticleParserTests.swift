@@ -70,6 +70,19 @@ import Testing
         #expect(layout.boilerplateLines.map(\.kind) == [.published, .prefix, .contains, .headlineCopy, .line, .prefix, .line, .copyright])
     }
 
+    @Test("A closing publisher credit with a year is a copyright line; a closing story line is not", arguments: [
+        ("The Example Shimbun, 2022", BoilerplateLexicon.Kind.copyright as BoilerplateLexicon.Kind?),
+        ("Kyodo Example News, 2023", .copyright),
+        ("Talks are to resume in Geneva, officials said in 2022", nil),
+        ("The Example Shimbun 2022", nil),
+    ])
+    func closingPublisherCredit(_ line: String, _ kind: BoilerplateLexicon.Kind?) {
+        let text = "Envoys meet again\n\nThe envoys met in Geneva on Tuesday after months of silence.\n\n" + line + "\n"
+        let layout = parser.parse(text)
+        let last = layout.boilerplateLines.last { text.utf8Slice($0.range) == line }
+        #expect(last?.kind == kind)
+    }
+
     @Test(arguments: [
         ("Posted Monday 06/03/2024 07:30 ET", BoilerplateLexicon.Kind.published),
         ("Published on June 3, 2024 by Jane Doe", .published),

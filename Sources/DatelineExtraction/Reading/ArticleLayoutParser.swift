@@ -72,6 +72,12 @@ public struct ArticleLayoutParser: Sendable {
             }
         }
 
+        // "The Yomiuri Shimbun, 2022" closing the page: a publisher's credit with its year, which is
+        // a copyright line without the sign.
+        if let last = lines.indices.last(where: { !lines[$0].range.isEmpty }), kinds[last] == nil, last != headlineIndex,
+           Self.isPublisherCredit(lines[last], in: bytes) {
+            kinds[last] = .copyright
+        }
         // "April 17:" over a timeline entry: a heading of the story, which dates the entry under it,
         // not the page's date stamp (a stamp does not announce what follows).
         for i in lines.indices where kinds[i] == .dateLine && lines[i].range.last.map({ bytes[$0] == UInt8(ascii: ":") }) == true {
@@ -251,5 +257,20 @@ public struct ArticleLayoutParser: Sendable {
             }
         }
         return result
+    }
+
+    /// "The Yomiuri Shimbun, 2022", "Kyodo News, 2023": at most six words, each capitalised, then a
+    /// comma and a year, and nothing else.
+    static func isPublisherCredit(_ line: Line, in bytes: [UInt8]) -> Bool {
+        guard line.words <= 7 else { return false }
+        let text = bytes[line.range]
+        guard let comma = text.lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let year = text[(comma + 1)...].drop { $0 == 0x20 }
+        guard year.count == 4, year.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), year.first == UInt8(ascii: "1") || year.first == UInt8(ascii: "2")
+        else { return false }
+        let names = text[..<comma].split(separator: 0x20)
+        return !names.isEmpty && names.count <= 6 && names.allSatisfy { word in
+            word.first.map { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ?? false
+        }
     }
 }
