@@ -20,23 +20,7 @@ struct TokenNumbering {
 
     /// Appends the token of each of `list`'s words (repeats kept) to `tokens`.
     mutating func words(of list: ContentWordList, into tokens: inout [Int32]) {
-        list.bytes.withUnsafeBufferPointer { packed in
-            // (The list's packing read in place: a varint length, then the word's bytes.)
-            var i = 0
-            while i < packed.count {
-                var length = 0, shift = 0
-                while i < packed.count {
-                    let byte = packed[i]
-                    i += 1
-                    length |= Int(byte & 0x7F) << shift
-                    shift += 7
-                    if byte < 0x80 { break }
-                }
-                let end = min(packed.count, i + length)
-                tokens.append(token(of: UnsafeBufferPointer(rebasing: packed[i..<end])))
-                i = end
-            }
-        }
+        list.forEachWord { tokens.append(token(of: $0)) }
     }
 
     /// The token of one written content word.
