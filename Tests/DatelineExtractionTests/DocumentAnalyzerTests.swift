@@ -103,6 +103,24 @@ import Testing
         #expect(quote.speaker == "Lena Ortiz")
     }
 
+    @Test("A clock time, with its 'local time', is no part of a title", arguments: [
+        "The army said the missile was launched from the border area around 2:55 p.m. local time on Sunday.",
+        "The missile was fired around 1:47 a.m. (5:47 p.m. Saturday GMT) and fell outside the zone.",
+    ])
+    func clockTimeLeavesTheTitle(sentence: String) throws {
+        let text = "Missile launch reported\n\nPublished January 15, 2024\n\n" + sentence + "\n"
+        let event = try #require(Self.timeline(text).events.first)
+        #expect(!event.title.contains("around") && !event.title.contains("local time"), "\(event.title)")
+        #expect(event.title.lowercased().contains("missile"), "\(event.title)")
+    }
+
+    @Test func localTimeAfterAClock() {
+        let text = "around 2:55 p.m. Local Time on Sunday"
+        #expect(DocumentAnalyzer.localTimeEnd(after: 16, in: text) == 27)
+        #expect(DocumentAnalyzer.localTimeEnd(after: 27, in: text) == 27)
+        #expect(DocumentAnalyzer.localTimeEnd(after: 100, in: text) == 100)
+    }
+
     @Test("A wire dateline dates the article: its date is no event, its place no title",
           arguments: ["PARIS, Aug 24, 2022 (AFP) - ", "Paris, Aug 24, 2022 (AFP) - ", "PARIS, Aug 24, 2022 — "])
     func wireDatelineIsNoEventAndNoSubject(dateline: String) throws {

@@ -64,7 +64,8 @@ public struct DocumentAnalyzer: Sendable {
                                 title: record.title ?? layout.headline ?? record.id,
                                 url: record.url, source: record.source, published: published, text: text)
         let candidates = candidatesFor(slots, document: document, layout: layout, sentences: sentences,
-                                       entities: sentenceEntities, known: known, tokenized: tokenized, times: &times)
+                                       entities: sentenceEntities, known: known, tokenized: tokenized, timexes: timexes,
+                                       times: &times)
         return DocumentAnalysis(document: document, candidates: candidates)
     }
 
@@ -113,9 +114,10 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Issues, titles and the rest of each candidate; `times` (when not nil) gets the three apart.
+    /// `timexes[i]` are sentence `i`'s expressions: clock times are left out of titles.
     func candidatesFor(_ slots: [EventSlot], document: Document, layout: ArticleLayout, sentences: [Sentence],
                        entities: [SentenceEntities], known: DocumentEntities, tokenized: [TokenizedSentence],
-                       times: inout StageTimes?) -> [EventCandidate] {
+                       timexes: [[TemporalExpression]] = [], times: inout StageTimes?) -> [EventCandidate] {
         func stage<T>(_ name: String, _ body: () -> T) -> T {
             if times == nil { return body() }
             return times!.measure(name, body)
@@ -163,6 +165,12 @@ public struct DocumentAnalyzer: Sendable {
             if let timexRange { excluded.append(timexRange) }
             excluded.append(0..<slot.segment.lowerBound)
             excluded.append(slot.segment.upperBound..<length)
+            // "launched … around 2:55 p.m. local time": a clock time is no part of a headline.
+            if let sentenceTimexes = timexes[safe: slot.sentence] {
+                for x in sentenceTimexes where x.kind == .time && x.range != timexRange {
+                    excluded.append(x.lowerBoundRange(through: Self.localTimeEnd(after: x.range.upperBound, in: sentence.text)))
+                }
+            }
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
             var text = sentence.text
             if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
