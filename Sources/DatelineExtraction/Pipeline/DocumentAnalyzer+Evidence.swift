@@ -38,20 +38,3 @@ extension DocumentAnalyzer {
         return named ? PublicationDate(earliest: day, latest: end, basis: date.basis) : date
     }
 }
-
-extension DocumentAnalyzer {
-    /// Where " local time" ends when it follows byte `end` of `text` ("2:55 p.m. local time"), else `end`.
-    static func localTimeEnd(after end: Int, in text: String) -> Int {
-        let phrase = Array(" local time".utf8)
-        let bytes = text.utf8
-        guard end >= 0, end + phrase.count <= bytes.count else { return end }
-        let start = bytes.index(bytes.startIndex, offsetBy: end)
-        let following = bytes[start...].prefix(phrase.count)
-        return following.elementsEqual(phrase, by: { ($0 | 0x20) == $1 }) ? end + phrase.count : end
-    }
-}
-
-extension TemporalExpression {
-    /// The expression's start through byte `end` (at least its own range).
-    func lowerBoundRange(through end: Int) -> Range<Int> { range.lowerBound..<max(range.upperBound, end) }
-}

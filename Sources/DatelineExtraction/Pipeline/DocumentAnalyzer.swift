@@ -168,7 +168,7 @@ public struct DocumentAnalyzer: Sendable {
             // "launched … around 2:55 p.m. local time": a clock time is no part of a headline.
             if let sentenceTimexes = timexes[safe: slot.sentence] {
                 for x in sentenceTimexes where x.kind == .time && x.range != timexRange {
-                    excluded.append(x.lowerBoundRange(through: Self.localTimeEnd(after: x.range.upperBound, in: sentence.text)))
+                    excluded.append(x.range.lowerBound..<Self.localTimeEnd(after: x.range.upperBound, in: sentence.text))
                 }
             }
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
@@ -226,6 +226,18 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     static let openingWordLimit = 8
+
+    static let localTimePhrase = Array(" local time".utf8)
+
+    /// Where " local time" ends when it follows byte `end` of `text` ("2:55 p.m. local time"), else `end`.
+    static func localTimeEnd(after end: Int, in text: String) -> Int {
+        let phrase = localTimePhrase
+        let bytes = text.utf8
+        guard end >= 0, end + phrase.count <= bytes.count else { return end }
+        let start = bytes.index(bytes.startIndex, offsetBy: end)
+        let following = bytes[start...].prefix(phrase.count)
+        return following.elementsEqual(phrase, by: { ($0 | 0x20) == $1 }) ? end + phrase.count : end
+    }
 
     /// A sentence that is its date and nothing else ("2019", "March 2018:"): a heading over the
     /// entries of a timeline, which dates them but tells no event of its own.
