@@ -113,12 +113,14 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             if Self.find(Self.copyrightSign, in: key[...]) != nil { return .copyright }
         }
         for phrase in prefixByFirstByte[Int(first)] where Self.startsWord(key, phrase) { return .prefix }
-        if words <= 60, containsPhrase(key) { return .contains }
+        // A byline before the credit phrases: "Written by ABC Audio All Rights Reserved on November
+        // 17, 2023" is the author's line with its date, whatever credit it runs into.
         if hasDigit, words <= 30, let kind = bylineRunIntoDateLine(key, raw: raw[trimmed]) { return kind }
         if words <= 12, bylinePhrases.contains(where: { Self.startsWord(key, $0) }),
            Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
         }
+        if words <= 60, containsPhrase(key) { return .contains }
         if words <= 14, isDateLine(key[...]) || isISODateLine(key) { return .dateLine }
         return nil
     }
