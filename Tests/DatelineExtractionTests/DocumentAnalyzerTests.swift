@@ -226,3 +226,20 @@ import Testing
         #expect(!meeting.issues.contains("espionage"), "\(meeting.issueEvidence)")
     }
 }
+
+/// A date in a ", who …" clause with no trigger of its own tells the clause's event.
+@Suite struct DocumentAnalyzerRelativeClauseTests {
+    @Test func relativeClauseEventReadsAsItsOwnSentence() throws {
+        let text = """
+            Envoys meet without the minister
+
+            Published March 20, 2024
+
+            Foreign Minister Lee Min, who has not been seen in public since March 2, missed the talks in Geneva.
+            """
+        let events = DocumentAnalyzerTests.timeline(text).events
+        let event = try #require(events.first { $0.when.isDated })
+        #expect(event.when.earliest == CalendarDate(year: 2024, month: 3, day: 2))
+        #expect(event.title.hasPrefix("Lee Min has not been seen"), "got \(event.title)")
+    }
+}

@@ -174,6 +174,13 @@ public struct DocumentAnalyzer: Sendable {
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
             var text = sentence.text
             if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
+            // "Qin Gang, who has not been seen since June 25": the clause's own event reads as
+            // "Qin Gang has not been seen …" without its ", who".
+            if slot.trigger == nil, let timexRange,
+               let aside = EventExtractor.relativeClause(around: timexRange, in: Array(sentence.text.utf8)),
+               aside.told == slot.segment {
+                excluded.append(aside.relativeWord)
+            }
             // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
             // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
             // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars
