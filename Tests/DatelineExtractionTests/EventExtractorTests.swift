@@ -199,6 +199,12 @@ import DatelineModel
          "March 2", "Minister Lee Min, who has not been seen in public since March 2"),
         ("The minister, who was sanctioned by Washington in 2018, resigned on Tuesday.", "2018", "sanctioned"),
         ("The summit in Lisbon, Portugal, which opened on March 4, ended without a deal.", "March 4", "summit"),
+        // A leading phrase keeps its date for its own trigger; without one the date places the main clause.
+        ("During his visit to Hanoi in May, the minister warned of new tariffs.", "May", "visit"),
+        ("After the final round on Friday, the envoy told reporters the gap had narrowed.", "Friday", "told"),
+        // A date opening the sentence, even after "On", places the main clause past a long opener.
+        ("On March 12, after the water cannon assault near the shoal, the government lodged its strongest protest.",
+         "March 12", "protest"),
     ])
     func relativeClauses(_ sentence: String, _ date: String, _ placed: String) throws {
         let (slots, sentences) = T.slots([sentence])

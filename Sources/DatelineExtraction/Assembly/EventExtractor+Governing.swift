@@ -11,11 +11,10 @@ extension EventExtractor {
         guard !triggers.isEmpty else { return nil }
         // "condemned Friday's strikes": a possessive date belongs to the noun it owns.
         let possessive = isPossessive(after: range, bytes)
-        // (Only bullets, quotes or spaces before the date: it opens the sentence.)
-        let opensSentence = range.lowerBound <= bytes.count && !bytes[..<range.lowerBound].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        let opensSentence = opensSentence(range, bytes)
         let opener = opensSentence ? Self.subordinateOpener(after: range, in: bytes) : nil
-        let aside = relativeClause(around: range, in: bytes)
-        if let aside, !triggers.contains(where: aside.admits) { return nil }
+        let aside = aside(around: range, in: bytes)
+        if let aside, aside.isClause, !triggers.contains(where: aside.admits) { return nil }
         func cost(_ t: TriggerMatch) -> Int {
             if possessive, t.range.lowerBound >= range.upperBound, t.range.lowerBound - range.upperBound <= 5 { return -1 }
             var d = distance(range, t.range)
@@ -38,74 +37,26 @@ extension EventExtractor {
             if t.modality == .negated { d += 30 }
             // "Oct 11: After two days of talks, Trump announces a deal": a date opening the sentence
             // places its main clause, not the opener before the comma.
-            if let opener, opener.contains(t.range.lowerBound) { d += 40 }
+            // (Past any distance within the sentence: "On March 25, after the water cannon assault,
+            // Manila lodged its strongest protest …" dates the protest.)
+            if let opener, opener.contains(t.range.lowerBound) { d += 150 }
             return d
         }
         return triggers.min { cost($0) < cost($1) }
     }
 
-    /// A non-restrictive relative clause (", who is backing her in 2024 but …") and what it may date.
-    struct RelativeClause {
-        /// From the relative word to the next comma, semicolon or dash, or the sentence's end.
-        let range: Range<Int>
-        /// Where an event noun it qualifies may end ("the summit in Baku, Azerbaijan, which runs
-        /// from Nov. 11 to 22"): the clause's date is that event's too. Nil for "who".
-        let antecedent: Range<Int>?
-
-        /// Where the words the clause tells about begin (the name before its comma).
-        let antecedentStart: Int
-
-        /// The comma and relative word that join the clause to its antecedent (", who").
-        let relativeWord: Range<Int>
-
-        /// The clause with what it tells about: "Qin Gang, who has not been seen … since June 25".
-        var told: Range<Int> { antecedentStart..<range.upperBound }
-
-        func admits(_ trigger: TriggerMatch) -> Bool {
-            range.contains(trigger.range.lowerBound) || (!trigger.isVerb && antecedent?.contains(trigger.range.upperBound) == true)
-        }
-    }
-
-    static let relativeWords: [[UInt8]] = ["who", "whom", "whose", "which"].map { Array($0.utf8) }
-
-    /// The relative clause holding `range`, when the nearest comma before it opens one (", who",
-    /// ", which"); nil otherwise. A "who" clause tells about a person, never the trigger before it.
-    static func relativeClause(around range: Range<Int>, in bytes: [UInt8]) -> RelativeClause? {
-        guard range.upperBound <= bytes.count,
-              let comma = bytes[..<range.lowerBound].lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
-              bytes[comma] == UInt8(ascii: ","), comma + 2 < range.lowerBound, bytes[comma + 1] == 0x20 else { return nil }
-        var end = comma + 2
+    /// Only bullets, quotes, spaces and maybe one preposition ("On March 25, …") before `range`.
+    static func opensSentence(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard range.lowerBound <= bytes.count else { return false }
+        let before = bytes[..<range.lowerBound]
+        guard let first = before.firstIndex(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return true }
+        var end = first
         while end < range.lowerBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
-        let word = bytes[(comma + 2)..<end].map { $0 | 0x20 }
-        guard end < range.lowerBound, bytes[end] == 0x20, let which = relativeWords.firstIndex(where: { $0 == word }) else { return nil }
-        var close = range.upperBound
-        while close < bytes.count, bytes[close] != UInt8(ascii: ","), bytes[close] != UInt8(ascii: ";"),
-              !(bytes[close] == 0xE2 && close + 2 < bytes.count && bytes[close + 1] == 0x80
-                && (bytes[close + 2] == 0x93 || bytes[close + 2] == 0x94)) { close += 1 }
-        // (Only "which" may qualify the event noun before its comma.)
-        return RelativeClause(range: (comma + 2)..<close, antecedent: which == 3 ? max(0, comma - 48)..<(comma + 1) : nil,
-                              antecedentStart: nameStart(before: comma, in: bytes), relativeWord: comma..<end)
+        let word = bytes[first..<end].map { $0 | 0x20 }
+        return datePrepositions.contains(where: { $0 == word }) && bytes[end..<range.lowerBound].allSatisfy { $0 == 0x20 }
     }
 
-    /// The start of the run of capitalised words (at most six, "of" allowed inside) that ends at
-    /// `end`: "Foreign Minister Qin Gang"; `end`'s own word when it is not capitalised.
-    static func nameStart(before end: Int, in bytes: [UInt8]) -> Int {
-        var start = end
-        var words = 0
-        var i = end
-        while i > 0, words < 6 {
-            var j = i
-            while j > 0, bytes[j - 1] != 0x20 { j -= 1 }
-            guard j < i else { break }
-            let capital = bytes[j] >= 0x41 && bytes[j] <= 0x5A
-            let joiner = i - j == 2 && bytes[j] == UInt8(ascii: "o") && bytes[j + 1] == UInt8(ascii: "f")
-            if !capital && !(joiner && words > 0) { break }
-            if capital { start = j }
-            words += 1
-            i = j - 1
-        }
-        return start == end ? max(0, (bytes[..<end].lastIndex(of: 0x20) ?? -1) + 1) : start
-    }
+    static let datePrepositions: [[UInt8]] = ["on", "in", "at", "by"].map { Array($0.utf8) }
 
     /// Words that open a subordinate phrase before the main clause ("After two days of talks, …").
     static let openerWords: [[UInt8]] = ["after", "following", "before", "amid", "despite", "during", "ahead"].map { Array($0.utf8) }

@@ -179,7 +179,7 @@ public struct DocumentAnalyzer: Sendable {
             if slot.trigger == nil, let timexRange,
                let aside = EventExtractor.relativeClause(around: timexRange, in: Array(sentence.text.utf8)),
                aside.told == slot.segment {
-                excluded.append(aside.relativeWord)
+                excluded.append(aside.joiner)
             }
             // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
             // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
