@@ -199,6 +199,11 @@ import DatelineModel
          "March 2", "Minister Lee Min, who has not been seen in public since March 2"),
         ("The minister, who was sanctioned by Washington in 2018, resigned on Tuesday.", "2018", "sanctioned"),
         ("The summit in Lisbon, Portugal, which opened on March 4, ended without a deal.", "March 4", "summit"),
+        // An appositive likewise, back to the noun phrase it renames.
+        ("The navy resupplied the Santa Rosa, a rusting ship that was grounded on the reef in 1999, on Sunday.",
+         "1999", "Santa Rosa, a rusting ship that was grounded on the reef in 1999"),
+        ("The ministry lifted its listing of the bank as a sanctions evader, a label it had applied in August.",
+         "August", "sanctions evader, a label it had applied in August."),
         // A leading phrase keeps its date for its own trigger; without one the date places the main clause.
         ("During his visit to Hanoi in May, the minister warned of new tariffs.", "May", "visit"),
         ("After the final round on Friday, the envoy told reporters the gap had narrowed.", "Friday", "told"),

@@ -17,23 +17,36 @@ extension EventExtractor {
 
         /// The words that join it to the sentence (", who"; "Following"), left out of its title.
         let joiner: Range<Int>
-        /// A relative clause with no trigger of its own still tells an event ("Qin Gang, who has
-        /// not been seen since June 25"); a leading phrase without one lets its date place the
-        /// main clause ("After the final session on Friday, Blinken told reporters").
-        let isClause: Bool
+        let kind: Kind
+
+        enum Kind {
+            /// ", who has not been seen since June 25": with no trigger of its own it still tells an
+            /// event ("Qin Gang has not been seen in public").
+            case relativeClause
+            /// ", a decrepit ship that was grounded on the reef in 1999": likewise ("the Sierra Madre
+            /// was grounded on the reef"), never the trigger of the main clause.
+            case appositive
+            /// "After the final session on Friday, …": with no trigger of its own its date places
+            /// the main clause ("Blinken told reporters").
+            case leadingPhrase
+        }
 
         /// The clause with what it tells about: "Qin Gang, who has not been seen … since June 25".
         var told: Range<Int> { antecedentStart..<range.upperBound }
+
+        /// Whether, with no trigger of its own, it is an event of its own.
+        var tellsOwnEvent: Bool { kind != .leadingPhrase }
 
         func admits(_ trigger: TriggerMatch) -> Bool {
             range.contains(trigger.range.lowerBound) || (!trigger.isVerb && antecedent?.contains(trigger.range.upperBound) == true)
         }
     }
 
-    static let relativeWords: [[UInt8]] = ["who", "whom", "whose", "which"].map { Array($0.utf8) }
+    static let relativeWords: [[UInt8]] = ["who", "whom", "whose", "which", "a", "an"].map { Array($0.utf8) }
 
-    /// The relative clause holding `range`, when the nearest comma before it opens one (", who",
-    /// ", which"); nil otherwise. A "who" clause tells about a person, never the trigger before it.
+    /// The relative clause or appositive holding `range`, when the nearest comma before it opens
+    /// one (", who", ", which", ", a"); nil otherwise. A "who" clause tells about a person, never
+    /// the trigger before it.
     static func relativeClause(around range: Range<Int>, in bytes: [UInt8]) -> Aside? {
         guard range.upperBound <= bytes.count,
               let comma = bytes[..<range.lowerBound].lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
@@ -46,9 +59,33 @@ extension EventExtractor {
         while close < bytes.count, bytes[close] != UInt8(ascii: ","), bytes[close] != UInt8(ascii: ";"),
               !(bytes[close] == 0xE2 && close + 2 < bytes.count && bytes[close + 1] == 0x80
                 && (bytes[close + 2] == 0x93 || bytes[close + 2] == 0x94)) { close += 1 }
+        // ", a decrepit ship that was grounded …": its title reads from the relative word on.
+        var joiner = comma..<end
+        if which >= 4, let pronoun = relativePronoun(in: end..<range.lowerBound, bytes) { joiner = comma..<pronoun }
         // (Only "which" may qualify the event noun before its comma.)
         return Aside(range: (comma + 2)..<close, antecedent: which == 3 ? max(0, comma - 48)..<(comma + 1) : nil,
-                              antecedentStart: nameStart(before: comma, in: bytes), joiner: comma..<end, isClause: true)
+                     antecedentStart: nameStart(before: comma, in: bytes), joiner: joiner,
+                     kind: which >= 4 ? .appositive : .relativeClause)
+    }
+
+    /// The end of the first " that ", " who " or " which " in `range`, if any.
+    static func relativePronoun(in range: Range<Int>, _ bytes: [UInt8]) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] == 0x20 {
+                var end = i + 1
+                while end < range.upperBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
+                let word = bytes[(i + 1)..<end]
+                if end < range.upperBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2,
+                   [Array("that".utf8), Array("who".utf8), Array("which".utf8)].contains(where: { word.elementsEqual($0) }) {
+                    return end
+                }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return nil
     }
 
     /// The start of the run of capitalised words (at most six, "of" allowed inside) that ends at
@@ -68,7 +105,28 @@ extension EventExtractor {
             words += 1
             i = j - 1
         }
-        return start == end ? max(0, (bytes[..<end].lastIndex(of: 0x20) ?? -1) + 1) : start
+        return start == end ? nounStart(before: end, in: bytes) : start
+    }
+
+    /// Words that end a noun phrase read backwards ("as a currency manipulator" → "currency manipulator").
+    static let phraseBoundaries: [[UInt8]] = ["a", "an", "the", "as", "of", "to", "in", "on", "at", "by", "for", "from",
+                                              "with", "and", "or", "its", "his", "her", "their", "our", "this", "that"].map { Array($0.utf8) }
+
+    /// The start of the lower-case noun phrase (at most three words) that ends at `end`.
+    static func nounStart(before end: Int, in bytes: [UInt8]) -> Int {
+        var start = end
+        var i = end
+        for _ in 0..<3 {
+            var j = i
+            while j > 0, bytes[j - 1] != 0x20 { j -= 1 }
+            guard j < i else { break }
+            let word = bytes[j..<i].map { $0 | 0x20 }
+            if start != end, phraseBoundaries.contains(where: { $0 == word }) { break }
+            start = j
+            guard j > 0 else { break }
+            i = j - 1
+        }
+        return start
     }
 
     /// The aside holding `range`: a relative clause, else a leading subordinate phrase; nil if none.
@@ -90,6 +148,6 @@ extension EventExtractor {
         let word = bytes[start..<end].map { $0 | 0x20 }
         guard end < range.lowerBound, openerWords.contains(where: { $0 == word }),
               let comma = bytes[end...].firstIndex(of: UInt8(ascii: ",")), comma >= range.upperBound else { return nil }
-        return Aside(range: start..<comma, antecedent: nil, antecedentStart: start, joiner: start..<end, isClause: false)
+        return Aside(range: start..<comma, antecedent: nil, antecedentStart: start, joiner: start..<end, kind: .leadingPhrase)
     }
 }

@@ -14,7 +14,7 @@ extension EventExtractor {
         let opensSentence = opensSentence(range, bytes)
         let opener = opensSentence ? Self.subordinateOpener(after: range, in: bytes) : nil
         let aside = aside(around: range, in: bytes)
-        if let aside, aside.isClause, !triggers.contains(where: aside.admits) { return nil }
+        if let aside, aside.tellsOwnEvent, !triggers.contains(where: aside.admits) { return nil }
         func cost(_ t: TriggerMatch) -> Int {
             if possessive, t.range.lowerBound >= range.upperBound, t.range.lowerBound - range.upperBound <= 5 { return -1 }
             var d = distance(range, t.range)

@@ -178,7 +178,7 @@ public struct DocumentAnalyzer: Sendable {
             // "Qin Gang has not been seen …" without its ", who".
             if slot.trigger == nil, let timexRange,
                let aside = EventExtractor.relativeClause(around: timexRange, in: Array(sentence.text.utf8)),
-               aside.told == slot.segment {
+               aside.tellsOwnEvent, aside.told == slot.segment {
                 excluded.append(aside.joiner)
             }
             // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
