@@ -107,6 +107,10 @@ import Testing
         ("A protester waves a flag in the square. REUTERS/Jane Doe", .contains),
         ("Photo: Example Agency", .prefix),
         ("ADVERTISEMENT", .line),
+        ("news-details", .line),
+        ("55cfd8e86cecfcab24a238b31525ea11", .line),
+        ("Site icon Example News", .prefix),
+        ("Cars wait at the port. Jane Doe/dpa", .contains),
     ])
     func classifiesBoilerplateLines(_ line: String, _ kind: BoilerplateLexicon.Kind) {
         #expect(Self.lexicon.classify(line[...]) == kind)
@@ -126,6 +130,10 @@ import Testing
         "Version 1.2.2024 of the rules applies.",
         "The copyright dispute began in 2015.",
         "Why it matters",
+        "Brexit",
+        "Tariffs.",
+        "x",
+        "2024",
         "Photographers gathered outside the ministry.",
         "The envoy paid a courtesy call on the prime minister on Nov. 15.",
         "2024-06-04 was the day the talks collapsed.",
