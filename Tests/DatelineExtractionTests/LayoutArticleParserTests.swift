@@ -102,6 +102,7 @@ import Testing
         ("By Jane Doe and John Roe Updated: 9:41 a.m. ET, Sat March 2, 2024", .updated),
         ("(Reporting by Jane Doe; Editing by Sam Roe)", .prefix),
         ("Getty Images", .contains),
+        ("The envoy will travel next week | file photo | Photo Credit: Example Agency", .contains),
         ("Leaders at a palace in the capital on Nov. 15. Courtesy the Example Office.", .contains),
         ("Two ministers at the talks. Screenshot via video courtesy Example TV.", .contains),
         ("A protester waves a flag in the square. REUTERS/Jane Doe", .contains),
