@@ -243,3 +243,32 @@ import Testing
         #expect(event.title.hasPrefix("Lee Min has not been seen"), "got \(event.title)")
     }
 }
+
+/// A short name used before the full name is introduced still resolves to it.
+@Suite struct DocumentAnalyzerEarlyNameTests {
+    @Test func aDeksShortNameResolvesToTheStorysFullName() throws {
+        let text = """
+            Envoy reschedules visit
+
+            Published March 20, 2024
+
+            Mr. Lindqvist abruptly cancelled a trip to Hanoi on March 2.
+
+            Foreign Minister Erik Lindqvist will travel to Hanoi next week, officials said.
+            """
+        let events = DocumentAnalyzerTests.timeline(text).events
+        let cancelled = try #require(events.first { $0.summary.contains("cancelled") })
+        #expect(cancelled.actors.contains("Erik Lindqvist"), "got \(cancelled.actors)")
+        #expect(!cancelled.actors.contains("Lindqvist"))
+    }
+
+    @Test func anAmbiguousShortNameStaysAsWritten() {
+        var known = DocumentEntities()
+        known.register(person: "Kim Jong Un")
+        known.register(person: "Kim Yo Jong")
+        #expect(known.resolveUniquely(person: "Kim") == nil)
+        #expect(known.resolveUniquely(person: "Yo") == nil)
+        #expect(known.resolveUniquely(person: "Un") == "Kim Jong Un")
+        #expect(known.resolveUniquely(person: "Kim Jong Un") == nil)
+    }
+}

@@ -55,7 +55,10 @@ public struct DocumentAnalyzer: Sendable {
         let timexes = stage("temporal") { tagger.tag(parsed: parsed, publication: published) }
         let tokenized = stage("tokens") { sentences.map { TokenizedSentence($0.text) } }
         let sentenceTriggers = stage("triggers") { tokenized.map { triggers.detect(in: $0) } }
-        let (sentenceEntities, known) = stage("entities") { entities.recognizeWithPeople(document: tokenized) }
+        let (sentenceEntities, known) = stage("entities") {
+            let (found, known) = entities.recognizeWithPeople(document: tokenized)
+            return (Self.resolvingEarlyShortNames(found, known: known), known)
+        }
         let slots = stage("events") {
             events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers)
                 .filter { !Self.isDateHeading($0, in: sentences[$0.sentence].text) }
