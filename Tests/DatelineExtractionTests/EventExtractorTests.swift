@@ -147,6 +147,15 @@ import DatelineModel
         #expect(span?.granularity == .day)
     }
 
+    @Test("A duration that measures a pause or the time since something is no length of the event",
+          arguments: ["Rebels launched a drone attack on the capital on Sunday after a 12-day break.",
+                      "Rebels launched a drone attack on the capital on Sunday, the first such attack in 12 days."])
+    func aPauseIsNoLength(_ sentence: String) throws {
+        let (slots, _) = Self.slots([sentence])
+        let span = try #require(slots.first { $0.timex?.text == "Sunday" }?.span)
+        #expect(span.earliest == span.latest, "\(span)")
+    }
+
     @Test func anAsideDoesNotStealTheMainVerb() {
         let (slots, _) = Self.slots(["The general, under sanctions since 2019, was dismissed in January."])
         #expect(slots.count == 2)

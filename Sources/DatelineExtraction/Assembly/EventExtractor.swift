@@ -261,7 +261,9 @@ public struct EventExtractor: Sendable {
     /// ("a three-day summit that wrapped up on Sunday" → Friday to Sunday).
     func refine(_ span: TimeSpan, durations: [TemporalExpression], trigger: TriggerMatch?, text: String) -> TimeSpan {
         guard span.granularity == .day, let day = span.earliest, span.latest == day,
-              let days = durations.lazy.compactMap({ Self.dayCount($0) }).first, days > 1, days <= 31 else { return span }
+              let days = durations.lazy.compactMap({ Self.dayCount($0) }).first, days > 1, days <= 31,
+              let duration = durations.first(where: { Self.dayCount($0) != nil }),
+              Self.describesOccasion(duration, in: text) else { return span }
         let lower = text.lowercased()
         if aspect.endings.contains(where: { lower.contains($0) }) {
             return TimeSpan(earliest: day.adding(days: -(days - 1)), latest: day, granularity: .day)
