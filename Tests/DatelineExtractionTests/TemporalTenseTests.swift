@@ -55,6 +55,10 @@ import Testing
         ("The envoy abruptly cancelled a trip scheduled in early February.", "early February", .past),
         ("The envoy will make a trip scheduled in early February.", "early February", .future),
         ("The envoy cancelled a trip scheduled for early February.", "early February", .future),
+        // A capitalised "May" is the month, never the modal.
+        ("China in May launched drills around the island.", "May", .past),
+        ("BERLIN, May 27 (Wire) - In early June, officials announced new aid.", "early June", .past),
+        ("Officials may announce new aid in early June.", "early June", .future),
     ]
 
     @Test(arguments: cases.indices)
