@@ -191,10 +191,7 @@ extension TitleBuilder {
         while i <= bytes.count {
             if i == bytes.count || bytes[i] == 0x20 {
                 if start >= 0 {
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    var hash = WordHash.seed
-                    for b in word { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
-                    if !opensWithPreposition, cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash) {
+                    if !opensWithPreposition, isPreposition(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
                         // (A phrase that opens with one keeps all its words.)
                         if count > 0 { break }
                         opensWithPreposition = true
@@ -210,7 +207,7 @@ extension TitleBuilder {
         }
         guard count > 0 else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[lastWord])
-        if Self.pluralNouns.contains(asciiLowercasing: word) { return true }
+        if Self.pluralNouns.containsProbing(asciiLowercasing: word) { return true }
         if word.contains(0x27) { return false }
         if names().contains(where: { TitleBytes.hasSuffix($0, asciiBytes: word) }) { return false }
         if let first = word.first, first >= 0x41 && first <= 0x5A {
@@ -218,6 +215,15 @@ extension TitleBuilder {
         }
         return TitleBytes.lowercasedHasSuffix(word, "s") && !TitleBytes.lowercasedHasSuffix(word, "ss")
             && !TitleBytes.lowercasedHasSuffix(word, "us") && !TitleBytes.lowercasedHasSuffix(word, "is")
+    }
+
+    /// `cues.contains(.preposition, lowercasing:)` of an ASCII word's bytes (by its key bits when
+    /// it is short enough to have them).
+    private func isPreposition(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let probe = TitleProbe.token(lowercasing: word) { return cues.contains(.preposition, token: probe) }
+        var hash = WordHash.seed
+        for b in word { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
+        return cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash)
     }
 
     /// Coordinators that leave a cut phrase open.

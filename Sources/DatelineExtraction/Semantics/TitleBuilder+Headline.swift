@@ -173,7 +173,7 @@ extension TitleBuilder {
     /// (not before "have", "be" or a negation, where "to" would change the sense).
     static func plannedAsInfinitive(_ text: String) -> String {
         // Most clauses plan nothing: then splitting and joining would give the text back.
-        if AsciiWord.isPlainText(text, avoiding: modals) { return text }
+        if TitleProbe.isPlainText(text, avoiding: modals) { return text }
         if case let planned?? = text.utf8.withContiguousStorageIfAvailable({ plannedOnBytes($0) }) { return planned }
         var words = AsciiWord.words(text)
         for i in words.indices.dropLast() where modals.contains(lowercasing: words[i]) {
