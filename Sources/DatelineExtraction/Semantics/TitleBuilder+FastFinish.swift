@@ -216,6 +216,9 @@ extension TitleBuilder {
 
     /// Whether the word lowercases to a modal ("will", "would", "shall"; a non-ASCII word never does).
     private static func isModal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        // ("will", "would", "shall": four or five letters from "w" or "s"; other words skip the probe.)
+        guard word.count == 4 || word.count == 5, case let first = AsciiWord.lower(bytes[word.lowerBound]),
+              first == UInt8(ascii: "w") || first == UInt8(ascii: "s") else { return false }
         for b in bytes[word] where b >= 0x80 { return false }
         if let probe = TitleProbe.token(lowercasing: bytes, word) { return modals.contains(probe) }
         return modals.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[word]))

@@ -185,6 +185,8 @@ extension TitleBuilder {
         return AsciiWord.joined(words)
     }
 
+    /// (`plannedOnBytes` tests a word's length and first letter before probing: keep them four or
+    /// five letters from "w" or "s".)
     static let modals = WordSet(["will", "would", "shall"])
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open

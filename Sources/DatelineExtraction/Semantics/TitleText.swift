@@ -48,7 +48,10 @@ struct TitleText {
         let n = tokens.count
         // (The table read once, not through the lexicon per token.)
         let wordBits = titles.wordBits
-        var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+        // (Zeroed, then written through its buffer: `Array(unsafeUninitializedCapacity:)` asked the
+        // runtime for the array's metadata on every call, which cost more than the zeroing.)
+        var bits = [UInt64](repeating: 0, count: n)
+        bits.withUnsafeMutableBufferPointer { buffer in
             bytes.withUnsafeBufferPointer { text in
                 for i in 0..<n {
                     var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i]) & CueLexicon.List.titleBits) << TitleWordBits.cueShift
@@ -57,7 +60,6 @@ struct TitleText {
                     buffer[i] = b
                 }
             }
-            count = n
         }
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
