@@ -150,7 +150,12 @@ extension TitleBuilder {
            !placeOrGovernment {
             return (rendered, true)
         }
-        if wordCount > 0, wordCount <= 5 { return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames)) }
+        if wordCount > 0, wordCount <= 5 {
+            // (The names inside tested in place, not gathered into an array first.)
+            return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames, nameEnds: { word in
+                mentions.contains { span.contains($0.range.lowerBound) && TitleBytes.hasSuffix($0.name, asciiBytes: word) }
+            }))
+        }
         if let actor = firstActor {
             return (doc.mentions[actor].name, false)
         }
@@ -172,16 +177,25 @@ extension TitleBuilder {
     /// one and lowercasing is byte by byte); `names` is built only when the head word is tested
     /// against them. Cost: one pass over the bytes and a probe per word.
     func isPlural(text: String, hasAnd: Bool, names: () -> [String]) -> Bool {
+        isPlural(text: text, hasAnd: hasAnd, names: names, nameEnds: { word in
+            names().contains { TitleBytes.hasSuffix($0, asciiBytes: word) }
+        })
+    }
+
+    /// Same, with `nameEnds` answering `names().contains { TitleBytes.hasSuffix($0, asciiBytes: word) }`
+    /// for the ASCII head word (so that the caller need not build the names).
+    func isPlural(text: String, hasAnd: Bool, names: () -> [String],
+                  nameEnds: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         if hasAnd { return true }
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for b in bytes where b >= 0x80 { return nil }
-            return isPluralASCII(bytes, names: names)
+            return isPluralASCII(bytes, nameEnds: nameEnds)
         }
         if case let known?? = answer { return known }
         return isPlural(AsciiWord.words(text), hasAnd: false, names: names())
     }
 
-    private func isPluralASCII(_ bytes: UnsafeBufferPointer<UInt8>, names: () -> [String]) -> Bool {
+    private func isPluralASCII(_ bytes: UnsafeBufferPointer<UInt8>, nameEnds: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         // The words before the first preposition (all of them when it opens the phrase).
         var count = 0
         var opensWithPreposition = false
@@ -209,7 +223,7 @@ extension TitleBuilder {
         let word = UnsafeBufferPointer(rebasing: bytes[lastWord])
         if Self.pluralNouns.containsProbing(asciiLowercasing: word) { return true }
         if word.contains(0x27) { return false }
-        if names().contains(where: { TitleBytes.hasSuffix($0, asciiBytes: word) }) { return false }
+        if nameEnds(word) { return false }
         if let first = word.first, first >= 0x41 && first <= 0x5A {
             return count == 1 && Self.groupEndings.contains { TitleBytes.lowercasedHasSuffix(word, $0) }
         }
