@@ -46,3 +46,29 @@ import Testing
         #expect(TitleProbe.isPlainText(text, avoiding: TitleBuilder.modals) == AsciiWord.isPlainText(text, avoiding: TitleBuilder.modals))
     }
 }
+
+/// A made verb tested against a token by its key bits answers as the test on the token's key.
+@Suite struct MadeVerbTokenTests {
+    @Test(arguments: TitleFastPathTests.texts + ["to visit", "meets", "Meets ", "to be released", "shoot down", "visits  ",
+                                                 "to \u{212A}ill", "to internationalize", "Ébranle", "to rename  "])
+    func tokenTestMatchesKeyTest(verb: String) {
+        let sentence = "Visit meets MEETS released down k \u{212A} kill \u{212A}ill internationalize rename Ébranle visits ébranle, O'Brien's"
+        var made = MadeVerbs()
+        made.append(verb)
+        made.append("to rename")
+        for token in WordTokenizer.tokens(in: sentence) {
+            #expect(made.contains(token) == made.contains(token.key), "\(verb) / \(token.key)")
+        }
+    }
+
+    /// One probe for a word's grammar lists answers each list's own test.
+    @Test func grammarListsMatchContains() throws {
+        let grammar = try TitleGrammar.bundled()
+        for token in WordTokenizer.tokens(in: "He said it was the first of several reports, however, that they would") {
+            let lists = grammar.lists(containing: token)
+            for list in TitleGrammar.List.allCases {
+                #expect((lists & list.bit != 0) == grammar.contains(list, token: token), "\(token.key) \(list)")
+            }
+        }
+    }
+}

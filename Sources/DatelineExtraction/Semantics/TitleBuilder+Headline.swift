@@ -200,16 +200,18 @@ extension TitleBuilder {
 
     /// Same, on the title's word tokens (`TitleBytes.wordTokens(in:)`).
     func isValidHeadline(words: [WordToken], verbs: [String] = []) -> Bool {
-        isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) })
+        isValidHeadline(words: words, isMadeVerb: { verbs.contains($0.key) })
     }
 
-    /// Same, with the made verbs as a test on a word's key (no array of them needed).
-    func isValidHeadline(words: [WordToken], isMadeVerb: (String) -> Bool) -> Bool {
+    /// Same, with the made verbs as a test on a word (its key; no array of them needed).
+    func isValidHeadline(words: [WordToken], isMadeVerb: (WordToken) -> Bool) -> Bool {
         guard let first = words.first else { return false }
         let grammar = titles.grammar
-        if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
-            || (cues.contains(.preposition, token: first) && words.count > 1) || cues.contains(.auxiliary, token: first)
-            || cues.contains(.passive, token: first) || grammar.contains(.participle, token: first) {
+        // (Each word's cue lists and grammar lists read once, each one probe, for all the tests on it.)
+        let firstCues = cues.lists(containing: first), firstGrammar = grammar.lists(containing: first)
+        if firstGrammar & TitleGrammar.List.pronoun.bit != 0 || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
+            || (firstCues & CueLexicon.List.preposition.bit != 0 && words.count > 1) || firstCues & CueLexicon.List.auxiliary.bit != 0
+            || firstCues & CueLexicon.List.passive.bit != 0 || firstGrammar & TitleGrammar.List.participle.bit != 0 {
             return false
         }
         // "Called launch …": a regular participle before a lowercase word is no verb of the title
@@ -217,11 +219,12 @@ extension TitleBuilder {
         let openingParticiple = first.keyCount > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
             && !first.keyEnds("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
             && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
+        let functionCues = CueLexicon.List.preposition.bit | CueLexicon.List.determiner.bit | CueLexicon.List.month.bit
+            | CueLexicon.List.weekday.bit
+        let functionGrammar = TitleGrammar.List.pronoun.bit | TitleGrammar.List.ordinal.bit
         let hasContent = words.contains { w in
-            !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
-              || grammar.contains(.pronoun, token: w) || grammar.contains(.ordinal, token: w)
-              || TitleWords.connectives.contains(w) || TitleText.isNumber(w)
-              || TitleText.timeWords.contains(w) || cues.contains(.month, token: w) || cues.contains(.weekday, token: w))
+            !(cues.lists(containing: w) & functionCues != 0 || grammar.lists(containing: w) & functionGrammar != 0
+              || TitleWords.connectives.contains(w) || TitleText.isNumber(w) || TitleText.timeWords.contains(w))
         }
         guard hasContent else { return false }
         // One word reads as a headline only when it names an event ("Meeting"), not as a verb ("Released").
@@ -238,7 +241,7 @@ extension TitleBuilder {
             if i > 0, words[i - 1].keyIs("to"), !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w.key)
+            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w)
         }
     }
 
