@@ -315,8 +315,17 @@ extension TitleBuilder {
     /// a purpose clause that ends the object ("visit Kyiv to discuss").
     func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
         // (The verb's list is probed only when a "to" + word asks: most objects have none.)
-        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
-                                    isBaseVerb: { k in !titles.grammar.contains(.infinitiveObject, key: verb) && self.isBaseVerb(doc, at: k) })
+        // (Gathered on the stack and cut from the end by position: no array per object.)
+        doc.withClauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
+                            isBaseVerb: { k in !titles.grammar.contains(.infinitiveObject, key: verb) && self.isBaseVerb(doc, at: k) }) {
+            trimmedObject(doc, UnsafeBufferPointer($0)[...])
+        }
+    }
+
+    /// The object's words as `object(_:from:verb:)` renders them: a phrase cut by the word limit
+    /// loses its dangling tail. (On a slice of the gathered indices: every cut drops an end.)
+    private func trimmedObject(_ doc: TitleText, _ gathered: Slice<UnsafeBufferPointer<Int>>) -> String {
+        var words = gathered
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in
@@ -337,15 +346,15 @@ extension TitleBuilder {
         if let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
            Self.dangling.contains(doc.tokens[last]) || continues || (adjective && !doc.tokens[last].isCapitalized),
-           let p = words.lastIndex(where: { doc.isCue(.preposition, $0) }), p >= 2,
+           let p = words.lastIndex(where: { doc.isCue(.preposition, $0) }), p - words.startIndex >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
-            words.removeSubrange(p...)
+            words = words[..<p]
         }
         // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
         if words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
            TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings),
            doc.tokens[safe: last + 1]?.isWord == true {
-            words.removeLast()
+            words = words.dropLast()
         }
         return doc.render(words, cues: cues)
     }

@@ -139,7 +139,7 @@ extension TitleBuilder {
 
     /// "a video call between A and B": a noun with no verb of its own names its partners.
     func partnersTitle(_ doc: TitleText, span: Range<Int>) -> String? {
-        partners(doc, trigger: span).map { finish(doc.render(Array(span), cues: cues) + " between " + $0.names, doc: doc) }
+        partners(doc, trigger: span).map { finish(doc.render(span, cues: cues) + " between " + $0.names, doc: doc) }
     }
 
     /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
@@ -166,7 +166,8 @@ extension TitleBuilder {
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
         let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
-        return finish(Self.plannedAsInfinitive(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues)), doc: doc)
+        let clause = doc.withClauseWords(from: start, limit: 10, cues: cues) { doc.render(UnsafeBufferPointer($0), cues: cues) }
+        return finish(Self.plannedAsInfinitive(clause), doc: doc)
     }
 
     /// Headline tense for plans in raw clause text: "talks would continue" → "talks to continue"
