@@ -138,7 +138,8 @@ extension TitleBuilder {
         if people > 0, wordCount > 4 || people > 1 { return (doc.mentions[firstPerson].name, false) }
         // (The closure holds the mentions alone: capturing `doc` would copy all its arrays.)
         let mentions = doc.mentions
-        let insideNames = {
+        // (A local function, not a closure value: passed on, it needs no context allocated.)
+        func insideNames() -> [String] {
             var names: [String] = []
             for m in mentions where span.contains(m.range.lowerBound) { names.append(m.name) }
             return names
