@@ -87,6 +87,10 @@ public struct EventExtractor: Sendable {
                 if let trigger { claimed.append(trigger) }
                 let span = refine(timex.span, durations: sentenceTimexes, trigger: trigger, text: text)
                 var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
+                // "Qin Gang, who has not been seen since June 25, …": the clause tells its own event.
+                if trigger == nil, let aside = Self.relativeClause(around: timex.range, in: bytes), aside.tellsOwnEvent {
+                    segment = aside.told
+                }
                 // A trigger that only this date governs belongs to its stretch; one shared by several
                 // dates ("met in Hanoi in January and in Lima in February") belongs to none.
                 if let trigger, Self.count(of: trigger, in: governing) == 1 {

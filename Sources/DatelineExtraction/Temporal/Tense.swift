@@ -131,6 +131,10 @@ public enum TenseDetector {
             if k + 1 < tokens.count, tokens[k + 1].cue == .to || tokens[k + 1].word == .for { return .future }
             if k > 0, let before = tokens[k - 1].cue, before == .be || before == .pastBe || before == .modal
                 || before == .determiner { return .future }
+            // "cancelled a trip scheduled in early February": a participle after its noun is no
+            // verb of the clause; the clause's own verb ("cancelled") decides.
+            if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].cue == nil, tokens[k - 1].detail & 1 == 0,
+               t.hash != setHash { return nil }
             // "has set Nov. 10 as the deadline": setting says nothing of when the date lies; "set aside" is past.
             if isSet, k + 1 < tokens.count {
                 let n = tokens[k + 1]
