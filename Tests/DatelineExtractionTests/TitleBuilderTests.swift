@@ -28,6 +28,11 @@ import Testing
              excluded: ["Tuesday"], title: "Rebels attack Greek-owned tanker off coast"),
         Case(sentence: "Iranian-backed militias attacked the base on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Iranian-backed militias attack base"),
+        // Scare quotes between a verb and its event noun are no boundary.
+        Case(sentence: "Beijing launched \"punishment\" drills around the island on Thursday.", trigger: "drills",
+             excluded: ["Thursday"], title: "Beijing launches punishment drills around island"),
+        Case(sentence: "On March 25, Manila lodged its \u{201C}strongest protest\u{201D} yet against Beijing.", trigger: "protest",
+             excluded: ["March 25"], title: "Manila lodges its strongest protest"),
         Case(sentence: "Tokyo's new export rules took effect in July.", trigger: "took effect", excluded: ["July"],
              title: "Tokyo's new export rules take effect"),
         Case(sentence: "Defence Minister Richard Marles was removed from the committee last week.", trigger: "removed",

@@ -78,9 +78,15 @@ extension TitleBuilder {
         var crossedTo = false
         // (Six words back for any verb; twelve for a trigger verb: "discussed the road map for the
         // next stage of their trade talks".)
-        while k >= 0, steps < 12, doc.tokens[k].isWord || doc.asideStart(endingAt: k) != nil, !doc.isBreakWord(k, cues: cues) {
+        while k >= 0, steps < 12, doc.tokens[k].isWord || doc.isQuoteMark(k) || doc.asideStart(endingAt: k) != nil,
+              !doc.isBreakWord(k, cues: cues) {
             if let aside = doc.asideStart(endingAt: k) {
                 k = aside - 1
+                continue
+            }
+            // "launched \"punishment\" drills": scare quotes around a modifier are no boundary.
+            if doc.isQuoteMark(k) {
+                k -= 1
                 continue
             }
             let afterModal = k > 0 && (doc.keyIs(k - 1, "to") || doc.isCue(.hypothetical, k - 1)

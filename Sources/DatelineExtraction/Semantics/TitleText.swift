@@ -221,6 +221,7 @@ struct TitleText {
     /// Whether token `k`'s key is "," (`tokens[k].key == ","`).
     @inline(__always)
     func isComma(_ k: Int) -> Bool { bits[k] & TitleWordBits.comma != 0 }
+    func isQuoteMark(_ k: Int) -> Bool { bits[k] & TitleWordBits.quote != 0 }
 
     /// Whether token `k`'s key is `word`, a lowercase ASCII word (for which equal bytes are equal
     /// strings), compared byte by byte off the key's bits.
