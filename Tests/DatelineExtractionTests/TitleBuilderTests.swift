@@ -28,6 +28,11 @@ import Testing
              excluded: ["Tuesday"], title: "Rebels attack Greek-owned tanker off coast"),
         Case(sentence: "Iranian-backed militias attacked the base on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Iranian-backed militias attack base"),
+        // "Their meeting" of two people, past a compound modifier, countries and "in a year".
+        Case(sentence: "President Ana Costa and Brazil's Luis Mendes emerged from their first face-to-face meeting in a year on Wednesday with vows to cooperate.",
+             trigger: "meeting", excluded: ["Wednesday"], title: "Ana Costa and Luis Mendes meet"),
+        Case(sentence: "Ana Costa and Luis Mendes held their first meeting in five years in Lisbon on Wednesday.",
+             trigger: "meeting", excluded: ["Wednesday"], title: "Ana Costa and Luis Mendes meet in Lisbon"),
         // Scare quotes between a verb and its event noun are no boundary.
         Case(sentence: "Beijing launched \"punishment\" drills around the island on Thursday.", trigger: "drills",
              excluded: ["Thursday"], title: "Beijing launches punishment drills around island"),

@@ -168,15 +168,40 @@ extension TitleBuilder {
             k += 1
         }
         var before = span.lowerBound - 1
-        while before > 0, span.lowerBound - before < 3, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
-              !doc.tokens[before].keyIs("their"), !doc.isCue(.preposition, before) {
+        var modifiers = 0
+        while before > 0, modifiers < 2, doc.tokens[before].isWord, !doc.tokens[before].isCapitalized,
+              !doc.tokens[before].keyIs("their") {
+            // (A hyphenated compound, "their first face-to-face meeting", is one modifier.)
+            let inCompound = doc.tokens[before].isHyphenated
+                || (before + 1 < span.lowerBound && doc.tokens[before + 1].isHyphenated)
+            if !inCompound, doc.isCue(.preposition, before) { break }
+            if !doc.tokens[before].isHyphenated { modifiers += 1 }
             before -= 1
         }
         guard before >= 0, doc.keyIs(before, "their") else { return nil }
         let start = doc.tokens[before].range.lowerBound
-        let actors = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind != .place }.map(\.name))
+        // (Two people win over a count with their countries: "U.S. President Joe Biden and China's Xi
+        // Jinping … their meeting".)
+        let people = SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind == .person }.map(\.name))
+        let actors = people.count == 2 ? people
+            : SentenceEntities.unique(doc.mentions.filter { $0.range.upperBound <= start && $0.kind != .place }.map(\.name))
         guard actors.count == 2 else { return nil }
-        return (actors[0] + " and " + actors[1], span.upperBound)
+        return (actors[0] + " and " + actors[1], Self.pastSincePhrase(doc, from: span.upperBound))
+    }
+
+    /// Time units that make "in a year", "in five years" the span since the last such occasion.
+    static let sinceUnits: [StaticString] = ["year", "years", "decade", "decades", "month", "months", "week", "weeks"]
+    static let sinceCounts: [StaticString] = ["a", "more", "two", "three", "four", "five", "six", "several", "many"]
+
+    /// `k` past "in a year" / "in five years" / "in years" ("their first meeting in a year" is the
+    /// first since then, no place or time of the meeting); `k` itself otherwise.
+    static func pastSincePhrase(_ doc: TitleText, from k: Int) -> Int {
+        guard k + 1 < doc.tokens.count, doc.keyIs(k, "in") else { return k }
+        if sinceUnits.contains(where: { doc.keyIs(k + 1, $0) }) { return k + 2 }
+        guard k + 2 < doc.tokens.count,
+              TitleText.isNumber(doc.tokens[k + 1]) || sinceCounts.contains(where: { doc.keyIs(k + 1, $0) }),
+              sinceUnits.contains(where: { doc.keyIs(k + 2, $0) }) else { return k }
+        return k + 3
     }
 }
 

@@ -68,8 +68,11 @@ extension TitleBuilder {
             }
         }
         if hasVerb, let entry, let pair = partners(doc, trigger: span) {
+            // "A and B meet in Bangkok": only where; "… meeting with vows to …" says no more of it.
+            let after = object(doc, from: pair.objectStart)
+            let place = ["in ", "at ", "on the sidelines"].contains { TitleBytes.hasPrefix(after, $0) }
             return TitleParts(subject: pair.names, verb: entry.verbForms.first?.first ?? entry.lemma,
-                              object: object(doc, from: pair.objectStart), plural: true, lemma: entry.lemma, passive: false,
+                              object: place ? after : "", plural: true, lemma: entry.lemma, passive: false,
                               participle: entry.pastParticiple, pronoun: "", speech: false)
         }
         // The governing verb a few words to the left ("staged large drills", "held two rounds of talks").
