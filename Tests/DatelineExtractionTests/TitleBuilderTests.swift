@@ -33,6 +33,9 @@ import Testing
              trigger: "meeting", excluded: ["Wednesday"], title: "Ana Costa and Luis Mendes meet"),
         Case(sentence: "Ana Costa and Luis Mendes held their first meeting in five years in Lisbon on Wednesday.",
              trigger: "meeting", excluded: ["Wednesday"], title: "Ana Costa and Luis Mendes meet in Lisbon"),
+        // A gerund after a preposition is no finite verb; after "since" it may be the event's.
+        Case(sentence: "It was the third launch this year, after the army refrained from conducting such tests since 2017.",
+             trigger: "tests", excluded: ["2017"], title: "Army refrains from conducting such tests"),
         // Scare quotes between a verb and its event noun are no boundary.
         Case(sentence: "Beijing launched \"punishment\" drills around the island on Thursday.", trigger: "drills",
              excluded: ["Thursday"], title: "Beijing launches punishment drills around island"),

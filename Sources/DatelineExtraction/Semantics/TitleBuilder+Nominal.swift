@@ -117,7 +117,9 @@ extension TitleBuilder {
             // (Past six words, not across "to": "agreed to keep meeting in the run-up to the
             // summit" is about the meetings, not the summit.)
             if doc.keyIs(k, "to") { crossedTo = true }
-            if !adjectival, !copula, !nounUse, steps < 6 || (!crossedTo && lexicon.match(in: doc.tokens, at: k) != nil),
+            // "after refraining from conducting such tests": a gerund after a preposition is no finite verb.
+            let gerund = k > 0 && doc.tokens[k].keyEnds("ing") && doc.isCue(.preposition, k - 1) && !doc.isA(.subordinators, k - 1)
+            if !adjectival, !copula, !nounUse, !gerund, steps < 6 || (!crossedTo && lexicon.match(in: doc.tokens, at: k) != nil),
                progressive || lightVerb || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
