@@ -33,6 +33,12 @@ public struct EntityRecognizer: Sendable {
         var scan = Scan(sentence)
         var i = 0
         while i < scan.words.count {
+            // A lowercase word with no title starting at it starts nothing (`step` would return
+            // `i + 1` for it): most words end here, without the call.
+            if !scan.words[i].isCapitalized, titles.match(in: scan.words, at: i) == nil {
+                i += 1
+                continue
+            }
             i = step(at: i, scan: &scan, known: known)
         }
         return SentenceEntities(mentions: scan.mentions)
