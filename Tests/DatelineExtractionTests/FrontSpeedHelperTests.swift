@@ -125,4 +125,17 @@ import Testing
             #expect(String(decoding: bytes[line.range], as: UTF8.self) == String(trimmed))
         }
     }
+
+    @Test func foldTablesLowercaseTheirClassAndZeroTheRest() {
+        for b in 0..<256 {
+            let byte = UInt8(b)
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let lower = isLetter ? byte | 0x20 : byte
+            #expect(ByteFoldTable.letters[b] == (isLetter ? lower : 0))
+            #expect(ByteFoldTable.lettersAndDigits[b] == (isLetter || isDigit ? lower : 0))
+        }
+        // (Indexes are masked to a byte: no out-of-range read.)
+        #expect(ByteFoldTable.letters[0x141] == ByteFoldTable.letters[0x41])
+    }
 }

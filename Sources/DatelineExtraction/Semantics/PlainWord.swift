@@ -4,22 +4,7 @@
 /// when the word is not plain and that scan must read it.
 enum PlainWord {
     /// Per byte value: the byte ASCII-lowercased if it is an ASCII letter or digit, else 0.
-    static let fold: FoldTable = FoldTable()
-
-    /// A 256-entry byte table read without bounds checks (every `UInt8` indexes it).
-    struct FoldTable: Sendable {
-        private let bytes: [UInt8]
-
-        init() {
-            var table = [UInt8](repeating: 0, count: 256)
-            for b in 0x30...0x39 { table[b] = UInt8(b) }
-            for b in 0x61...0x7A { table[b] = UInt8(b); table[b - 32] = UInt8(b) }
-            bytes = table
-        }
-
-        @inline(__always)
-        subscript(_ b: Int) -> UInt8 { bytes.withUnsafeBufferPointer { $0[b & 0xFF] } }
-    }
+    static let fold = ByteFoldTable.lettersAndDigits
 
     /// The word token for the plain word at `start` (whose first byte folds to nonzero): ASCII
     /// letters and digits, at most 15 of them, ended by the text's end or an ASCII byte that cannot
@@ -27,7 +12,7 @@ enum PlainWord {
     /// one-capital initial). Nil for any other word. `scratch` has 16 bytes to spare past any
     /// word; a word near the text's end is copied there to be read as two whole words.
     @inline(__always)
-    static func token(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: FoldTable, hyphenated: Bool,
+    static func token(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: ByteFoldTable, hyphenated: Bool,
                       scratch: UnsafeMutableBufferPointer<UInt8>) -> WordToken? {
         let n = bytes.count
         var hash = WordHash.adding(fold[Int(bytes[start])], to: WordHash.seed)
