@@ -138,4 +138,24 @@ import Testing
         // (Indexes are masked to a byte: no out-of-range read.)
         #expect(ByteFoldTable.letters[0x141] == ByteFoldTable.letters[0x41])
     }
+
+    /// `mayStart` never rules out a token where `longestMatch` finds an entry, and rules out
+    /// punctuation.
+    @Test func mayStartNeverHidesAMatch() {
+        var table = PhraseTable<Int>()
+        for (k, phrase) in ["foreign minister", "minister", "shot down", "U.S.", "talks", "Ministry of Defense"].enumerated() {
+            table.add(phrase, value: k)
+        }
+        let tokens = WordTokenizer.tokens(in: "The foreign minister said talks, shot down by U.S. jets, and the Ministry of Defense met.")
+        var ruledOut = 0
+        for i in tokens.indices {
+            if !table.mayStart(with: tokens[i]) {
+                ruledOut += 1
+                #expect(table.longestMatch(in: tokens, at: i) == nil)
+            }
+            if !tokens[i].isWord { #expect(!table.mayStart(with: tokens[i])) }
+        }
+        #expect(ruledOut > 0)
+        #expect(table.mayStart(with: tokens[1]))  // "foreign"
+    }
 }

@@ -35,7 +35,8 @@ public struct EntityRecognizer: Sendable {
         while i < scan.words.count {
             // A lowercase word with no title starting at it starts nothing (`step` would return
             // `i + 1` for it): most words end here, without the call.
-            if !scan.words[i].isCapitalized, titles.match(in: scan.words, at: i) == nil {
+            if !scan.words[i].isCapitalized,
+               !titles.table.mayStart(with: scan.words[i]) || titles.match(in: scan.words, at: i) == nil {
                 i += 1
                 continue
             }
