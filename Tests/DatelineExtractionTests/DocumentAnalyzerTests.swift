@@ -226,3 +226,49 @@ import Testing
         #expect(!meeting.issues.contains("espionage"), "\(meeting.issueEvidence)")
     }
 }
+
+/// A date in a ", who …" clause with no trigger of its own tells the clause's event.
+@Suite struct DocumentAnalyzerRelativeClauseTests {
+    @Test func relativeClauseEventReadsAsItsOwnSentence() throws {
+        let text = """
+            Envoys meet without the minister
+
+            Published March 20, 2024
+
+            Foreign Minister Lee Min, who has not been seen in public since March 2, missed the talks in Geneva.
+            """
+        let events = DocumentAnalyzerTests.timeline(text).events
+        let event = try #require(events.first { $0.when.isDated })
+        #expect(event.when.earliest == CalendarDate(year: 2024, month: 3, day: 2))
+        #expect(event.title.hasPrefix("Lee Min has not been seen"), "got \(event.title)")
+    }
+}
+
+/// A short name used before the full name is introduced still resolves to it.
+@Suite struct DocumentAnalyzerEarlyNameTests {
+    @Test func aDeksShortNameResolvesToTheStorysFullName() throws {
+        let text = """
+            Envoy reschedules visit
+
+            Published March 20, 2024
+
+            Mr. Lindqvist abruptly cancelled a trip to Hanoi on March 2.
+
+            Foreign Minister Erik Lindqvist will travel to Hanoi next week, officials said.
+            """
+        let events = DocumentAnalyzerTests.timeline(text).events
+        let cancelled = try #require(events.first { $0.summary.contains("cancelled") })
+        #expect(cancelled.actors.contains("Erik Lindqvist"), "got \(cancelled.actors)")
+        #expect(!cancelled.actors.contains("Lindqvist"))
+    }
+
+    @Test func anAmbiguousShortNameStaysAsWritten() {
+        var known = DocumentEntities()
+        known.register(person: "Kim Jong Un")
+        known.register(person: "Kim Yo Jong")
+        #expect(known.resolveUniquely(person: "Kim") == nil)
+        #expect(known.resolveUniquely(person: "Yo") == nil)
+        #expect(known.resolveUniquely(person: "Un") == "Kim Jong Un")
+        #expect(known.resolveUniquely(person: "Kim Jong Un") == nil)
+    }
+}

@@ -147,6 +147,15 @@ import DatelineModel
         #expect(span?.granularity == .day)
     }
 
+    @Test("A duration that measures a pause or the time since something is no length of the event",
+          arguments: ["Rebels launched a drone attack on the capital on Sunday after a 12-day break.",
+                      "Rebels launched a drone attack on the capital on Sunday, the first such attack in 12 days."])
+    func aPauseIsNoLength(_ sentence: String) throws {
+        let (slots, _) = Self.slots([sentence])
+        let span = try #require(slots.first { $0.timex?.text == "Sunday" }?.span)
+        #expect(span.earliest == span.latest, "\(span)")
+    }
+
     @Test func anAsideDoesNotStealTheMainVerb() {
         let (slots, _) = Self.slots(["The general, under sanctions since 2019, was dismissed in January."])
         #expect(slots.count == 2)
@@ -189,6 +198,33 @@ import DatelineModel
     @Test func aDateOpeningTheSentencePlacesTheMainClauseNotTheOpener() {
         #expect(Self.governing("Oct 11: After two days of high-level talks, the president announces a partial trade deal.").first == "announces")
         #expect(Self.governing("• Jan 22: Following weeks of protests, the council votes to dissolve itself.").first == "votes")
+    }
+
+    @Test("A date in a relative clause places the clause's own event, never the trigger outside it", arguments: [
+        // (sentence, the date, what it places: a trigger's words, or the clause it tells for none)
+        ("The president followed a speech by Governor Jane Roe, who is backing the senator in 2028, at the dinner.",
+         "2028", "Governor Jane Roe, who is backing the senator in 2028"),
+        ("Minister Lee Min, who has not been seen in public since March 2, missed the talks.",
+         "March 2", "Minister Lee Min, who has not been seen in public since March 2"),
+        ("The minister, who was sanctioned by Washington in 2018, resigned on Tuesday.", "2018", "sanctioned"),
+        ("The summit in Lisbon, Portugal, which opened on March 4, ended without a deal.", "March 4", "summit"),
+        // An appositive likewise, back to the noun phrase it renames.
+        ("The navy resupplied the Santa Rosa, a rusting ship that was grounded on the reef in 1999, on Sunday.",
+         "1999", "Santa Rosa, a rusting ship that was grounded on the reef in 1999"),
+        ("The ministry lifted its listing of the bank as a sanctions evader, a label it had applied in August.",
+         "August", "sanctions evader, a label it had applied in August."),
+        // A leading phrase keeps its date for its own trigger; without one the date places the main clause.
+        ("During his visit to Hanoi in May, the minister warned of new tariffs.", "May", "visit"),
+        ("After the final round on Friday, the envoy told reporters the gap had narrowed.", "Friday", "told"),
+        // A date opening the sentence, even after "On", places the main clause past a long opener.
+        ("On March 12, after the water cannon assault near the shoal, the government lodged its strongest protest.",
+         "March 12", "protest"),
+    ])
+    func relativeClauses(_ sentence: String, _ date: String, _ placed: String) throws {
+        let (slots, sentences) = T.slots([sentence])
+        let slot = try #require(slots.first { $0.timex?.text == date })
+        let words = T.text(sentences[0], slot.trigger?.range ?? slot.segment)
+        #expect(words == placed)
     }
 
     @Test("A verb that only begins something leaves the naming to its event-noun object", arguments: [

@@ -74,10 +74,23 @@ import DatelineModel
         #expect(xs.first { $0.text == "Dec. 1, 2024" }?.datesEvents == true)
     }
 
-    @Test func anOffsetAfterAClauseIsAPlainDuration() throws {
-        let x = try #require(TemporalFixture.find("a day", in: "Drills began a day after Macron ended a visit.", publication: Self.oneWeek))
-        #expect(x.kind == .duration)
-        #expect(!x.datesEvents)
+    @Test("An offset set off after the sentence's own day places its complement, not the main clause",
+          arguments: ["The navy fired a missile on Tuesday, officials said, a day after resuming drills.",
+                      "The envoy arrived on Tuesday, two days after the ceasefire took hold."])
+    func anOffsetAfterTheSentencesDayDoesNotDate(_ sentence: String) throws {
+        let xs = TemporalTagger().tag(text: sentence, publication: Self.oneWeek)
+        let offset = try #require(xs.first { $0.text.hasSuffix(" after") })
+        #expect(!offset.datesEvents, "\(offset.text) → \(offset.span)")
+        #expect(xs.first { $0.text == "Tuesday" }?.datesEvents == true)
+    }
+
+    @Test(arguments: ["Drills began a day after Macron ended a visit.",
+                      "Air defences downed drones over four regions a day after its attack on the capital.",
+                      "Troops withdrew a week after their offensive stalled."])
+    func anOffsetAfterAClauseIsAPlainDuration(_ sentence: String) throws {
+        let xs = TemporalTagger().tag(text: sentence, publication: Self.oneWeek)
+        let x = try #require(xs.first { $0.text.hasPrefix("a day") || $0.text.hasPrefix("a week") })
+        #expect(!x.datesEvents, "\(x.text) → \(x.span)")
     }
 
     @Test(arguments: yearCases)

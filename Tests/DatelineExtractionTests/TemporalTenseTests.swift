@@ -51,6 +51,14 @@ import Testing
         ("The envoy met her counterpart in Oslo on March 3 to seek a lasting truce.", "March 3", .past),
         ("The envoy will meet her counterpart on March 3 to seek a truce.", "March 3", .future),
         ("The ministry unveiled the plan on Friday.", "Friday", .past),
+        // A plan participle after its noun leaves the tense to the clause's verb; "for" still looks ahead.
+        ("The envoy abruptly cancelled a trip scheduled in early February.", "early February", .past),
+        ("The envoy will make a trip scheduled in early February.", "early February", .future),
+        ("The envoy cancelled a trip scheduled for early February.", "early February", .future),
+        // A capitalised "May" is the month, never the modal.
+        ("China in May launched drills around the island.", "May", .past),
+        ("BERLIN, May 27 (Wire) - In early June, officials announced new aid.", "early June", .past),
+        ("Officials may announce new aid in early June.", "early June", .future),
     ]
 
     @Test(arguments: cases.indices)

@@ -11,12 +11,14 @@ extension EventExtractor {
         guard !triggers.isEmpty else { return nil }
         // "condemned Friday's strikes": a possessive date belongs to the noun it owns.
         let possessive = isPossessive(after: range, bytes)
-        // (Only bullets, quotes or spaces before the date: it opens the sentence.)
-        let opensSentence = range.lowerBound <= bytes.count && !bytes[..<range.lowerBound].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        let opensSentence = opensSentence(range, bytes)
         let opener = opensSentence ? Self.subordinateOpener(after: range, in: bytes) : nil
+        let aside = aside(around: range, in: bytes)
+        if let aside, aside.tellsOwnEvent, !triggers.contains(where: aside.admits) { return nil }
         func cost(_ t: TriggerMatch) -> Int {
             if possessive, t.range.lowerBound >= range.upperBound, t.range.lowerBound - range.upperBound <= 5 { return -1 }
             var d = distance(range, t.range)
+            if let aside, !aside.admits(t) { d += 150 }
             if clauseBreak(between: range, and: t.range, in: bytes) { d += 120 }
             // A comma between them usually closes an aside ("Li, under sanctions since 2018, was
             // removed"), unless the date opens the sentence ("On Sunday, ships collided").
@@ -35,11 +37,26 @@ extension EventExtractor {
             if t.modality == .negated { d += 30 }
             // "Oct 11: After two days of talks, Trump announces a deal": a date opening the sentence
             // places its main clause, not the opener before the comma.
-            if let opener, opener.contains(t.range.lowerBound) { d += 40 }
+            // (Past any distance within the sentence: "On March 25, after the water cannon assault,
+            // Manila lodged its strongest protest …" dates the protest.)
+            if let opener, opener.contains(t.range.lowerBound) { d += 150 }
             return d
         }
         return triggers.min { cost($0) < cost($1) }
     }
+
+    /// Only bullets, quotes, spaces and maybe one preposition ("On March 25, …") before `range`.
+    static func opensSentence(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard range.lowerBound <= bytes.count else { return false }
+        let before = bytes[..<range.lowerBound]
+        guard let first = before.firstIndex(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return true }
+        var end = first
+        while end < range.lowerBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
+        let word = bytes[first..<end].map { $0 | 0x20 }
+        return datePrepositions.contains(where: { $0 == word }) && bytes[end..<range.lowerBound].allSatisfy { $0 == 0x20 }
+    }
+
+    static let datePrepositions: [[UInt8]] = ["on", "in", "at", "by"].map { Array($0.utf8) }
 
     /// Words that open a subordinate phrase before the main clause ("After two days of talks, …").
     static let openerWords: [[UInt8]] = ["after", "following", "before", "amid", "despite", "during", "ahead"].map { Array($0.utf8) }

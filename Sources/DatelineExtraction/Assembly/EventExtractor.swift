@@ -87,6 +87,10 @@ public struct EventExtractor: Sendable {
                 if let trigger { claimed.append(trigger) }
                 let span = refine(timex.span, durations: sentenceTimexes, trigger: trigger, text: text)
                 var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
+                // "Qin Gang, who has not been seen since June 25, …": the clause tells its own event.
+                if trigger == nil, let aside = Self.relativeClause(around: timex.range, in: bytes), aside.tellsOwnEvent {
+                    segment = aside.told
+                }
                 // A trigger that only this date governs belongs to its stretch; one shared by several
                 // dates ("met in Hanoi in January and in Lima in February") belongs to none.
                 if let trigger, Self.count(of: trigger, in: governing) == 1 {
@@ -257,7 +261,9 @@ public struct EventExtractor: Sendable {
     /// ("a three-day summit that wrapped up on Sunday" → Friday to Sunday).
     func refine(_ span: TimeSpan, durations: [TemporalExpression], trigger: TriggerMatch?, text: String) -> TimeSpan {
         guard span.granularity == .day, let day = span.earliest, span.latest == day,
-              let days = durations.lazy.compactMap({ Self.dayCount($0) }).first, days > 1, days <= 31 else { return span }
+              let days = durations.lazy.compactMap({ Self.dayCount($0) }).first, days > 1, days <= 31,
+              let duration = durations.first(where: { Self.dayCount($0) != nil }),
+              Self.describesOccasion(duration, in: text) else { return span }
         let lower = text.lowercased()
         if aspect.endings.contains(where: { lower.contains($0) }) {
             return TimeSpan(earliest: day.adding(days: -(days - 1)), latest: day, granularity: .day)

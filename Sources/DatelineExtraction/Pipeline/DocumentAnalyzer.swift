@@ -55,7 +55,10 @@ public struct DocumentAnalyzer: Sendable {
         let timexes = stage("temporal") { tagger.tag(parsed: parsed, publication: published) }
         let tokenized = stage("tokens") { sentences.map { TokenizedSentence($0.text) } }
         let sentenceTriggers = stage("triggers") { tokenized.map { triggers.detect(in: $0) } }
-        let (sentenceEntities, known) = stage("entities") { entities.recognizeWithPeople(document: tokenized) }
+        let (sentenceEntities, known) = stage("entities") {
+            let (found, known) = entities.recognizeWithPeople(document: tokenized)
+            return (Self.resolvingEarlyShortNames(found, known: known), known)
+        }
         let slots = stage("events") {
             events.slots(sentences: sentences, timexes: timexes, triggers: sentenceTriggers)
                 .filter { !Self.isDateHeading($0, in: sentences[$0.sentence].text) }
@@ -174,6 +177,13 @@ public struct DocumentAnalyzer: Sendable {
             // "PARIS, Aug 24, 2022 (AFP) - …": the wire dateline is neither subject nor content.
             var text = sentence.text
             if let dateline = text.withUTF8({ WireDateline.opening(in: $0) }) { excluded.append(0..<dateline.end) }
+            // "Qin Gang, who has not been seen since June 25": the clause's own event reads as
+            // "Qin Gang has not been seen …" without its ", who".
+            if slot.trigger == nil, let timexRange,
+               let aside = EventExtractor.relativeClause(around: timexRange, in: Array(sentence.text.utf8)),
+               aside.tellsOwnEvent, aside.told == slot.segment {
+                excluded.append(aside.joiner)
+            }
             // Other events' stretches are blanked for issues: "X's visit to Taipei in August and the
             // spy balloon incident in February" gives the incident no Taiwan; the shared subject and
             // lead-in still count. Only earlier events' stretches: a trailing clause ("…, as wars

@@ -103,6 +103,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         let hasDigit = key.contains { $0 >= 0x30 && $0 <= 0x39 }
         let first = key[0]
         if key.count <= 48, wholeLineLengths & (1 << UInt64(key.count)) != 0, wholeLines.contains(key) { return .line }
+        if words == 1, Self.isSlug(raw[trimmed]) { return .line }
         if hasDigit, words <= 16 {
             if datedLine(key, startingWithOneOf: publishedPhrases) { return .published }
             if datedLine(key, startingWithOneOf: updatedPhrases) { return .updated }
@@ -113,12 +114,14 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             if Self.find(Self.copyrightSign, in: key[...]) != nil { return .copyright }
         }
         for phrase in prefixByFirstByte[Int(first)] where Self.startsWord(key, phrase) { return .prefix }
-        if words <= 60, containsPhrase(key) { return .contains }
+        // A byline before the credit phrases: "Written by ABC Audio All Rights Reserved on November
+        // 17, 2023" is the author's line with its date, whatever credit it runs into.
         if hasDigit, words <= 30, let kind = bylineRunIntoDateLine(key, raw: raw[trimmed]) { return kind }
         if words <= 12, bylinePhrases.contains(where: { Self.startsWord(key, $0) }),
            Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
         }
+        if words <= 60, containsPhrase(key) { return .contains }
         if words <= 14, isDateLine(key[...]) || isISODateLine(key) { return .dateLine }
         return nil
     }
@@ -243,6 +246,20 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     }
 
     static let copyrightSign = Array("©".utf8)
+
+    /// A page's identifier left in the text: one word of lower-case ASCII letters, digits, "-" and
+    /// "_" that is a slug ("news-details", "world_asia") or an id or hash (digits, or 16 bytes
+    /// and more: "55cfd8e86cecfcab24a2…"). Words of story text are capitalised, short or plain.
+    static func isSlug(_ raw: ArraySlice<UInt8>) -> Bool {
+        var joined = false
+        var digits = false
+        for c in raw {
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") { joined = true; continue }
+            if isDigit(c) { digits = true; continue }
+            guard c >= 0x61, c <= 0x7A else { return false }
+        }
+        return (joined || digits || raw.count >= 16) && raw.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
 
     /// "03.03.2024", "3.3.2024": one or two digits, a dot, one or two digits, a dot, four digits.
     static func isDottedDate(_ token: ArraySlice<UInt8>) -> Bool {

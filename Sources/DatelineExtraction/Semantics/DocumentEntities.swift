@@ -113,6 +113,18 @@ public struct DocumentEntities: Hashable, Sendable {
         return String(name[start..<end])
     }
 
+    /// The one full name a one-word `name` is the first or last word of, nil when none or several
+    /// are ("Kim" with two Kims named): for a mention made before the full name was introduced.
+    public func resolveUniquely(person name: String) -> String? {
+        guard let word = Self.onlyWord(of: name) else { return nil }
+        var found: String?
+        for k in people.indices where !firstWords[k].isEmpty && (firstWords[k] == word || lastWords[k] == word) {
+            guard found == nil else { return nil }
+            found = people[k]
+        }
+        return found
+    }
+
     /// Whether a one-word `name` is the short form of someone already named.
     public func knows(shortName name: String) -> Bool {
         resolve(person: name) != name || people.contains(name)

@@ -138,7 +138,8 @@ extension TitleBuilder {
         if people > 0, wordCount > 4 || people > 1 { return (doc.mentions[firstPerson].name, false) }
         // (The closure holds the mentions alone: capturing `doc` would copy all its arrays.)
         let mentions = doc.mentions
-        let insideNames = {
+        // (A local function, not a closure value: passed on, it needs no context allocated.)
+        func insideNames() -> [String] {
             var names: [String] = []
             for m in mentions where span.contains(m.range.lowerBound) { names.append(m.name) }
             return names
@@ -150,7 +151,12 @@ extension TitleBuilder {
            !placeOrGovernment {
             return (rendered, true)
         }
-        if wordCount > 0, wordCount <= 5 { return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames)) }
+        if wordCount > 0, wordCount <= 5 {
+            // (The names inside tested in place, not gathered into an array first.)
+            return (rendered, isPlural(text: rendered, hasAnd: hasAnd, names: insideNames, nameEnds: { word in
+                mentions.contains { span.contains($0.range.lowerBound) && TitleBytes.hasSuffix($0.name, asciiBytes: word) }
+            }))
+        }
         if let actor = firstActor {
             return (doc.mentions[actor].name, false)
         }
@@ -172,16 +178,25 @@ extension TitleBuilder {
     /// one and lowercasing is byte by byte); `names` is built only when the head word is tested
     /// against them. Cost: one pass over the bytes and a probe per word.
     func isPlural(text: String, hasAnd: Bool, names: () -> [String]) -> Bool {
+        isPlural(text: text, hasAnd: hasAnd, names: names, nameEnds: { word in
+            names().contains { TitleBytes.hasSuffix($0, asciiBytes: word) }
+        })
+    }
+
+    /// Same, with `nameEnds` answering `names().contains { TitleBytes.hasSuffix($0, asciiBytes: word) }`
+    /// for the ASCII head word (so that the caller need not build the names).
+    func isPlural(text: String, hasAnd: Bool, names: () -> [String],
+                  nameEnds: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         if hasAnd { return true }
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for b in bytes where b >= 0x80 { return nil }
-            return isPluralASCII(bytes, names: names)
+            return isPluralASCII(bytes, nameEnds: nameEnds)
         }
         if case let known?? = answer { return known }
         return isPlural(AsciiWord.words(text), hasAnd: false, names: names())
     }
 
-    private func isPluralASCII(_ bytes: UnsafeBufferPointer<UInt8>, names: () -> [String]) -> Bool {
+    private func isPluralASCII(_ bytes: UnsafeBufferPointer<UInt8>, nameEnds: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         // The words before the first preposition (all of them when it opens the phrase).
         var count = 0
         var opensWithPreposition = false
@@ -191,10 +206,7 @@ extension TitleBuilder {
         while i <= bytes.count {
             if i == bytes.count || bytes[i] == 0x20 {
                 if start >= 0 {
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    var hash = WordHash.seed
-                    for b in word { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
-                    if !opensWithPreposition, cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash) {
+                    if !opensWithPreposition, isPreposition(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
                         // (A phrase that opens with one keeps all its words.)
                         if count > 0 { break }
                         opensWithPreposition = true
@@ -210,14 +222,23 @@ extension TitleBuilder {
         }
         guard count > 0 else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[lastWord])
-        if Self.pluralNouns.contains(asciiLowercasing: word) { return true }
+        if Self.pluralNouns.containsProbing(asciiLowercasing: word) { return true }
         if word.contains(0x27) { return false }
-        if names().contains(where: { TitleBytes.hasSuffix($0, asciiBytes: word) }) { return false }
+        if nameEnds(word) { return false }
         if let first = word.first, first >= 0x41 && first <= 0x5A {
             return count == 1 && Self.groupEndings.contains { TitleBytes.lowercasedHasSuffix(word, $0) }
         }
         return TitleBytes.lowercasedHasSuffix(word, "s") && !TitleBytes.lowercasedHasSuffix(word, "ss")
             && !TitleBytes.lowercasedHasSuffix(word, "us") && !TitleBytes.lowercasedHasSuffix(word, "is")
+    }
+
+    /// `cues.contains(.preposition, lowercasing:)` of an ASCII word's bytes (by its key bits when
+    /// it is short enough to have them).
+    private func isPreposition(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let probe = TitleProbe.token(lowercasing: word) { return cues.contains(.preposition, token: probe) }
+        var hash = WordHash.seed
+        for b in word { hash = WordHash.adding(AsciiWord.lower(b), to: hash) }
+        return cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash)
     }
 
     /// Coordinators that leave a cut phrase open.
@@ -295,8 +316,17 @@ extension TitleBuilder {
     /// a purpose clause that ends the object ("visit Kyiv to discuss").
     func object(_ doc: TitleText, from start: Int, verb: String = "") -> String {
         // (The verb's list is probed only when a "to" + word asks: most objects have none.)
-        var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
-                                    isBaseVerb: { k in !titles.grammar.contains(.infinitiveObject, key: verb) && self.isBaseVerb(doc, at: k) })
+        // (Gathered on the stack and cut from the end by position: no array per object.)
+        doc.withClauseWords(from: start, limit: maxObjectWords, cues: cues, object: true, isVerb: { self.isVerb($0) },
+                            isBaseVerb: { k in !titles.grammar.contains(.infinitiveObject, key: verb) && self.isBaseVerb(doc, at: k) }) {
+            trimmedObject(doc, UnsafeBufferPointer($0)[...])
+        }
+    }
+
+    /// The object's words as `object(_:from:verb:)` renders them: a phrase cut by the word limit
+    /// loses its dangling tail. (On a slice of the gathered indices: every cut drops an end.)
+    private func trimmedObject(_ doc: TitleText, _ gathered: Slice<UnsafeBufferPointer<Int>>) -> String {
+        var words = gathered
         // Cut short by the word limit: a prepositional phrase left with one word goes ("for second
         // time in less" → "for second time").
         let counted = words.reduce(0) { n, i in
@@ -317,15 +347,15 @@ extension TitleBuilder {
         if let last = words.last,
            // A capitalised word before a lowercase noun is its modifier ("against U.S. | aircraft").
            Self.dangling.contains(doc.tokens[last]) || continues || (adjective && !doc.tokens[last].isCapitalized),
-           let p = words.lastIndex(where: { doc.isCue(.preposition, $0) }), p >= 2,
+           let p = words.lastIndex(where: { doc.isCue(.preposition, $0) }), p - words.startIndex >= 2,
            words[(p + 1)...].filter({ !doc.tokens[$0].isHyphenated }).count <= 2 {
-            words.removeSubrange(p...)
+            words = words[..<p]
         }
         // "controls on three chemicals vital | to …": a trailing adjective cut from its complement.
         if words.count > 2, let last = words.last, !doc.tokens[last].isCapitalized,
            TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings),
            doc.tokens[safe: last + 1]?.isWord == true {
-            words.removeLast()
+            words = words.dropLast()
         }
         return doc.render(words, cues: cues)
     }

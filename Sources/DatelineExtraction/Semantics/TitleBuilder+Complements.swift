@@ -12,7 +12,7 @@ extension TitleBuilder {
               hit.uses.contains(where: { $0.partOfSpeech == .verb }),
               var parts = predicate(doc, verb: governing..<left, written: doc.text(of: governing), depth: depth + 1)
         else { return nil }
-        let written = doc.render(Array(span), cues: cues)
+        let written = doc.render(span, cues: cues)
         let thing = doc.keyIs(left, "it") ? pronounThing(doc, before: left) : nil
         parts.object = (thing ?? doc.text(of: left)) + " " + written
         return parts
@@ -36,7 +36,7 @@ extension TitleBuilder {
                     j += 1
                 }
                 if j > i + 1, j < end, doc.isCue(.passive, j) || doc.isCue(.auxiliary, j) {
-                    found = doc.render(Array((i + 1)..<j), cues: cues)
+                    found = doc.render((i + 1)..<j, cues: cues)
                 }
                 i = j
                 continue
@@ -84,7 +84,7 @@ extension TitleBuilder {
         while first > 0, k - first < 3, isNounish(first - 1) { first -= 1 }
         // Without "that", only a noun phrase opened by a determiner ("the tariff it imposed").
         if !relative, !(first > 0 && doc.isCue(.determiner, first - 1)) { return nil }
-        return doc.render(Array(first...k), cues: cues)
+        return doc.render(first..<(k + 1), cues: cues)
     }
 }
 
@@ -216,7 +216,7 @@ extension TitleBuilder {
             let t = doc.tokens[v]
             if t.isWord, !t.isCapitalized, !doc.excluded[v], isVerb(t) || doc.isCue(.speech, v) {
                 let length = lexicon.match(in: doc.tokens, at: v)?.length ?? 1
-                guard let parts = predicate(doc, verb: v..<(v + length), written: doc.render(Array(v..<(v + length)), cues: cues),
+                guard let parts = predicate(doc, verb: v..<(v + length), written: doc.render(v..<(v + length), cues: cues),
                                             depth: depth + 1),
                       !parts.subject.isEmpty, !parts.object.isEmpty, !parts.speech else { return nil }
                 return parts
@@ -254,8 +254,8 @@ extension TitleBuilder {
         while first < k, doc.isA(.articles, first) || doc.isCue(.preposition, first) {
             first += 1
         }
-        if let of = (first...k).last(where: { doc.keyIs($0, "of") }), k - of >= 2 { first = of + 1 }
-        let phrase = doc.render(Array(first...k), cues: cues)
+        if let of = (first..<(k + 1)).last(where: { doc.keyIs($0, "of") }), k - of >= 2 { first = of + 1 }
+        let phrase = doc.render(first..<(k + 1), cues: cues)
         return phrase.isEmpty ? nil : phrase
     }
 
@@ -269,7 +269,7 @@ extension TitleBuilder {
             if t.isWord, !doc.excluded[k], !t.isCapitalized, !doc.isCue(.auxiliary, k),
                !doc.isCue(.passive, k), !doc.isCue(.preposition, k), isVerb(t) {
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
-                return predicate(doc, verb: k..<min(k + length, doc.tokens.count), written: doc.render(Array(k..<(k + length)), cues: cues))
+                return predicate(doc, verb: k..<min(k + length, doc.tokens.count), written: doc.render(k..<(k + length), cues: cues))
             }
             k += 1
             steps += 1

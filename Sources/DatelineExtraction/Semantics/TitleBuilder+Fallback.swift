@@ -11,20 +11,32 @@ extension TitleBuilder {
         }
         // Never half a compound ("large-|scale drills").
         while start > 0, doc.tokens[start].isHyphenated, doc.tokens[start - 1].isWord, !doc.excluded[start - 1] { start -= 1 }
-        var indices = Array(start..<span.upperBound)
-        indices += doc.clauseWords(from: span.upperBound, limit: max(0, 10 - indices.count), cues: cues)
+        // The words before the trigger, the trigger and its clause after it, gathered on the stack
+        // (room for every token from `start`) and cut from either end as a slice: no arrays.
+        let before = span.upperBound - start
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, doc.tokens.count - start)) { buffer in
+            for k in 0..<before { buffer[k] = start + k }
+            let after = doc.clauseWords(from: span.upperBound, limit: max(0, 10 - before), cues: cues,
+                                        into: UnsafeMutableBufferPointer(rebasing: buffer[before...]))
+            return fallback(doc, span: span, words: UnsafeBufferPointer(buffer)[0..<(before + after)])
+        }
+    }
+
+    /// `fallback(_:span:)` on the gathered words.
+    private func fallback(_ doc: TitleText, span: Range<Int>, words: Slice<UnsafeBufferPointer<Int>>) -> String {
+        var indices = words
         // Cut by the limit before its noun: "meetings of U.S.-China economic | and financial groups".
         while indices.count > span.count + 1, let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord,
               !doc.tokens[last].isCapitalized,
               TitleBytes.hasSuffix(doc.tokens[last].key, anyOf: TitleBytes.adjectiveEndings) {
-            indices.removeLast()
+            indices = indices.dropLast()
         }
         // "meetings of U.S.-China | economic …": a prepositional phrase whose noun was cut goes whole.
         if let last = indices.last, let next = doc.tokens[safe: last + 1], next.isWord, !next.isCapitalized,
            !doc.excluded[last + 1], !cues.contains(.preposition, token: next), !doc.isBreakWord(last + 1, cues: cues),
            let p = indices.lastIndex(where: { $0 >= span.upperBound && doc.isCue(.preposition, $0) }),
            indices[p...].filter({ doc.tokens[$0].isWord && !doc.isA(.articles, $0) }).count <= 3 {
-            indices.removeSubrange(p...)
+            indices = indices[..<p]
         }
         // (Trimmed as a slice of the indices: no arrays.)
         var trimmed = trimmingTimeWords(doc, indices[doc.trimmedPosition(indices)...])

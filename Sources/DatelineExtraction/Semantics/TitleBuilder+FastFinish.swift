@@ -143,11 +143,17 @@ extension TitleBuilder {
     /// `possessivePronouns.contains(lowercasing:)` on the word's bytes.
     private static func isPossessivePronoun(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         for b in bytes[word] where b >= 0x80 { return false }
+        if let probe = TitleProbe.token(lowercasing: bytes, word) { return possessivePronouns.contains(probe) }
         return possessivePronouns.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[word]))
     }
 
     /// `isDanglingEnd` on the word's bytes (the `Substring` test for a non-ASCII word).
     private func isDanglingEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        // (A short ASCII word by its key bits: two integer compares per table.)
+        if let probe = TitleProbe.token(lowercasing: bytes, word) {
+            return cues.lists(containing: probe) & (CueLexicon.List.preposition.bit | CueLexicon.List.auxiliary.bit) != 0
+                || Self.danglingEnds.contains(probe)
+        }
         var hash = WordHash.seed
         for b in bytes[word] {
             guard b < 0x80 else {
@@ -210,7 +216,11 @@ extension TitleBuilder {
 
     /// Whether the word lowercases to a modal ("will", "would", "shall"; a non-ASCII word never does).
     private static func isModal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        // ("will", "would", "shall": four or five letters from "w" or "s"; other words skip the probe.)
+        guard word.count == 4 || word.count == 5, case let first = AsciiWord.lower(bytes[word.lowerBound]),
+              first == UInt8(ascii: "w") || first == UInt8(ascii: "s") else { return false }
         for b in bytes[word] where b >= 0x80 { return false }
+        if let probe = TitleProbe.token(lowercasing: bytes, word) { return modals.contains(probe) }
         return modals.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[word]))
     }
 

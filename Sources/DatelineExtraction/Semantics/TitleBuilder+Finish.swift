@@ -115,6 +115,13 @@ extension TitleBuilder {
 
     /// A preposition, auxiliary or one of `danglingEnds`, lowercased: hashed once for all three tests.
     func isDanglingEnd(_ word: Substring) -> Bool {
+        // (A short ASCII word by its key bits: two integer compares per table.)
+        let probed = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let probe = TitleProbe.token(lowercasing: bytes) else { return nil }
+            return cues.lists(containing: probe) & (CueLexicon.List.preposition.bit | CueLexicon.List.auxiliary.bit) != 0
+                || Self.danglingEnds.contains(probe)
+        }
+        if case let known?? = probed { return known }
         guard let hash = AsciiWord.lowercasedHash(word) else {
             return cues.contains(.preposition, lowercasing: word) || cues.contains(.auxiliary, lowercasing: word)
                 || Self.danglingEnds.contains(lowercasing: word)

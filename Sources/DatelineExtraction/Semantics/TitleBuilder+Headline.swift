@@ -139,7 +139,7 @@ extension TitleBuilder {
 
     /// "a video call between A and B": a noun with no verb of its own names its partners.
     func partnersTitle(_ doc: TitleText, span: Range<Int>) -> String? {
-        partners(doc, trigger: span).map { finish(doc.render(Array(span), cues: cues) + " between " + $0.names, doc: doc) }
+        partners(doc, trigger: span).map { finish(doc.render(span, cues: cues) + " between " + $0.names, doc: doc) }
     }
 
     /// The first verb of the first clause of the non-excluded words ("Beijing hinted that …" → "hinted").
@@ -166,14 +166,15 @@ extension TitleBuilder {
     /// The first clause of the non-excluded words (≤ 10 words), after openers and leftover time words.
     func firstClause(_ doc: TitleText) -> String {
         let start = trimmingTimeWords(doc, doc.trimmedStart(of: doc.tokens.indices)..<doc.tokens.count).first ?? 0
-        return finish(Self.plannedAsInfinitive(doc.render(doc.clauseWords(from: start, limit: 10, cues: cues), cues: cues)), doc: doc)
+        let clause = doc.withClauseWords(from: start, limit: 10, cues: cues) { doc.render(UnsafeBufferPointer($0), cues: cues) }
+        return finish(Self.plannedAsInfinitive(clause), doc: doc)
     }
 
     /// Headline tense for plans in raw clause text: "talks would continue" → "talks to continue"
     /// (not before "have", "be" or a negation, where "to" would change the sense).
     static func plannedAsInfinitive(_ text: String) -> String {
         // Most clauses plan nothing: then splitting and joining would give the text back.
-        if AsciiWord.isPlainText(text, avoiding: modals) { return text }
+        if TitleProbe.isPlainText(text, avoiding: modals) { return text }
         if case let planned?? = text.utf8.withContiguousStorageIfAvailable({ plannedOnBytes($0) }) { return planned }
         var words = AsciiWord.words(text)
         for i in words.indices.dropLast() where modals.contains(lowercasing: words[i]) {
@@ -185,6 +186,8 @@ extension TitleBuilder {
         return AsciiWord.joined(words)
     }
 
+    /// (`plannedOnBytes` tests a word's length and first letter before probing: keep them four or
+    /// five letters from "w" or "s".)
     static let modals = WordSet(["will", "would", "shall"])
 
     /// A headline has a content word that is no pronoun, ordinal, number or date word, does not open
@@ -198,16 +201,18 @@ extension TitleBuilder {
 
     /// Same, on the title's word tokens (`TitleBytes.wordTokens(in:)`).
     func isValidHeadline(words: [WordToken], verbs: [String] = []) -> Bool {
-        isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) })
+        isValidHeadline(words: words, isMadeVerb: { verbs.contains($0.key) })
     }
 
-    /// Same, with the made verbs as a test on a word's key (no array of them needed).
-    func isValidHeadline(words: [WordToken], isMadeVerb: (String) -> Bool) -> Bool {
+    /// Same, with the made verbs as a test on a word (its key; no array of them needed).
+    func isValidHeadline(words: [WordToken], isMadeVerb: (WordToken) -> Bool) -> Bool {
         guard let first = words.first else { return false }
         let grammar = titles.grammar
-        if grammar.contains(.pronoun, token: first) || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
-            || (cues.contains(.preposition, token: first) && words.count > 1) || cues.contains(.auxiliary, token: first)
-            || cues.contains(.passive, token: first) || grammar.contains(.participle, token: first) {
+        // (Each word's cue lists and grammar lists read once, each one probe, for all the tests on it.)
+        let firstCues = cues.lists(containing: first), firstGrammar = grammar.lists(containing: first)
+        if firstGrammar & TitleGrammar.List.pronoun.bit != 0 || grammar.match(.discourseAdverbial, in: words, at: 0) != nil
+            || (firstCues & CueLexicon.List.preposition.bit != 0 && words.count > 1) || firstCues & CueLexicon.List.auxiliary.bit != 0
+            || firstCues & CueLexicon.List.passive.bit != 0 || firstGrammar & TitleGrammar.List.participle.bit != 0 {
             return false
         }
         // "Called launch …": a regular participle before a lowercase word is no verb of the title
@@ -215,11 +220,12 @@ extension TitleBuilder {
         let openingParticiple = first.keyCount > 4 && first.keyEnds("ed") && !first.keyEnds("eed")
             && !first.keyEnds("dred") && words.count > 1 && !words[1].isCapitalized && !Self.nameParticles.contains(words[1])
             && !(lexicon.match(in: words, at: 0)?.uses.contains { $0.partOfSpeech == .noun } ?? false)
+        let functionCues = CueLexicon.List.preposition.bit | CueLexicon.List.determiner.bit | CueLexicon.List.month.bit
+            | CueLexicon.List.weekday.bit
+        let functionGrammar = TitleGrammar.List.pronoun.bit | TitleGrammar.List.ordinal.bit
         let hasContent = words.contains { w in
-            !(cues.contains(.preposition, token: w) || cues.contains(.determiner, token: w)
-              || grammar.contains(.pronoun, token: w) || grammar.contains(.ordinal, token: w)
-              || TitleWords.connectives.contains(w) || TitleText.isNumber(w)
-              || TitleText.timeWords.contains(w) || cues.contains(.month, token: w) || cues.contains(.weekday, token: w))
+            !(cues.lists(containing: w) & functionCues != 0 || grammar.lists(containing: w) & functionGrammar != 0
+              || TitleWords.connectives.contains(w) || TitleText.isNumber(w) || TitleText.timeWords.contains(w))
         }
         guard hasContent else { return false }
         // One word reads as a headline only when it names an event ("Meeting"), not as a verb ("Released").
@@ -236,7 +242,7 @@ extension TitleBuilder {
             if i > 0, words[i - 1].keyIs("to"), !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w.key)
+            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w)
         }
     }
 

@@ -11,19 +11,28 @@ extension TitleBuilder {
         // (The first reading's forms read in place: copying its entry retained all its strings.)
         let readings = known ?? lexicon.verbReadings(of: key)
         if let form = plural ? readings.firstBase : readings.firstThirdPerson { return form }
-        let words = key.split(separator: " ").map(String.init)
-        guard let head = words.first else { return written }
-        let rest = words.dropFirst().joined(separator: " ")
+        // (A one-word key, nearly every one, is its own head: no split and join.)
+        let head: String, rest: String
+        if key.utf8.contains(0x20) {
+            let words = key.split(separator: " ").map(String.init)
+            guard let first = words.first else { return written }
+            head = first
+            rest = words.dropFirst().joined(separator: " ")
+        } else {
+            guard !key.isEmpty else { return written }
+            head = key
+            rest = ""
+        }
         var third: String
         if let irregular = cues.thirdPerson(ofKey: head) {
             third = irregular
-        } else if head.hasSuffix("ed"), head.utf8.count > 3, !Self.eedBases.contains(head) {
+        } else if TitleBytes.hasSuffix(head, "ed"), head.utf8.count > 3, !Self.eedBases.contains(head) {
             // ("need", "proceed" are bases; "agreed", "freed" are not.)
             third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: head))
-        } else if head.hasSuffix("ing"), head.utf8.count > 5 {
+        } else if TitleBytes.hasSuffix(head, "ing"), head.utf8.count > 5 {
             // (The stem as the regular past's: "mediating" → "mediate", "stopping" → "stop".)
             third = Self.thirdPerson(ofBase: Self.regularBase(ofPast: String(head.dropLast(3)) + "ed"))
-        } else if head.hasSuffix("s") {
+        } else if TitleBytes.hasSuffix(head, "s") {
             third = head
         } else {
             third = Self.thirdPerson(ofBase: head)
@@ -65,11 +74,12 @@ extension TitleBuilder {
                                         "proceed", "exceed", "succeed", "deed", "greed", "steed"]
 
     static func thirdPerson(ofBase base: String) -> String {
-        if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("z") || base.hasSuffix("ch")
-            || base.hasSuffix("sh") || base.hasSuffix("o") {
+        // (Byte tests that answer as `hasSuffix` does for these lowercase suffixes: `TitleBytes.hasSuffix`.)
+        if TitleBytes.hasSuffix(base, "s") || TitleBytes.hasSuffix(base, "x") || TitleBytes.hasSuffix(base, "z")
+            || TitleBytes.hasSuffix(base, "ch") || TitleBytes.hasSuffix(base, "sh") || TitleBytes.hasSuffix(base, "o") {
             return base + "es"
         }
-        if base.hasSuffix("y"), let before = base.utf8.dropLast().last, !isVowel(before) {
+        if TitleBytes.hasSuffix(base, "y"), let before = base.utf8.dropLast().last, !isVowel(before) {
             return String(base.dropLast()) + "ies"
         }
         return base + "s"
@@ -78,12 +88,12 @@ extension TitleBuilder {
     static func base(ofThirdPerson word: String) -> String {
         if word == "is" { return "are" }
         if word == "has" { return "have" }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")
-            || word.hasSuffix("oes") {
+        if TitleBytes.hasSuffix(word, "ies") { return String(word.dropLast(3)) + "y" }
+        if TitleBytes.hasSuffix(word, "ches") || TitleBytes.hasSuffix(word, "shes") || TitleBytes.hasSuffix(word, "sses")
+            || TitleBytes.hasSuffix(word, "xes") || TitleBytes.hasSuffix(word, "oes") {
             return String(word.dropLast(2))
         }
-        return word.hasSuffix("s") ? String(word.dropLast()) : word
+        return TitleBytes.hasSuffix(word, "s") ? String(word.dropLast()) : word
     }
 
     static func isVowel(_ b: UInt8) -> Bool { "aeiou".utf8.contains(b) }

@@ -12,7 +12,7 @@ extension TitleBuilder {
                   !doc.isA(.articles, start - 1), !doc.isCue(.preposition, start - 1), !doc.tokens[start - 1].isPossessive {
                 start -= 1
             }
-            parts.subject = doc.render(Array(start..<span.upperBound), cues: cues)
+            parts.subject = doc.render(start..<span.upperBound, cues: cues)
             parts.plural = false
             return parts
         }
@@ -39,7 +39,7 @@ extension TitleBuilder {
                 // An unrecognised name ("Pelosi's visit"): its capitalised words as written.
                 var first = before
                 while first > 0, doc.tokens[first - 1].isWord, doc.tokens[first - 1].isCapitalized, before - first < 3 { first -= 1 }
-                let text = doc.render(Array(first...before), cues: cues)
+                let text = doc.render(first..<(before + 1), cues: cues)
                 agent = EntityMention(kind: .person, range: doc.tokens[first].range.lowerBound..<doc.tokens[before].range.upperBound,
                                       text: text, name: text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text)
             } else if span.upperBound < doc.tokens.count, doc.keyIs(span.upperBound, "of") || doc.keyIs(span.upperBound, "by"),
@@ -57,9 +57,13 @@ extension TitleBuilder {
                 if start < doc.tokens.count && doc.keyIs(start, "of") { start += 1 }
                 let verb = entry.verbForms[safe: 0]?.first.map { _ in entry.thirdPerson } ?? entry.lemma
                 // The noun phrase is often a subject: stop before its verb ("… to Taipei infuriated Beijing").
-                var words = doc.clauseWords(from: start, limit: maxObjectWords, cues: cues, object: true)
-                if let v = words.firstIndex(where: { isVerb(doc.tokens[$0]) }) { words.removeSubrange(v...) }
-                return TitleParts(subject: agent.name, verb: verb, object: doc.render(words, cues: cues), plural: false,
+                // (Gathered on the stack and cut by position: no array.)
+                let object = doc.withClauseWords(from: start, limit: maxObjectWords, cues: cues, object: true) { gathered in
+                    var words = UnsafeBufferPointer(gathered)[...]
+                    if let v = words.firstIndex(where: { isVerb(doc.tokens[$0]) }) { words = words[..<v] }
+                    return doc.render(words, cues: cues)
+                }
+                return TitleParts(subject: agent.name, verb: verb, object: object, plural: false,
                                   lemma: entry.lemma, passive: false, participle: entry.pastParticiple, pronoun: "", speech: false)
             }
         }
@@ -109,7 +113,7 @@ extension TitleBuilder {
                 // "wrapped up three days of meetings": take the whole phrasal verb.
                 let length = lexicon.match(in: doc.tokens, at: k)?.length ?? 1
                 let end = min(k + length, span.lowerBound)
-                let written = doc.render(Array(k..<end), cues: cues)
+                let written = doc.render(k..<end, cues: cues)
                 return predicate(doc, verb: k..<end, written: written.isEmpty ? doc.text(of: k) : written)
             }
             k -= 1

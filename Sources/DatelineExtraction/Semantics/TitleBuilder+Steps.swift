@@ -36,10 +36,20 @@ struct TitleCandidates {
 struct MadeVerbs {
     private var first: String?
     private var second: String?
+    /// The key bits of each verb's head (`headKey`), when it has them: a token is then tested by
+    /// comparing its key's bits, without reading its key.
+    private var firstHead: TokenKey?
+    private var secondHead: TokenKey?
 
     /// Adds the headline verb `verb` as written (`TitleParts.verb`).
     mutating func append(_ verb: String) {
-        if first == nil { first = verb } else if second == nil { second = verb }
+        if first == nil {
+            first = verb
+            firstHead = Self.headKey(verb)
+        } else if second == nil {
+            second = verb
+            secondHead = Self.headKey(verb)
+        }
     }
 
     /// Whether `key` is the last word, lowercased, of a verb added.
@@ -47,6 +57,32 @@ struct MadeVerbs {
         if let first, Self.heads(first, key) { return true }
         if let second, Self.heads(second, key) { return true }
         return false
+    }
+
+    /// `contains(token.key)`, by the key's bits where the verb's head has them.
+    func contains(_ token: WordToken) -> Bool {
+        if let first {
+            if let head = firstHead { if token.keyBits == head { return true } } else if Self.heads(first, token.key) { return true }
+        }
+        if let second {
+            if let head = secondHead { if token.keyBits == head { return true } } else if Self.heads(second, token.key) { return true }
+        }
+        return false
+    }
+
+    /// The key bits of `headVerb(of: verb)` when the verb is ASCII and its head at most 15 bytes:
+    /// then a key equals the head exactly when its bits equal these (an ASCII key's bits are its
+    /// bytes; any other key's differ, and no other string equals a lowercase ASCII word). Nil otherwise.
+    static func headKey(_ verb: String) -> TokenKey? {
+        let found = verb.utf8.withContiguousStorageIfAvailable { bytes -> TokenKey? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            for b in bytes[..<end] where b >= 0x80 { return nil }
+            return TitleProbe.token(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<end]))?.keyBits
+        }
+        return found ?? nil
     }
 
     /// `TitleBuilder.headVerb(of: verb) == key`: on the bytes when both are ASCII (where equal

@@ -203,16 +203,16 @@ public struct TitleBuilder: Sendable {
         if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, !doc.tokens[clauseStart].keyIs("by"),
            doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
-           !(clauseStart...left).contains(where: { doc.excluded[$0] }),
+           !(clauseStart..<(left + 1)).contains(where: { doc.excluded[$0] }),
            !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1])) {
             if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
                let main = mainClause(doc, after: span, depth: depth) {
                 return main
             }
             passive = true
-            var rest = Array((clauseStart + 1)...left)[...]
+            var rest = (clauseStart + 1)..<(left + 1)
             while let f = rest.first, doc.isA(.articles, f) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
-            let text = doc.render(Array(rest), cues: cues)
+            let text = doc.render(rest, cues: cues)
             if !text.isEmpty { subject = (text, false) }
         }
         // The caller may exclude everything outside the event's stretch of the sentence; a subject
@@ -287,7 +287,7 @@ public struct TitleBuilder: Sendable {
         // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
         // its clause's own trigger verb, which makes the headline.
         if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
-           let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(Array(main), cues: cues), depth: depth + 1),
+           let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(main, cues: cues), depth: depth + 1),
            !parts.subject.isEmpty, !parts.object.isEmpty {
             return parts
         }
@@ -335,7 +335,7 @@ public struct TitleBuilder: Sendable {
         if (subject.text.isEmpty || TitleBytes.lowercased(subject.text, equals: "it") || !pronounLeft.isEmpty) && passive || speech,
            let that = complementOpening(doc, after: span.upperBound - 1, speech: speech), depth < 2,
            let inner = complementVerb(doc, after: that),
-           let parts = predicate(doc, verb: inner, written: doc.render(Array(inner), cues: cues), depth: depth + 1),
+           let parts = predicate(doc, verb: inner, written: doc.render(inner, cues: cues), depth: depth + 1),
            !parts.subject.isEmpty, !parts.object.isEmpty || parts.passive {
             return parts
         }

@@ -116,7 +116,11 @@ enum TitleBytes {
                 guard AsciiWord.isLoneSpace(bytes, at: i) else { return nil }
                 end = i
             }
-            // (Lowercased into a buffer on the stack: a lazily lowercased view cost more to compare.)
+            // (A short ASCII word by its key bits; else lowercased into a buffer on the stack: a
+            // lazily lowercased view cost more to compare.)
+            if let probe = TitleProbe.token(lowercasing: UnsafeBufferPointer(rebasing: bytes[0..<end])) {
+                return cues.contains(list, token: probe)
+            }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end)) { lowered -> Bool? in
                 var hash = WordHash.seed
                 for k in 0..<end {

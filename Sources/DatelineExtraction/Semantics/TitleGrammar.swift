@@ -66,6 +66,10 @@ public struct TitleGrammar: Sendable {
         (words.value(for: token) ?? 0) & list.bit != 0
     }
 
+    /// Bit set (`List.bit`) of the lists holding `token`'s word as a single-word item: one probe
+    /// for several `contains(_:token:)` tests.
+    func lists(containing token: WordToken) -> UInt32 { words.value(for: token) ?? 0 }
+
     /// Whether the single word spelled by `bytes` (lowercased, `WordHash` `hash`) is in `list`.
     func contains<Bytes: Collection>(_ list: List, bytes: Bytes, hash: UInt64) -> Bool where Bytes.Element == UInt8 {
         (words.value(forBytes: bytes, hash: hash) ?? 0) & list.bit != 0

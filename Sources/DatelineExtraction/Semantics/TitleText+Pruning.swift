@@ -123,7 +123,7 @@ extension TitleText {
                     var sawTitle = false
                     while k >= 0 {
                         let start = tokens[k].range.lowerBound
-                        let isPlaceWord = { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
+                        func isPlaceWord() -> Bool { entities.mentions.contains { $0.kind != .person && $0.range.contains(start) } }
                         if inTitle[k] { sawTitle = true } else if !(tokens[k].keyIs(".") || tokens[k].keyIs("then")
                             || tokens[k].keyIs("former") || (sawTitle && isPlaceWord())) { break }
                         b[k] |= drop

@@ -48,7 +48,10 @@ struct TitleText {
         let n = tokens.count
         // (The table read once, not through the lexicon per token.)
         let wordBits = titles.wordBits
-        var bits = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
+        // (Zeroed, then written through its buffer: `Array(unsafeUninitializedCapacity:)` asked the
+        // runtime for the array's metadata on every call, which cost more than the zeroing.)
+        var bits = [UInt64](repeating: 0, count: n)
+        bits.withUnsafeMutableBufferPointer { buffer in
             bytes.withUnsafeBufferPointer { text in
                 for i in 0..<n {
                     var b = wordBits.bits(of: tokens[i]) | UInt64(cues.lists(containing: tokens[i]) & CueLexicon.List.titleBits) << TitleWordBits.cueShift
@@ -57,7 +60,6 @@ struct TitleText {
                     buffer[i] = b
                 }
             }
-            count = n
         }
         // Weekday names and relative dates are always dates, which the list shows already.
         let weekday = UInt64(CueLexicon.List.weekday.bit) << TitleWordBits.cueShift
@@ -276,84 +278,6 @@ struct TitleText {
         var end = index
         while end < tokens.count, tokens[end].range.lowerBound < m.range.upperBound { end += 1 }
         return (m, end)
-    }
-
-    /// Words of the clause from `start`: stops at punctuation or a subordinating word ("and" goes on
-    /// before a capitalised word); skips excluded tokens, dropping a preposition left dangling before them.
-    /// As an `object`, it also stops where a reduced relative or participial clause opens ("… aimed
-    /// at", "a forum marking …"). A word limit never cuts a name, a hyphenated compound or an amount.
-    func clauseWords(from start: Int, limit: Int, cues: CueLexicon, object: Bool = false,
-                     isVerb: (WordToken) -> Bool = { _ in true }, isBaseVerb: (Int) -> Bool = { _ in false }) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(limit + 4)
-        var count = 0
-        var k = start
-        // "between South Korea and Japan": after "between", the first "and" joins its two sides.
-        var betweenOpen = false
-        while k < tokens.count, count < limit {
-            if excluded[k] {
-                while let last = out.last, isCue(.preposition, last) { out.removeLast(); count -= 1 }
-                // "began [a day after] Macron ended …": an excluded subordinate clause ends this one.
-                if tokens[k].isWord, isA(.clauseSubordinators, k),
-                   !out.isEmpty {
-                    break
-                }
-                // "takes effect [30 days after] signing": what follows a relative date is its anchor.
-                if tokens[k].isWord, keyIs(k, "after") || keyIs(k, "before"), k + 1 < tokens.count, !excluded[k + 1] {
-                    break
-                }
-                k += 1
-                continue
-            }
-            // "added 140 companies, most of them Chinese, to a blacklist": a quantified aside is skipped.
-            if object, let after = asideEnd(from: k) {
-                k = after
-                continue
-            }
-            // (A comma between a role and its name, "his counterpart, Liu He", is dropped, not a break.)
-            if isBreak(k, cues: cues), !isDroppable(k) { break }
-            // (Token fields are read in place: binding the token would copy it and retain its key.)
-            let isWord = tokens[k].isWord
-            let hasNext = k + 1 < tokens.count
-            if isWord, isBreakWord(k, cues: cues) || (object && inGrammar(.clauseBoundary, k)) {
-                // "gallium and germanium" goes on; "… and called off …" starts another clause.
-                let continuesName = keyIs(k, "and") && hasNext && tokens[k + 1].isWord
-                    && (!isVerb(tokens[k + 1]) || (betweenOpen && (tokens[k + 1].isCapitalized || isA(.articles, k + 1))))
-                // "removed as defense minister": "as" right after the verb is its complement.
-                // Not "unfolded as Chinese media …", where "as" opens a clause.
-                let complement = keyIs(k, "as") && count == 0 && hasNext
-                    && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && !isCue(.determiner, k + 1)
-                if !continuesName && !complement { break }
-            }
-            if object, count > 0, opensReducedClause(k, after: out.last, cues: cues) { break }
-            // "visited Kyiv to discuss grain": a purpose clause ends the object.
-            if object, count > 0, keyIs(k, "to"), hasNext, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
-               isBaseVerb(k + 1) {
-                break
-            }
-            // "sanctions on a network it said supplied them": a subject pronoun opens a new clause.
-            if object, count > 0, isWord, isA(.subjectPronouns, k) { break }
-            out.append(k)
-            if isWord { betweenOpen = keyIs(k, "between") || (betweenOpen && !keyIs(k, "and")) }
-            // A hyphenated compound ("free-trade") counts as one word.
-            if isWord && !isDroppable(k) && !tokens[k].isHyphenated && !isA(.articles, k) { count += 1 }
-            let wordStart = tokens[k].range.lowerBound
-            k += 1
-            if count >= limit {
-                // Never cut a name in two ("the White | House"), a compound ("high-|level") or an
-                // amount ("$34 | billion").
-                if let m = mentions.first(where: { $0.range.contains(wordStart) }) {
-                    while k < tokens.count, tokens[k].range.lowerBound < m.range.upperBound { out.append(k); k += 1 }
-                }
-                while k < tokens.count, !excluded[k], tokens[k].isWord,
-                      tokens[k].isHyphenated || (Self.isNumber(tokens[k - 1]) && inGrammar(.magnitude, k)) {
-                    out.append(k)
-                    k += 1
-                }
-            }
-        }
-        while let last = out.last, isCue(.preposition, last) { out.removeLast() }
-        return out
     }
 
     /// Where `range` starts once `trimmingLeading` has dropped what it drops (a range stays one).

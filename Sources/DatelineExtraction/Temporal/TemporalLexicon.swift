@@ -183,7 +183,7 @@ enum TemporalLexicon {
             add([name], .decadeWord, 1920 + 10 * k)
         }
         add(["least"], .least); add(["additional", "further"], .additional)
-        add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs", "he", "she", "they", "we"], .pronoun)
+        add(["him", "her", "them", "it", "me", "us", "you", "his", "hers", "theirs", "he", "she", "they", "we", "its", "their", "our"], .pronoun)
         for (w, c) in plain { t[hash(w)] = Entry(word: c, value: 0) }
         return t
     }()

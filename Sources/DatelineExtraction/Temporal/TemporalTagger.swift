@@ -121,6 +121,13 @@ public struct TemporalTagger: Sendable {
             if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
                 datesEvents = false
             }
+            // "fired a missile Friday, officials said, a day after resuming tests": set off by a comma
+            // after the sentence's own day, the offset places the complement (Thursday), not the
+            // main clause, and no trigger of the sentence is the complement's.
+            if m.durationValue != nil, Self.isAnchoredOffset(m.meaning), m.start > 0,
+               tokens[m.start - 1].mark == UInt8(ascii: ","), sentenceAnchor?.granularity == .day {
+                datesEvents = false
+            }
             body(index, m, resolution, datesEvents)
             // Comparisons ("a year earlier", "year-ago") are not narrative anchors.
             if datesEvents, !Self.isComparison(m.meaning) {
@@ -141,6 +148,14 @@ public struct TemporalTagger: Sendable {
                 sentenceAnchor = resolution.span
                 sentenceAnchorEnd = m.end
             }
+        }
+    }
+
+    /// "a day after", "two weeks before": an offset from another event.
+    static func isAnchoredOffset(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .anchorDays, .anchorUnit: return true
+        default: return false
         }
     }
 

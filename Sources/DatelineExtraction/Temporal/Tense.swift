@@ -104,6 +104,8 @@ public enum TenseDetector {
         // "won't" is a modal, not "won".
         if k + 2 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "'"), tokens[k + 2].end - tokens[k + 2].start == 1,
            cue == .past { cue = .modal }
+        // "China in May launched …": the month, not the modal.
+        if cue == .modal, isMonthMay(t) { return nil }
         switch cue {
         case .modal?:
             // "would have benefited": a past counterfactual, so the date lies in the past.
@@ -131,6 +133,10 @@ public enum TenseDetector {
             if k + 1 < tokens.count, tokens[k + 1].cue == .to || tokens[k + 1].word == .for { return .future }
             if k > 0, let before = tokens[k - 1].cue, before == .be || before == .pastBe || before == .modal
                 || before == .determiner { return .future }
+            // "cancelled a trip scheduled in early February": a participle after its noun is no
+            // verb of the clause; the clause's own verb ("cancelled") decides.
+            if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].cue == nil, tokens[k - 1].detail & 1 == 0,
+               t.hash != setHash { return nil }
             // "has set Nov. 10 as the deadline": setting says nothing of when the date lies; "set aside" is past.
             if isSet, k + 1 < tokens.count {
                 let n = tokens[k + 1]
@@ -200,7 +206,7 @@ public enum TenseDetector {
             return j
         }
         let j = previous(k - 1)
-        guard j >= 0, tokens[j].kind == .word else { return nil }
+        guard j >= 0, tokens[j].kind == .word, !isMonthMay(tokens[j]) else { return nil }
         switch tokens[j].cue {
         case .modal?, .future?, .to?: return .future
         case .pastBe?, .have?: return .past
@@ -210,6 +216,11 @@ public enum TenseDetector {
             return .present
         default: return nil
         }
+    }
+
+    /// A capitalised "May" is the month: news never opens a clause with the modal mid-sentence.
+    static func isMonthMay(_ t: TemporalToken) -> Bool {
+        t.word == .month && t.isCapitalized
     }
 
     static let adverbs: HashKeyTable<Bool> = {
