@@ -30,7 +30,10 @@ public struct EventExtractor: Sendable {
             let sentenceTriggers = triggers[safe: i] ?? []
             /// Dates the sentence by the heading above its paragraph, when there is one; true if it did.
             func inheritHeading(onlyDated: Bool) -> Bool {
-                guard let heading, heading.paragraph + 1 == sentences[i].paragraph, !onlyDated || heading.timex.span.isDated,
+                // (The paragraph first, read in place: binding `heading` copies its expression, and
+                // most sentences are not right below a heading.)
+                guard let paragraph = heading?.paragraph, paragraph + 1 == sentences[i].paragraph,
+                      let heading, !onlyDated || heading.timex.span.isDated,
                       let trigger = Self.contextTrigger(sentenceTriggers) ?? Self.entryTrigger(sentenceTriggers) else { return false }
                 slots.append(EventSlot(sentence: i, timex: Self.inherited(heading.timex), trigger: trigger,
                                        span: heading.timex.span, segment: whole))

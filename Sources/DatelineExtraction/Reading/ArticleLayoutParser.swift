@@ -243,6 +243,20 @@ public struct ArticleLayoutParser: Sendable {
                 var end = start
                 var words = 0
                 var inWord = false
+                // Eight bytes at a time while there is no line break among them: a word starts at
+                // each byte that is not a space and follows a space (or, for the first, `inWord` off).
+                if let base = b.baseAddress {
+                    while end + 8 <= n {
+                        let word = ByteScan.load(base, end)
+                        guard !ByteScan.hasByte(0x0A, in: word) else { break }
+                        let spaces = ByteScan.zeroBytes(word ^ (ByteScan.ones &* 0x20))
+                        let starts = ~spaces & ByteScan.highBits & ((spaces &<< 8) | (inWord ? 0 : 0x80))
+                        // (One bit per starting byte, summed by a multiply into the top byte.)
+                        words += Int(truncatingIfNeeded: ((starts &>> 7) &* ByteScan.ones) &>> 56)
+                        inWord = spaces &>> 63 == 0
+                        end += 8
+                    }
+                }
                 while end < n {
                     let c = b[end]
                     if c == 0x0A { break }

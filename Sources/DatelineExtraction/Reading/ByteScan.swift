@@ -16,6 +16,20 @@ enum ByteScan {
         ((word &+ ones) | word) & highBits != 0
     }
 
+    /// The high bit of each byte of `word` that is zero, and no other bit (exact: each byte is
+    /// tested alone, no carry runs between bytes).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7 = ~highBits
+        return ~(((word & low7) &+ low7) | word) & highBits
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        zeroBytes(word ^ (ones &* UInt64(byte))) != 0
+    }
+
     /// The eight bytes at `offset` of `base`, the first in the lowest bits.
     @inline(__always)
     static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {

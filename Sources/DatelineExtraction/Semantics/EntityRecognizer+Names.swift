@@ -31,8 +31,9 @@ extension EntityRecognizer {
                 // Later words may be given names that look like function words ("Liu He").
                 if k == start && isNonName(w) { break }
                 if !(k == start && startIsFree),
-                   places.match(in: words, at: k) != nil || organizations.knownMatch(in: words, at: k) != nil { break }
-                if titles.match(in: words, at: k) != nil && k > start { break }
+                   (places.table.mayStart(with: w) && places.match(in: words, at: k) != nil)
+                    || (organizations.known.mayStart(with: w) && organizations.knownMatch(in: words, at: k) != nil) { break }
+                if k > start, titles.table.mayStart(with: w), titles.match(in: words, at: k) != nil { break }
             }
             k += 1
             if w.isPossessive { break }

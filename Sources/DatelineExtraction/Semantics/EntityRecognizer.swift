@@ -33,6 +33,13 @@ public struct EntityRecognizer: Sendable {
         var scan = Scan(sentence)
         var i = 0
         while i < scan.words.count {
+            // A lowercase word with no title starting at it starts nothing (`step` would return
+            // `i + 1` for it): most words end here, without the call.
+            if !scan.words[i].isCapitalized,
+               !titles.table.mayStart(with: scan.words[i]) || titles.match(in: scan.words, at: i) == nil {
+                i += 1
+                continue
+            }
             i = step(at: i, scan: &scan, known: known)
         }
         return SentenceEntities(mentions: scan.mentions)
@@ -91,12 +98,13 @@ public struct EntityRecognizer: Sendable {
     /// Handles the word at `i`; returns the index of the next unhandled word.
     private func step(at i: Int, scan: inout Scan, known: DocumentEntities) -> Int {
         let words = scan.words
-        let title = titles.match(in: words, at: i)
+        // (Each lexicon is called only where its filter bit says an entry may start.)
+        let title = titles.table.mayStart(with: words[i]) ? titles.match(in: words, at: i) : nil
         // (Both lexicons match capitalised words only: a lowercase word skips the calls and the
         // copies of their results.)
         let capitalized = words[i].isCapitalized
-        let org = capitalized ? organizations.knownMatch(in: words, at: i) : nil
-        let place = capitalized ? places.match(in: words, at: i) : nil
+        let org = capitalized && organizations.known.mayStart(with: words[i]) ? organizations.knownMatch(in: words, at: i) : nil
+        let place = capitalized && places.table.mayStart(with: words[i]) ? places.match(in: words, at: i) : nil
         let titleLength = title?.length ?? 0
         let orgLength = org?.length ?? 0
         let placeLength = place?.length ?? 0

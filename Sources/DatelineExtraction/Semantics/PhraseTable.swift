@@ -48,6 +48,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { byFirstKey.isEmpty }
 
+    /// False when no entry starts with `token` (then `longestMatch` at it is nil); true when one
+    /// may. One filter bit read, for scans that try every token: most start nothing.
+    @inline(__always)
+    func mayStart(with token: WordToken) -> Bool {
+        token.isWord && byFirstKey.mayContain(hash: token.keyHash)
+    }
+
     /// Longest entry whose keys equal the word keys at `index`; returns its value and token count.
     /// Punctuation tokens other than `&` end a phrase; a trailing period after an abbreviation is skipped.
     public func longestMatch(in tokens: [WordToken], at index: Int) -> (value: Value, length: Int)? {

@@ -49,7 +49,9 @@ public struct TriggerDetector: Sendable {
         var out: [TriggerMatch] = []
         var i = 0
         while i < tokens.count {
-            guard let hit = lexicon.match(in: tokens, at: i), let first = hit.uses.first else {
+            // (Most tokens start no trigger: one filter bit says so before the lexicon call.)
+            guard lexicon.table.mayStart(with: tokens[i]), let hit = lexicon.match(in: tokens, at: i),
+                  let first = hit.uses.first else {
                 i += 1
                 continue
             }

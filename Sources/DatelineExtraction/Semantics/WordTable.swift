@@ -71,8 +71,7 @@ struct WordTable<Value> {
     /// position) holds, or nil.
     @inline(__always)
     private func find(_ hash: UInt64, _ same: (Int) -> Bool) -> Int? {
-        let bit = Int(truncatingIfNeeded: hash >> filterShift)
-        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        if !mayContain(hash: hash) { return nil }
         let mask = index.count - 1
         let tag = Self.tag(hash)
         var i = Self.bucket(hash, mask: mask)
@@ -85,6 +84,14 @@ struct WordTable<Value> {
             }
             i = (i + 1) & mask
         }
+    }
+
+    /// False when no key has the `WordHash` `hash` (then every probe with it misses); true when
+    /// one may. One bit read: what a probe checks first.
+    @inline(__always)
+    func mayContain(hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash >> filterShift)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The value stored for `key`, whose `WordHash` is `hash`.

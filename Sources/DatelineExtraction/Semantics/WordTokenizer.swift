@@ -79,8 +79,27 @@ public enum WordTokenizer {
         // (Read once here: a static is checked for initialisation at every access.)
         let inline = TokenKey.layoutIsSmallString
         let asciiKeys = Self.asciiKeys, asciiHashes = Self.asciiHashes
+        let fold = PlainWord.fold
         while i < n {
             let b = bytes[i]
+            // Most words are short ASCII letters and digits followed by a space or plain mark: read
+            // them in one tight loop; anything else (see `PlainWord.token`) takes `scanWord`.
+            if inline, fold[Int(b)] != 0,
+               let token = PlainWord.token(bytes, from: i, fold: fold, hyphenated: hyphenPending, scratch: key.storage) {
+                out.append(token)
+                i = token.range.upperBound
+                hyphenPending = false
+                if i + 1 < n, bytes[i] == UInt8(ascii: "-"), isWordStart(bytes, i + 1) {
+                    hyphenPending = true
+                    i += 1
+                }
+                continue
+            }
+            if b == 0x20 {
+                i += 1
+                hyphenPending = false
+                continue
+            }
             if isSpace(b) || (b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
                 i += b == 0xC2 ? 2 : 1
                 hyphenPending = false
