@@ -53,8 +53,8 @@ extension EventExtractor {
               bytes[comma] == UInt8(ascii: ","), comma + 2 < range.lowerBound, bytes[comma + 1] == 0x20 else { return nil }
         var end = comma + 2
         while end < range.lowerBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
-        let word = bytes[(comma + 2)..<end].map { $0 | 0x20 }
-        guard end < range.lowerBound, bytes[end] == 0x20, let which = relativeWords.firstIndex(where: { $0 == word }) else { return nil }
+        guard end < range.lowerBound, bytes[end] == 0x20,
+              let which = index(of: (comma + 2)..<end, in: bytes, among: relativeWords) else { return nil }
         var close = range.upperBound
         while close < bytes.count, bytes[close] != UInt8(ascii: ","), bytes[close] != UInt8(ascii: ";"),
               !(bytes[close] == 0xE2 && close + 2 < bytes.count && bytes[close + 1] == 0x80
@@ -120,8 +120,7 @@ extension EventExtractor {
             var j = i
             while j > 0, bytes[j - 1] != 0x20 { j -= 1 }
             guard j < i else { break }
-            let word = bytes[j..<i].map { $0 | 0x20 }
-            if start != end, phraseBoundaries.contains(where: { $0 == word }) { break }
+            if start != end, index(of: j..<i, in: bytes, among: phraseBoundaries) != nil { break }
             start = j
             guard j > 0 else { break }
             i = j - 1
@@ -145,8 +144,7 @@ extension EventExtractor {
         }
         var end = start
         while end < bytes.count, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
-        let word = bytes[start..<end].map { $0 | 0x20 }
-        guard end < range.lowerBound, openerWords.contains(where: { $0 == word }),
+        guard end < range.lowerBound, index(of: start..<end, in: bytes, among: openerWords) != nil,
               let comma = bytes[end...].firstIndex(of: UInt8(ascii: ",")), comma >= range.upperBound else { return nil }
         return Aside(range: start..<comma, antecedent: nil, antecedentStart: start, joiner: start..<end, kind: .leadingPhrase)
     }

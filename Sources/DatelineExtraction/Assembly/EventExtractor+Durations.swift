@@ -3,6 +3,7 @@
 extension EventExtractor {
     /// Words before a duration that make it the time since or until something, not the event's length.
     static let gapLeads: [[UInt8]] = ["in", "within", "after", "since", "past", "last", "next", "than"].map { Array($0.utf8) }
+    static let articles: [[UInt8]] = ["a", "an", "the"].map { Array($0.utf8) }
     /// Nouns a duration may measure that are pauses between events, not an event.
     static let pauseNouns: [[UInt8]] = ["break", "pause", "lull", "hiatus", "gap", "absence", "delay", "interval",
                                         "halt", "respite", "wait"].map { Array($0.utf8) }
@@ -14,11 +15,11 @@ extension EventExtractor {
         let range = duration.range
         guard range.upperBound <= bytes.count else { return false }
         var before = word(endingAt: range.lowerBound, in: bytes)
-        if let w = before, ["a", "an", "the"].contains(where: { Array($0.utf8) == bytes[w].map { $0 | 0x20 } }) {
+        if let w = before, index(of: w, in: bytes, among: articles) != nil {
             before = word(endingAt: w.lowerBound, in: bytes)
         }
-        if let w = before, gapLeads.contains(where: { $0 == bytes[w].map { $0 | 0x20 } }) { return false }
-        if let w = word(startingAt: range.upperBound, in: bytes), pauseNouns.contains(where: { $0 == bytes[w].map { $0 | 0x20 } }) {
+        if let w = before, index(of: w, in: bytes, among: gapLeads) != nil { return false }
+        if let w = word(startingAt: range.upperBound, in: bytes), index(of: w, in: bytes, among: pauseNouns) != nil {
             return false
         }
         return true

@@ -52,11 +52,24 @@ extension EventExtractor {
         guard let first = before.firstIndex(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return true }
         var end = first
         while end < range.lowerBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
-        let word = bytes[first..<end].map { $0 | 0x20 }
-        return datePrepositions.contains(where: { $0 == word }) && bytes[end..<range.lowerBound].allSatisfy { $0 == 0x20 }
+        return bytes[end..<range.lowerBound].allSatisfy { $0 == 0x20 } && index(of: first..<end, in: bytes, among: datePrepositions) != nil
     }
 
     static let datePrepositions: [[UInt8]] = ["on", "in", "at", "by"].map { Array($0.utf8) }
+
+    /// The position in `words` (lower-case) of the word at `range` of `bytes`, case aside; compared
+    /// in place, as this runs for every dating expression.
+    static func index(of range: Range<Int>, in bytes: [UInt8], among words: [[UInt8]]) -> Int? {
+        for (k, word) in words.enumerated() where word.count == range.count {
+            var same = true
+            for (i, b) in word.enumerated() where bytes[range.lowerBound + i] | 0x20 != b {
+                same = false
+                break
+            }
+            if same { return k }
+        }
+        return nil
+    }
 
     /// Words that open a subordinate phrase before the main clause ("After two days of talks, …").
     static let openerWords: [[UInt8]] = ["after", "following", "before", "amid", "despite", "during", "ahead"].map { Array($0.utf8) }
@@ -68,8 +81,7 @@ extension EventExtractor {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ",") { i += 1 }
         var end = i
         while end < bytes.count, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
-        let word = bytes[i..<end].map { $0 | 0x20 }
-        guard openerWords.contains(where: { $0.elementsEqual(word) }) else { return nil }
+        guard index(of: i..<end, in: bytes, among: openerWords) != nil else { return nil }
         guard let comma = bytes[end...].firstIndex(of: UInt8(ascii: ",")) else { return nil }
         return i..<comma
     }
