@@ -157,6 +157,12 @@ enum AsciiWord {
     /// (the only non-ASCII scalar that lowercases to ASCII is the Kelvin sign, to "k").
     /// (A space joined to a combining mark splits nothing; the answer stays "plain".)
     static func isPlainText(_ text: String, avoiding set: WordSet) -> Bool {
+        isPlainText(text) { set.contains(asciiLowercasing: $0) }
+    }
+
+    /// `isPlainText(_:avoiding:)` with the set's test given as `isListed` (a word's bytes, as written).
+    @inline(__always)
+    static func isPlainText(_ text: String, listed isListed: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var wordStart = 0
             var previous: UInt8 = 0x20
@@ -164,13 +170,12 @@ enum AsciiWord {
                 let b = bytes[i]
                 if b == 0x20 && previous == 0x20 { return false }
                 if b == 0x20 {
-                    if set.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<i])) { return false }
+                    if isListed(UnsafeBufferPointer(rebasing: bytes[wordStart..<i])) { return false }
                     wordStart = i + 1
                 }
                 previous = b
             }
-            return previous != 0x20
-                && !set.contains(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count]))
+            return previous != 0x20 && !isListed(UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count]))
         }
         return answer ?? false
     }

@@ -45,21 +45,6 @@ extension TitleProbe {
     /// `AsciiWord.isPlainText(text, avoiding: set)`, each word probed by its key bits when it has
     /// them (the same scan; only the probes differ). Cost: one pass over the bytes.
     static func isPlainText(_ text: String, avoiding set: WordSet) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var wordStart = 0
-            var previous: UInt8 = 0x20
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b == 0x20 && previous == 0x20 { return false }
-                if b == 0x20 {
-                    if set.containsProbing(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<i])) { return false }
-                    wordStart = i + 1
-                }
-                previous = b
-            }
-            return previous != 0x20
-                && !set.containsProbing(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count]))
-        }
-        return answer ?? false
+        AsciiWord.isPlainText(text) { set.containsProbing(asciiLowercasing: $0) }
     }
 }
