@@ -51,6 +51,10 @@ import Testing
         Case(sentence: "The council backed the Gaza resolution, with Russia abstaining.", issues: ["middle-east"]),
         Case(sentence: "Russian drones struck Kyiv overnight.", issues: ["russia-ukraine"]),
         Case(sentence: "The Kremlin rejected the proposal.", issues: ["russia-ukraine"]),
+        // Arms sales and unification are Taiwan's words only where no other region is named.
+        Case(sentence: "Washington approved new arms sales to Ukraine.", issues: ["russia-ukraine"]),
+        Case(sentence: "Washington approved new arms sales to Taiwan.", issues: ["taiwan"]),
+        Case(sentence: "Beijing again called for reunification.", issues: ["taiwan"]),
     ]
 
     @Test(arguments: cases) func labels(_ c: Case) throws {
