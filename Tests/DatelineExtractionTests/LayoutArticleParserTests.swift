@@ -108,6 +108,7 @@ import Testing
         ("A protester waves a flag in the square. REUTERS/Jane Doe", .contains),
         ("Photo: Example Agency", .prefix),
         ("ADVERTISEMENT", .line),
+        ("Skip To The Main Content", .line),
         ("news-details", .line),
         ("55cfd8e86cecfcab24a238b31525ea11", .line),
         ("Site icon Example News", .prefix),

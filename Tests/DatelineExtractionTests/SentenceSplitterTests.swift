@@ -13,6 +13,11 @@ import Testing
 
     static let cases: [(String, [String])] = [
         ("One. Two.", ["One.", "Two."]),
+        // A footnote mark ends its sentence with it; a bracket that is no footnote does not.
+        ("The rules take effect on May 17.[1] (Note that the firm was told earlier.)",
+         ["The rules take effect on May 17.[1]", "(Note that the firm was told earlier.)"]),
+        ("They met.[12] Talks resumed.", ["They met.[12]", "Talks resumed."]),
+        ("They met. [Editor's note] Talks resumed.", ["They met.", "[Editor's note] Talks resumed."]),
         ("The talks ended. Both sides left.", ["The talks ended.", "Both sides left."]),
         ("Is it over? Nobody knows! Then silence.", ["Is it over?", "Nobody knows!", "Then silence."]),
         ("The U.S. and China agreed.", ["The U.S. and China agreed."]),

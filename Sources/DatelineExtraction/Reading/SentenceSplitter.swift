@@ -78,7 +78,8 @@ public struct SentenceSplitter: Sendable {
             }
             var close = runEnd
             while close < end {
-                let len = Self.closingLength(b, close)
+                // "… of November 17.[1] (Note that …": a footnote mark belongs to the sentence it ends.
+                let len = Self.closingLength(b, close) + (close == runEnd ? Self.footnoteLength(b, close, end) : 0)
                 if len == 0 { break }
                 close += len
             }
@@ -172,6 +173,14 @@ public struct SentenceSplitter: Sendable {
         case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9D || b[i + 2] == 0x99): return 3
         default: return 0
         }
+    }
+
+    /// Length of a footnote mark at `i`: "[", one to three digits, "]"; 0 otherwise.
+    static func footnoteLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard i < end, b[i] == UInt8(ascii: "[") else { return 0 }
+        var j = i + 1
+        while j < end, j - i <= 3, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+        return j > i + 1 && j < end && b[j] == UInt8(ascii: "]") ? j + 1 - i : 0
     }
 
     /// Length of an opening quote or bracket at `i`: `"` `'` `(` `[` `“` `‘`.
