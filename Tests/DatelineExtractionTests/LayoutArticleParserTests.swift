@@ -91,6 +91,8 @@ import Testing
         ("July 17, 2017", .dateLine),
         ("2024-06-04T15:45:00Z", .dateLine),
         ("2024-06-04 15:45", .dateLine),
+        ("2025/01/22", .dateLine),
+        ("(Cover: Two envoys speak to the media upon arrival, May 23, 2023. /Example Embassy)", .prefix),
         ("Copyright 2023 Example News Ltd", .copyright),
         ("© 2021 The Example Post", .copyright),
         ("™ & © 2024 Example Network, Inc. All rights reserved.", .copyright),

@@ -129,8 +129,8 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     /// A line that is an ISO 8601 date, maybe with a time ("2024-06-04T15:45:00Z"): numbers only,
     /// but no reading of a story line looks like that.
     func isISODateLine(_ key: [UInt8]) -> Bool {
-        guard key.count >= 10, key[0..<4].allSatisfy(Self.isDigit), key[4] == UInt8(ascii: "-"),
-              key[5..<7].allSatisfy(Self.isDigit), key[7] == UInt8(ascii: "-"), key[8..<10].allSatisfy(Self.isDigit)
+        guard key.count >= 10, key[0..<4].allSatisfy(Self.isDigit), key[4] == UInt8(ascii: "-") || key[4] == UInt8(ascii: "/"),
+              key[5..<7].allSatisfy(Self.isDigit), key[7] == key[4], key[8..<10].allSatisfy(Self.isDigit)
         else { return false }
         return isDateLine(key[...], requireWord: false)
     }

@@ -179,13 +179,14 @@ extension TemporalParser {
         return TemporalMatch(start: i, end: j, meaning: .weekday(weekday, offset: 0, partOfDay: part))
     }
 
-    /// "06/03/2024" (US month/day unless the weekday says otherwise) and "2023-04-05".
+    /// "06/03/2024" (US month/day unless the weekday says otherwise), "2023-04-05" and "2025/01/22".
     func numericDate(at i: Int, weekday: Int? = nil) -> TemporalMatch? {
         guard i + 4 < tokens.count, tokens[i].kind == .number else { return nil }
         guard (i + 1...i + 4).allSatisfy({ !tokens[$0].gapBefore }) else { return nil }
         guard let a = number(i), let b = number(i + 2), let c = number(i + 4) else { return nil }
-        if isMark(i + 1, "-"), isMark(i + 3, "-"), digits(i) == 4, digits(i + 2) == 2, digits(i + 4) == 2,
-           let d = CalendarDate(year: a, month: b, day: c) {
+        // "2023-04-05", and "2025/01/22" as East Asian sites write it (a year first is never a day).
+        if isMark(i + 1, "-") && isMark(i + 3, "-") || isMark(i + 1, "/") && isMark(i + 3, "/"),
+           digits(i) == 4, digits(i + 2) == 2, digits(i + 4) == 2, let d = CalendarDate(year: a, month: b, day: c) {
             return TemporalMatch(start: i, end: i + 5, meaning: .day(d))
         }
         guard isMark(i + 1, "/"), isMark(i + 3, "/"), digits(i) <= 2, digits(i + 2) <= 2,
