@@ -21,6 +21,7 @@ import DatelineModel
         .init("Filed 06/03/2024 by the desk.", "06/03/2024", "2024-06-03", "2024-06-03", .day),
         .init("Filed 25/03/2024 by the desk.", "25/03/2024", "2024-03-25", "2024-03-25", .day),
         .init("Posted 2025/01/22 by the desk.", "2025/01/22", "2025-01-22", "2025-01-22", .day, value: "2025-01-22"),
+        .init("Updated 10:27 December 08, 2019 by the desk.", "December 08, 2019", "2019-12-08", "2019-12-08", .day, value: "2019-12-08"),
         .init("Tariffs were raised in July 2018 on steel.", "July 2018", "2018-07-01", "2018-07-31", .month, value: "2018-07"),
         .init("The standoff began in April of 2001.", "April of 2001", "2001-04-01", "2001-04-30", .month),
         .init("Exports fell in Sept. 2019 to a low.", "Sept. 2019", "2019-09-01", "2019-09-30", .month),

@@ -87,6 +87,12 @@ public enum DateTextScanner {
         return monthNames[w]
     }
 
+    /// Token `i` follows "hh:" with no space ("10:27").
+    static func isClockMinutes(_ t: [Token], _ i: Int) -> Bool {
+        guard i >= 2, isPunct(t[i - 1], ":") != nil, number(t[i - 2], digits: 1...2) != nil else { return false }
+        return t[i - 1].range.upperBound == t[i].range.lowerBound && t[i - 2].range.upperBound == t[i - 1].range.lowerBound
+    }
+
     static func number(_ token: Token?, digits: ClosedRange<Int>) -> (value: Int, ordinal: Bool)? {
         guard let token, case .number(let v, let d, let ordinal) = token.kind, digits.contains(d) else { return nil }
         return (v, ordinal)
@@ -143,8 +149,8 @@ public enum DateTextScanner {
             if let y = year(at(k)) { return mention([PartialDate(year: y, month: m, day: nil)], k) }
             return nil
         }
-        // 17 July 2017 / 20th of March
-        if let (d, _) = number(at(i), digits: 1...2) {
+        // 17 July 2017 / 20th of March ("10:27 December 08, 2019": a clock's minutes are no day)
+        if let (d, _) = number(at(i), digits: 1...2), !isClockMinutes(t, i) {
             var k = i + 1
             if case .word("of", _)? = at(k)?.kind { k += 1 }
             guard let m = month(at(k)) else { return nil }

@@ -108,6 +108,8 @@ struct TemporalParser {
         guard (1...31).contains(v) else { return nil }
         // "5-year", "5:30", "5.5", "5/6" are not days.
         if isMark(i + 1, "-") && (word(i + 2) == .unit) { return nil }
+        // "10:27 December 08": the minutes of a clock.
+        if i >= 2, !tokens[i].gapBefore, !tokens[i - 1].gapBefore, isMark(i - 1, ":"), number(i - 2) != nil { return nil }
         if i + 2 < tokens.count, !tokens[i + 1].gapBefore, !tokens[i + 2].gapBefore, isMark(i + 1, ":") || isMark(i + 1, "."),
            number(i + 2) != nil {
             return nil
