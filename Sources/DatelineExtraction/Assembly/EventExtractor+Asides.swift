@@ -42,7 +42,13 @@ extension EventExtractor {
         }
     }
 
-    static let relativeWords: [[UInt8]] = ["who", "whom", "whose", "which", "a", "an"].map { Array($0.utf8) }
+    /// Words after a comma that open a relative clause; "which" may also qualify an event noun.
+    static let relativeWords: [[UInt8]] = ["who", "whom", "whose", "which"].map { Array($0.utf8) }
+    /// Words after a comma that open an appositive (", a decrepit ship …").
+    static let appositiveArticles: [[UInt8]] = ["a", "an"].map { Array($0.utf8) }
+    /// Pronouns that open the relative clause inside an appositive.
+    static let clausePronouns: [[UInt8]] = ["that", "who", "which"].map { Array($0.utf8) }
+    static let whichWord: [[UInt8]] = [Array("which".utf8)]
 
     /// The relative clause or appositive holding `range`, when the nearest comma before it opens
     /// one (", who", ", which", ", a"); nil otherwise. A "who" clause tells about a person, never
@@ -53,19 +59,22 @@ extension EventExtractor {
               bytes[comma] == UInt8(ascii: ","), comma + 2 < range.lowerBound, bytes[comma + 1] == 0x20 else { return nil }
         var end = comma + 2
         while end < range.lowerBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
+        let word = (comma + 2)..<end
+        let appositive = index(of: word, in: bytes, among: appositiveArticles) != nil
         guard end < range.lowerBound, bytes[end] == 0x20,
-              let which = index(of: (comma + 2)..<end, in: bytes, among: relativeWords) else { return nil }
+              appositive || index(of: word, in: bytes, among: relativeWords) != nil else { return nil }
         var close = range.upperBound
         while close < bytes.count, bytes[close] != UInt8(ascii: ","), bytes[close] != UInt8(ascii: ";"),
               !(bytes[close] == 0xE2 && close + 2 < bytes.count && bytes[close + 1] == 0x80
                 && (bytes[close + 2] == 0x93 || bytes[close + 2] == 0x94)) { close += 1 }
         // ", a decrepit ship that was grounded …": its title reads from the relative word on.
         var joiner = comma..<end
-        if which >= 4, let pronoun = relativePronoun(in: end..<range.lowerBound, bytes) { joiner = comma..<pronoun }
+        if appositive, let pronoun = relativePronoun(in: end..<range.lowerBound, bytes) { joiner = comma..<pronoun }
         // (Only "which" may qualify the event noun before its comma.)
-        return Aside(range: (comma + 2)..<close, antecedent: which == 3 ? max(0, comma - 48)..<(comma + 1) : nil,
+        let qualifiesNoun = index(of: word, in: bytes, among: whichWord) != nil
+        return Aside(range: (comma + 2)..<close, antecedent: qualifiesNoun ? max(0, comma - 48)..<(comma + 1) : nil,
                      antecedentStart: nameStart(before: comma, in: bytes), joiner: joiner,
-                     kind: which >= 4 ? .appositive : .relativeClause)
+                     kind: appositive ? .appositive : .relativeClause)
     }
 
     /// The end of the first " that ", " who " or " which " in `range`, if any.
@@ -75,9 +84,8 @@ extension EventExtractor {
             if bytes[i] == 0x20 {
                 var end = i + 1
                 while end < range.upperBound, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
-                let word = bytes[(i + 1)..<end]
                 if end < range.upperBound, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2,
-                   [Array("that".utf8), Array("who".utf8), Array("which".utf8)].contains(where: { word.elementsEqual($0) }) {
+                   index(of: (i + 1)..<end, in: bytes, among: clausePronouns) != nil {
                     return end
                 }
                 i = end
