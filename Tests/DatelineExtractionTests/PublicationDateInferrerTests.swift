@@ -215,4 +215,11 @@ import Testing
         #expect(evidence.copyrightYear == 2022)
         #expect(evidence.bylineDate == nil)
     }
+
+    @Test func aMetaLineOfFieldsIsDatedByItsCreationStamp() {
+        let text = "Envoys agree to talk\nExample Wire | Washington DC | Updated: 19-08-2020 02:03 IST | Created: 18-08-2020 01:57 IST\n\nThe envoys agreed on Monday to meet again.\n"
+        let record = ArticleRecord(id: "t", path: "t.txt", text: text, dateString: nil)
+        let evidence = inferrer.explicitEvidence(record: record, layout: Self.parser.parse(text))
+        #expect(evidence.publishedLine?.readings == [PartialDate(year: 2020, month: 8, day: 18)])
+    }
 }

@@ -39,4 +39,25 @@ extension BoilerplateLexicon {
         }
         return nil
     }
+
+    /// "Reuters | Washington DC | Updated: 18-08-2020 02:03 IST | Created: 18-08-2020 01:57 IST":
+    /// a meta line of fields between bars, one of them a publication (or update) stamp. `.published`
+    /// when any field is a publication stamp, else `.updated` when one is an update stamp.
+    func stampAmongFields(_ key: [UInt8]) -> Kind? {
+        guard key.contains(UInt8(ascii: "|")) else { return nil }
+        var updated = false
+        var start = 0
+        while start < key.count {
+            let bar = key[start...].firstIndex(of: UInt8(ascii: "|")) ?? key.count
+            var lower = start
+            while lower < bar, key[lower] == 0x20 { lower += 1 }
+            if lower < bar {
+                let field = Array(key[lower..<bar])
+                if datedLine(field, startingWithOneOf: publishedPhrases) { return .published }
+                if datedLine(field, startingWithOneOf: updatedPhrases) { updated = true }
+            }
+            start = bar + 1
+        }
+        return updated ? .updated : nil
+    }
 }

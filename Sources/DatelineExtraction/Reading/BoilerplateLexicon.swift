@@ -108,6 +108,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             if datedLine(key, startingWithOneOf: publishedPhrases) { return .published }
             if datedLine(key, startingWithOneOf: updatedPhrases) { return .updated }
         }
+        if hasDigit, words <= 24, let kind = stampAmongFields(key) { return kind }
         if hasDigit, words <= 30, Self.hasYear(key) {
             for phrase in copyrightPhrases where Self.startsWord(key, phrase) { return .copyright }
             // "™ & © 2024 Cable News Network, Inc.": story text never holds the sign itself.

@@ -13,7 +13,8 @@ extension PublicationDateInferrer {
             let text = record.text.utf8Slice(line.range)
             switch line.kind {
             case .published where evidence.publishedLine == nil:
-                evidence.publishedLine = Self.source(text, requireDay: false)
+                // "Updated: 18-08-2020 … | Created: 17-08-2020 …": the page was published before any update.
+                evidence.publishedLine = Self.source(text, requireDay: false, earliestDay: true)
             case .updated where evidence.updatedLine == nil:
                 evidence.updatedLine = Self.source(text, requireDay: false)
             case .dateLine, .byline:
@@ -43,9 +44,14 @@ extension PublicationDateInferrer {
     }
 
     /// A source for a text holding a full date (or, unless `requireDay`, a month and year); nil otherwise.
-    static func source(_ text: String, requireDay: Bool) -> PublicationEvidence.Source? {
+    /// With `earliestDay`, of several unambiguous full dates the earliest.
+    static func source(_ text: String, requireDay: Bool, earliestDay: Bool = false) -> PublicationEvidence.Source? {
         let mentions = DateTextScanner.mentions(in: text)
-        let full = mentions.first { $0.readings.contains { $0.calendarDate != nil } }
+        var full = mentions.first { $0.readings.contains { $0.calendarDate != nil } }
+        if earliestDay {
+            let days = mentions.compactMap { m in m.readings.count == 1 ? m.readings[0].calendarDate.map { (m, $0) } : nil }
+            if days.count > 1, let first = days.min(by: { $0.1 < $1.1 }) { full = first.0 }
+        }
         let partial = requireDay ? nil : mentions.first { $0.readings.contains { $0.year != nil } }
         guard let mention = full ?? partial else { return nil }
         return PublicationEvidence.Source(text: text, readings: mention.readings, weekdays: DateTextScanner.weekdays(in: text))
