@@ -19,6 +19,7 @@ import Testing
         ("Harbour talks end without a deal\n\nThe two delegations left on Friday.", "Harbour talks end without a deal", "The two delegations left on Friday."),
         ("China Power\n\nRecent Features\n\nWhy the strait crisis keeps returning\n\nThe drills began at dawn.", "Why the strait crisis keeps returning", "The drills began at dawn."),
         ("World | Asia\nPolitics\nMinisters agree to reopen the border crossing\nOfficials said the crossing reopens next week.", "Ministers agree to reopen the border crossing", "Officials said the crossing reopens next week."),
+        ("Trade relations\nThe envoy (left) shakes hands with her counterpart at talks in Oslo in May. Photo: Example Wire\nEuropeDiplomacy\n\nEnvoys end talks with a pledge to meet again\n\nThe two envoys ended their talks on Friday.", "Envoys end talks with a pledge to meet again", "The two envoys ended their talks on Friday."),
         ("Politics\n\nTrade war escalates\n\nTariffs rose again on Monday after talks failed.", "Trade war escalates", "Tariffs rose again on Monday after talks failed."),
         ("Analysis: Why the summit matters\n\nBy Jane Q. Public and Sam Roe, Reuters\n\nLeaders meet next week in Lima.", "Analysis: Why the summit matters", "Leaders meet next week in Lima."),
         ("LIMA, Nov 3 (Reuters) - Leaders of the bloc met on Sunday to discuss the trade rules.\n\nMore text here.", nil, "LIMA, Nov 3 (Reuters) - Leaders of the bloc met on Sunday to discuss the trade rules."),
