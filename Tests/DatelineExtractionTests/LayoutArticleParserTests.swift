@@ -106,6 +106,7 @@ import Testing
         ("Example Wire | Washington DC | Updated: 18-08-2020 02:03 IST | Created: 18-08-2020 01:57 IST", .published),
         ("Example Wire | Updated: 19-08-2020 02:03 IST", .updated),
         ("Created: 18-08-2020 01:57 IST", .published),
+        ("Jane Doe (@janedoe) Published May 17, 2023 | 05:50 PM", .published),
         ("(Reporting by Jane Doe; Editing by Sam Roe)", .prefix),
         ("Getty Images", .contains),
         ("The envoy will travel next week | file photo | Photo Credit: Example Agency", .contains),

@@ -171,6 +171,12 @@ import Testing
                                       leadWeekdays: weekdays) == expected)
     }
 
+    @Test func aDatedAgencyCreditIsADateline() throws {
+        let text = "Kyiv, Ukraine, (Example Point / Example News - 15th May, 2023 ) :An envoy will arrive on Tuesday.\n"
+        let source = try #require(inferrer.dateline(in: text))
+        #expect(source.readings == [PartialDate(year: 2023, month: 5, day: 15)])
+    }
+
     @Test func datelineCarriesTheLeadWeekdays() throws {
         let text = "TOKYO, March 16 (Wire) — The two leaders agreed on Thursday to resume visits, last held in 2011.\n"
         let source = try #require(inferrer.dateline(in: text))

@@ -230,10 +230,11 @@ public struct EventExtractor: Sendable {
 
     /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
     /// (Reuters) - …", "Paris, Aug 24, 2022 (AFP) - …"): that dates the report, not an event; the
-    /// story's own date follows.
+    /// story's own date follows. Also a date in the agency's brackets ("Kyiv, Ukraine, (Example
+    /// News - 15th May, 2023 ) : …").
     static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        guard range.lowerBound < 64, let dateline = WireDateline.opening(bytes) else { return false }
-        return range.upperBound <= dateline.head.upperBound
+        guard range.lowerBound < 128, let dateline = WireDateline.opening(bytes) else { return false }
+        return range.upperBound <= dateline.end
     }
 
     /// Triggers of separate coordinated clauses that no expression claimed.

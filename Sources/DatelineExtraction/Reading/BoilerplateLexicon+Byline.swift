@@ -21,8 +21,9 @@ extension BoilerplateLexicon {
     /// - Parameters:
     ///   - key: the line's lowercased matching key;
     ///   - raw: the same bytes with their case (`key` and `raw` share offsets).
+    /// Without "By", the name must be all it is: "Jane Doe (@janedoe) Published May 17, 2023 | 05:50 PM".
     func bylineRunIntoDateLine(_ key: [UInt8], raw: ArraySlice<UInt8>) -> Kind? {
-        guard bylinePhrases.contains(where: { Self.startsWord(key, $0) }) else { return nil }
+        let openedByBy = bylinePhrases.contains(where: { Self.startsWord(key, $0) })
         // The first stamp phrase after the name: a word of its own, past "By" and one word of name.
         var i = 4
         while i < key.count {
@@ -31,13 +32,20 @@ extension BoilerplateLexicon {
                 for (phrases, kind) in [(publishedPhrases, Kind.published), (updatedPhrases, Kind.updated)]
                 where phrases.contains(where: { Self.startsWord(rest, $0) }) {
                     let name = String(decoding: raw[raw.startIndex..<(raw.startIndex + i - 1)], as: UTF8.self)
-                    guard Self.looksLikeByline(name[...]), datedLine(rest, startingWithOneOf: phrases) else { return nil }
+                    let isName = openedByBy ? Self.looksLikeByline(name[...]) : Self.isBareName(name)
+                    guard isName, datedLine(rest, startingWithOneOf: phrases) else { return nil }
                     return kind
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// Two to five capitalised words, perhaps with a social handle in brackets ("(@janedoe)").
+    static func isBareName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { !($0.hasPrefix("(@") && $0.hasSuffix(")")) }
+        return (2...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "Reuters | Washington DC | Updated: 18-08-2020 02:03 IST | Created: 18-08-2020 01:57 IST":

@@ -103,16 +103,24 @@ extension PublicationDateInferrer {
         return nil
     }
 
-    /// The first dash that ends a dateline: " - ", " -- ", an em or en dash, or "):"; within 120 bytes.
+    /// The first dash that ends a dateline: " - ", " -- ", an em or en dash, or "):" (also ") :");
+    /// within 120 bytes, outside brackets ("Kyiv, Ukraine, (Example News - 15th May, 2023 ) :").
     static func firstDash(_ b: [UInt8]) -> (Int, Int)? {
         var i = 0
+        var depth = 0
         while i < min(b.count, 120) {
+            if b[i] == UInt8(ascii: "(") { depth += 1 }
+            if b[i] == UInt8(ascii: ")"), depth > 0 { depth -= 1 }
+            if depth > 0 { i += 1; continue }
             if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93 {
                 return (i, i + 3)
             }
             // "ISLAMABAD, July 9 (APP): …": a colon right after the agency's bracket.
-            if b[i] == UInt8(ascii: ":"), i > 0, b[i - 1] == UInt8(ascii: ")"), i + 1 == b.count || b[i + 1] == 0x20 {
-                return (i, i + 1)
+            // (The story may start right after it: ") :A special envoy …".)
+            if b[i] == UInt8(ascii: ":"), i + 1 == b.count || b[i + 1] == 0x20 || (b[i + 1] >= 0x41 && b[i + 1] <= 0x5A) {
+                var k = i
+                while k > 0, b[k - 1] == 0x20 { k -= 1 }
+                if k > 0, b[k - 1] == UInt8(ascii: ")") { return (k, i + 1) }
             }
             if b[i] == UInt8(ascii: "-"), i > 0, b[i - 1] == 0x20 {
                 var j = i + 1
