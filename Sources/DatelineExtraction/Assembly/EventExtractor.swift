@@ -199,7 +199,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// `a` and `b` as one expression when the text reads "from a to/through/until b", "between a
-    /// and b" or "either a or b" and `b` ends after `a`; nil otherwise.
+    /// and b" or "(either) a or b" and `b` ends after `a`; nil otherwise.
     static func joinedRange(_ a: TemporalExpression, _ b: TemporalExpression, _ bytes: [UInt8]) -> TemporalExpression? {
         guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 9,
               let first = a.span.earliest, let last = b.span.latest, let aEnd = a.span.latest, last > aEnd, first <= last
@@ -211,8 +211,8 @@ public struct EventExtractor: Sendable {
         let opener = a.range.lowerBound >= 8 ? word(max(0, a.range.lowerBound - 8)..<a.range.lowerBound) : ""
         let isFrom = opener.hasSuffix("from") && ["to", "through", "until", "till"].contains(link)
         let isBetween = opener.hasSuffix("between") && link == "and"
-        // "either Tuesday or Wednesday": one event on one of the two days.
-        let isEither = opener.hasSuffix("either") && link == "or"
+        // "either Tuesday or Wednesday", "in May or early June": one event on one of the two dates.
+        let isEither = link == "or"
         guard isFrom || isBetween || isEither else { return nil }
         var joined = a
         joined.range = a.range.lowerBound..<b.range.upperBound
