@@ -107,6 +107,8 @@ import Testing
         ("Example Wire | Updated: 19-08-2020 02:03 IST", .updated),
         ("Created: 18-08-2020 01:57 IST", .published),
         ("Jane Doe (@janedoe) Published May 17, 2023 | 05:50 PM", .published),
+        ("Example Wire Staff April 15, 2018", .dateLine),
+        ("Two ministers gesture at their meeting in Oslo, May 2, 2018. Jane Doe/Pool via Example Wire", .contains),
         ("(Reporting by Jane Doe; Editing by Sam Roe)", .prefix),
         ("Getty Images", .contains),
         ("The envoy will travel next week | file photo | Photo Credit: Example Agency", .contains),

@@ -68,4 +68,18 @@ extension BoilerplateLexicon {
         }
         return updated ? .updated : nil
     }
+
+    /// "Reuters Staff April 15, 2018": a bare name (two to four words) and then only a date.
+    /// `key` and `raw` as in `bylineRunIntoDateLine`.
+    func isNameBeforeDateLine(_ key: [UInt8], raw: ArraySlice<UInt8>) -> Bool {
+        var spaces = 0
+        for i in key.indices where key[i] == 0x20 {
+            spaces += 1
+            guard spaces >= 2 else { continue }
+            if spaces > 4 { return false }
+            let name = String(decoding: raw[raw.startIndex..<(raw.startIndex + i)], as: UTF8.self)
+            if Self.isBareName(name), isDateLine(key[(i + 1)...]) { return true }
+        }
+        return false
+    }
 }

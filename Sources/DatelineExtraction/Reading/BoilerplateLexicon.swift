@@ -118,6 +118,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
         // A byline before the credit phrases: "Written by ABC Audio All Rights Reserved on November
         // 17, 2023" is the author's line with its date, whatever credit it runs into.
         if hasDigit, words <= 30, let kind = bylineRunIntoDateLine(key, raw: raw[trimmed]) { return kind }
+        if hasDigit, words <= 10, isNameBeforeDateLine(key, raw: raw[trimmed]) { return .dateLine }
         if words <= 12, bylinePhrases.contains(where: { Self.startsWord(key, $0) }),
            Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
