@@ -20,4 +20,20 @@ extension BoilerplateLexicon {
         return parts.count == 3 && (1...2).contains(parts[0].count) && (1...2).contains(parts[1].count)
             && parts[2].count == 4 && parts.allSatisfy { $0.allSatisfy(isDigit) }
     }
+
+    /// "… looks on. (AP)", "… in Gaza. (Example Wire)": a caption closed by its credit in brackets,
+    /// one to three capitalised words after a full stop. (`bytes` as the lexicon trims a line: a
+    /// trailing ")" may be gone.)
+    static func endsWithCreditInBrackets(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var end = bytes.endIndex
+        if end > bytes.startIndex, bytes[end - 1] == UInt8(ascii: ")") { end -= 1 }
+        guard let open = bytes[..<end].lastIndex(of: UInt8(ascii: "(")), open - bytes.startIndex >= 3,
+              bytes[open - 1] == 0x20, bytes[open - 2] == UInt8(ascii: "."), end - open <= 32 else { return false }
+        let credit = bytes[(open + 1)..<end].split(separator: 0x20)
+        guard (1...3).contains(credit.count) else { return false }
+        return credit.allSatisfy { word in
+            guard let first = word.first, first >= 0x41, first <= 0x5A else { return false }
+            return word.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        }
+    }
 }

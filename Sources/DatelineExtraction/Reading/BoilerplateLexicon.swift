@@ -123,7 +123,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
            Self.looksLikeByline(String(decoding: raw, as: UTF8.self)[...]) {
             return .byline
         }
-        if words <= 60, containsPhrase(key) { return .contains }
+        if words <= 60, containsPhrase(key) || Self.endsWithCreditInBrackets(raw[trimmed]) { return .contains }
         if words <= 14, isDateLine(key[...]) || isISODateLine(key) { return .dateLine }
         return nil
     }
