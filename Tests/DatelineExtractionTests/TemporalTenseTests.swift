@@ -31,6 +31,9 @@ import Testing
         ("The army withdrew last month, and citizens elect a new parliament in October.", "October", .future),
         ("Delegates meet again on Thursday in Vienna.", "Thursday", .future),
         ("The bank announced the plan on Monday.", "Monday", .past),
+        // "coming" as a verb is no future marker; as an adjective it is.
+        ("The stand-off dragged on, coming to a head in June when troops clashed.", "June", .past),
+        ("Troops held the pass in the coming weeks of June.", "June", .future),
         ("The bonus will be paid on an unspecified date in June.", "June", .future),
         ("The cabinet agreed to lift the curfew in May.", "May", .future),
         // A participle inside a compound modifier is no verb.

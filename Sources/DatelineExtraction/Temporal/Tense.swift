@@ -83,6 +83,9 @@ public enum TenseDetector {
         t.kind == .punct && (t.mark == UInt8(ascii: ";") || t.mark == UInt8(ascii: "?") || t.mark == UInt8(ascii: "!"))
     }
 
+    /// Words after "coming" that make it a verb of motion, not "the coming week".
+    static let followsComingAsVerb: Set<TemporalWord> = [.to, .after, .from, .at, .on, .in, .through, .during]
+
     /// The tense the word at `k` signals, looking back a little for modals and auxiliaries;
     /// `afterDate` when the word follows the temporal expression.
     static func cueTense(_ tokens: [TemporalToken], _ k: Int, afterDate: Bool = false) -> Tense? {
@@ -96,6 +99,8 @@ public enum TenseDetector {
         // "due-diligence", "set-aside", "US-built", "state-owned": part of a compound, not a verb.
         if k + 1 < tokens.count, tokens[k + 1].mark == UInt8(ascii: "-"), !tokens[k + 1].gapBefore { return nil }
         if k > 0, tokens[k - 1].mark == UInt8(ascii: "-"), !t.gapBefore, !tokens[k - 1].gapBefore { return nil }
+        // "coming to a head in June 2020", "coming after talks": the verb, not "the coming weeks".
+        if t.word == .coming, k + 1 < tokens.count, Self.followsComingAsVerb.contains(tokens[k + 1].word) { return nil }
         if t.word == .next || t.word == .upcoming || t.word == .coming { return .future }
         if t.word == .ago { return .past }
         var cue = t.cue
