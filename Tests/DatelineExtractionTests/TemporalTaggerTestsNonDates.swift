@@ -87,6 +87,10 @@ import DatelineModel
         .init(sentence: "The truce was extended until May 10.", expression: "May 10", kind: .date, value: "2024-05-10", datesEvents: false),
         // A comparison period is a yardstick.
         .init(sentence: "Tolls fell 40% compared with the same period in 2022.", expression: "2022", kind: .date, value: "2022", datesEvents: false),
+        .init(sentence: "Exports fell 21% in March 2023 from a year earlier.", expression: "a year earlier", kind: .date, value: "2022-03",
+              datesEvents: false),
+        .init(sentence: "Talks opened in March 2023. A year earlier, the envoys had met.", expression: "A year earlier", kind: .date,
+              value: "2022-03", datesEvents: true),
         // A bracketed zoned time converts the local one; its day does not date the event.
         .init(sentence: "The rocket lifted off at 6:10 a.m. (2110 GMT Monday) near the coast.", expression: "2110 GMT Monday",
               kind: .time, value: "2024-04-22T21:10", datesEvents: false),

@@ -117,6 +117,11 @@ public struct TemporalTagger: Sendable {
             // "holds the presidency until the end of the month", "extended the truce until May 1": the
             // end of a state or term, not when anything happens.
             if m.start > 0, tokens[m.start - 1].word == .until { datesEvents = false }
+            // "fell 21% in April from a year earlier", "up 3% on a year earlier": a baseline a figure is
+            // measured against, not when anything happened.
+            if Self.isComparison(m.meaning), m.start > 0, Self.baselineWords.contains(tokens[m.start - 1].word) {
+                datesEvents = false
+            }
             // "On Dec. 1, two days before the ban": the offset restates the date before it.
             if m.durationValue != nil, previousEnd >= 0, m.start == previousEnd + 1, tokens[previousEnd].mark == UInt8(ascii: ",") {
                 datesEvents = false
@@ -223,6 +228,10 @@ public struct TemporalTagger: Sendable {
         }
         return false
     }
+
+    /// Words that make a comparison a figure's baseline: "from/than/on a year earlier" ("just over a year
+    /// later" is a count, not a baseline).
+    static let baselineWords: Set<TemporalWord> = [.from, .than, .on]
 
     static let eitherHash = TemporalLexicon.hash("either"), orHash = TemporalLexicon.hash("or")
 
