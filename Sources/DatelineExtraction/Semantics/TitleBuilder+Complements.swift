@@ -228,6 +228,17 @@ extension TitleBuilder {
         return nil
     }
 
+    /// The parts of the clause whose trigger verb a purpose "to" at `to` follows (`purposeOwner`),
+    /// when they have a subject and an object. Cost: that clause's predicate.
+    func purposeClause(_ doc: TitleText, before to: Int, depth: Int) -> TitleParts? {
+        guard let main = purposeOwner(doc, before: to),
+              let parts = predicate(doc, verb: main, written: doc.render(main, cues: cues), depth: depth + 1),
+              !parts.subject.isEmpty, !parts.object.isEmpty else {
+            return nil
+        }
+        return parts
+    }
+
     /// "In a statement released on Friday, the ministry said it had launched a probe": a participle in
     /// an opening prepositional phrase only frames the news; the main clause after the comma is it,
     /// when that clause makes a whole headline.

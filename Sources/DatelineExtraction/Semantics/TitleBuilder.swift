@@ -183,6 +183,21 @@ public struct TitleBuilder: Sendable {
                 subjectEnd -= 1
             }
         }
+        // "In a notice issued on …", "with permits required from …": a participle whose clause
+        // opens with a preposition is a reduced passive (see below); found before the subject.
+        var clauseStart = left
+        while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
+            clauseStart -= 1
+        }
+        let reducedByPreposition = clauseStart < left && clauseStart >= 0 && doc.tokens[clauseStart].isWord
+            && !doc.tokens[clauseStart].keyIs("by") && doc.isCue(.preposition, clauseStart) && TitleBytes.hasSuffix(writtenKey, "ed")
+            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
+            && !(clauseStart..<(left + 1)).contains(where: { doc.excluded[$0] })
+            && !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1]))
+        // A purpose infinitive's clause (see below) depends on no subject: tried before the subject
+        // is found when nothing before that test can return (only the reduced passive can).
+        let purposeLead = depth < 2 && left >= 1 && left == span.lowerBound - 1 && doc.keyIs(left, "to") && subjectEnd == left
+        if purposeLead, !reducedByPreposition, let parts = purposeClause(doc, before: left, depth: depth) { return parts }
         // (A text that is its own subject view is read as it is: a view is a copy of every array.)
         var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
             : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
@@ -194,17 +209,8 @@ public struct TitleBuilder: Sendable {
             let isName = doc.mention(endingAt: subjectEnd - 2) != nil
             subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))
         }
-        // "In a notice issued on …", "with permits required from …": a participle whose clause
-        // opens with a preposition is a reduced passive; its noun is the subject.
-        var clauseStart = left
-        while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
-            clauseStart -= 1
-        }
-        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, !doc.tokens[clauseStart].keyIs("by"),
-           doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
-           // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
-           !(clauseStart..<(left + 1)).contains(where: { doc.excluded[$0] }),
-           !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1])) {
+        // The reduced passive opened by a preposition: its noun is the subject.
+        if reducedByPreposition {
             if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
                let main = mainClause(doc, after: span, depth: depth) {
                 return main
@@ -286,11 +292,8 @@ public struct TitleBuilder: Sendable {
         }
         // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
         // its clause's own trigger verb, which makes the headline.
-        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
-           let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(main, cues: cues), depth: depth + 1),
-           !parts.subject.isEmpty, !parts.object.isEmpty {
-            return parts
-        }
+        // (Tried here only when the reduced passive above may have returned first.)
+        if purposeLead, reducedByPreposition, let parts = purposeClause(doc, before: left, depth: depth) { return parts }
         // "prompting the president to order": the name right before "to" acts.
         if left >= 1, doc.keyIs(left, "to"), let named = doc.mention(endingAt: left - 1), named.kind != .place {
             subject = (named.name, false)
