@@ -194,10 +194,18 @@ public struct TitleBuilder: Sendable {
             // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
             && !(clauseStart..<(left + 1)).contains(where: { doc.excluded[$0] })
             && !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1]))
-        // A purpose infinitive's clause (see below) depends on no subject: tried before the subject
-        // is found when nothing before that test can return (only the reduced passive can).
-        let purposeLead = depth < 2 && left >= 1 && left == span.lowerBound - 1 && doc.keyIs(left, "to") && subjectEnd == left
-        if purposeLead, !reducedByPreposition, let parts = purposeClause(doc, before: left, depth: depth) { return parts }
+        // The two returns before the subject is used, in their order, tried before it is found
+        // (neither depends on it): an opening participial phrase's main clause ("In a notice
+        // issued on …, the ministry said …"), and the clause of a purpose infinitive ("held talks
+        // with X in Beijing to discuss Y": the infinitive belongs to its clause's own trigger verb).
+        if reducedByPreposition, (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
+           let main = mainClause(doc, after: span, depth: depth) {
+            return main
+        }
+        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
+           let parts = purposeClause(doc, before: left, depth: depth) {
+            return parts
+        }
         // (A text that is its own subject view is read as it is: a view is a copy of every array.)
         var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
             : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
@@ -211,10 +219,6 @@ public struct TitleBuilder: Sendable {
         }
         // The reduced passive opened by a preposition: its noun is the subject.
         if reducedByPreposition {
-            if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
-               let main = mainClause(doc, after: span, depth: depth) {
-                return main
-            }
             passive = true
             var rest = (clauseStart + 1)..<(left + 1)
             while let f = rest.first, doc.isA(.articles, f) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
@@ -290,10 +294,6 @@ public struct TitleBuilder: Sendable {
                 subject = ("", false)
             }
         }
-        // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
-        // its clause's own trigger verb, which makes the headline.
-        // (Tried here only when the reduced passive above may have returned first.)
-        if purposeLead, reducedByPreposition, let parts = purposeClause(doc, before: left, depth: depth) { return parts }
         // "prompting the president to order": the name right before "to" acts.
         if left >= 1, doc.keyIs(left, "to"), let named = doc.mention(endingAt: left - 1), named.kind != .place {
             subject = (named.name, false)
