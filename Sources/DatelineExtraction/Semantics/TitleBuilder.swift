@@ -152,7 +152,7 @@ public struct TitleBuilder: Sendable {
 
     /// Subject + present-tense verb + object around the verb occupying token `span`.
     func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
-        let writtenKey = written.lowercased()
+        let writtenKey = TitleBytes.lowercased(written)
         // "that developed countries provided …": an -ed word before a noun and its verb is an
         // attributive participle; the clause's verb is the one after the noun.
         if depth < 2, TitleBytes.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
