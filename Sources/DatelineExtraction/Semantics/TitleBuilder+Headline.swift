@@ -44,24 +44,14 @@ extension TitleBuilder {
             var length = Self.copy(p.subject, into: buffer, at: 0)
             buffer[length] = 0x20
             length = Self.copy(p.verb, into: buffer, at: length + 1)
-            // (`AsciiWord.wordCount` of "subject verb", on its bytes; nil for the string path.)
-            let head = UnsafeBufferPointer(rebasing: buffer[0..<length])
-            var protectedWords = 0
-            var inWord = false
-            for i in 0..<head.count {
-                if head[i] == 0x20 {
-                    guard AsciiWord.isLoneSpace(head, at: i) else { return nil }
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    protectedWords += 1
-                }
-            }
+            // (The words of "subject verb" are protected: counted by `finishFast` as it splits,
+            // which also returns nil for the string path at any space that is not a lone one.)
+            let head = length
             if !p.object.isEmpty {
                 buffer[length] = 0x20
                 length = Self.copy(p.object, into: buffer, at: length + 1)
             }
-            return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedWords: protectedWords)
+            return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedBytes: head)
         }
         if let fast { return fast }
         return joinedHeadlineText(p, doc: doc)
