@@ -214,10 +214,12 @@ extension TitleBuilder {
                             continue
                         }
                     }
-                    for b in bytes[words[i]] {
-                        out[length] = b
-                        length += 1
+                    // (A block copy per word.)
+                    let word = words[i]
+                    if let from = bytes.baseAddress, let to = out.baseAddress {
+                        (to + length).initialize(from: from + word.lowerBound, count: word.count)
                     }
+                    length += word.count
                 }
                 return String(decoding: UnsafeBufferPointer(rebasing: out[0..<length]), as: UTF8.self)
             }

@@ -48,22 +48,21 @@ extension TitleText {
     /// Whether word `k` opens a participial clause after a noun: "-ing" that is no noun ("a forum
     /// marking"), or "-ed" followed by its complement ("chemicals used to", "images released on").
     func opensReducedClause(_ k: Int, after previous: Int?, cues: CueLexicon) -> Bool {
-        // (Tokens are read in place, not copied.)
-        guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isHyphenated, let p = previous, tokens[p].isWord,
-              !excluded[p] else { return false }
+        // (Tokens are read in place, not copied. Only an "-ing" or "-ed" word can open one: it is
+        // tested first, and the word before only then.)
+        guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isHyphenated else { return false }
+        let n = tokens[k].keyCount
+        let ing = n > 5 && tokens[k].keyEnds("ing")
+        guard ing || (n > 4 && tokens[k].keyEnds("ed")), let p = previous, tokens[p].isWord, !excluded[p] else { return false }
         if isCue(.preposition, p) || isCue(.determiner, p) || isCue(.auxiliary, p) || isCue(.passive, p)
             || isA(.participleModifiers, p) || tokens[p].keyEnds("ly")
             || Self.isNumber(tokens[p]) {
             return false
         }
-        let n = tokens[k].keyCount
-        if n > 5, tokens[k].keyEnds("ing") { return !inGrammar(.ingNoun, k) }
-        if n > 4, tokens[k].keyEnds("ed") {
-            guard k + 1 < tokens.count else { return true }
-            return !tokens[k + 1].isWord || excluded[k + 1] || isCue(.preposition, k + 1)
-                || isA(.participleComplements, k + 1)
-        }
-        return false
+        if ing { return !inGrammar(.ingNoun, k) }
+        guard k + 1 < tokens.count else { return true }
+        return !tokens[k + 1].isWord || excluded[k + 1] || isCue(.preposition, k + 1)
+            || isA(.participleComplements, k + 1)
     }
 
     static func isNumber(_ t: WordToken) -> Bool {
