@@ -104,7 +104,8 @@ extension TitleBuilder {
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
                   doc.keyIs(k, "and") || !doc.isBreakWord(k, cues: cues) {
                 let t = doc.tokens[k]
-                if t.isWord, k > n, cues.contains(.passive, token: t) || Self.tenseAuxiliaries.contains(t) {
+                // (The cue lists read from the text's bits: the same probe, made once per token.)
+                if t.isWord, k > n, doc.isCue(.passive, k) || Self.tenseAuxiliaries.contains(t) {
                     return n - 1
                 }
                 if t.isWord, isVerb(t) { return nil }
@@ -113,7 +114,7 @@ extension TitleBuilder {
             return nil
         }
         guard let aux = doc.tokens[safe: after], aux.isWord,
-              cues.contains(.auxiliary, token: aux) || cues.contains(.passive, token: aux) else { return nil }
+              doc.isCue(.auxiliary, after) || doc.isCue(.passive, after) else { return nil }
         return n - 1
     }
 
