@@ -16,6 +16,12 @@ import Testing
 
     static let prefixes: [StaticString] = ["He and ", "She and ", "as ", "him ", "it ", "to ", "to be "]
 
+    /// Lowercasing gives `String.lowercased()`'s string: the text itself when it is lowercase ASCII.
+    @Test(arguments: texts + ["met", "Met", "MEETS", "Émis", "shoot down", "İstanbul", "KELVIN", "\u{212A}m", ""])
+    func lowercasedMatchesString(text: String) {
+        #expect(TitleBytes.lowercased(text) == text.lowercased(), "\(text)")
+    }
+
     /// Prefix and space tests on the bytes answer as `String`'s, also before a combining mark
     /// ("it \u{301}…", where the space is no `Character` of its own).
     @Test(arguments: texts + ["He and Xie", "He andrew", "She and", "as \u{301}if", "him  twice", "it\u{301} ", "to be",

@@ -201,24 +201,24 @@ extension TitleBuilder {
         var count = 0
         var opensWithPreposition = false
         var lastWord = 0..<0
-        var start = -1
+        let n = bytes.count
         var i = 0
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 0x20 {
-                if start >= 0 {
-                    if !opensWithPreposition, isPreposition(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
-                        // (A phrase that opens with one keeps all its words.)
-                        if count > 0 { break }
-                        opensWithPreposition = true
-                    }
-                    count += 1
-                    lastWord = start..<i
-                }
-                start = -1
-            } else if start < 0 {
-                start = i
+        // (Each word's bytes run in a tight loop to the next space.)
+        while i < n {
+            if bytes[i] == 0x20 {
+                i += 1
+                continue
             }
+            let start = i
             i += 1
+            while i < n, bytes[i] != 0x20 { i += 1 }
+            if !opensWithPreposition, isPreposition(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
+                // (A phrase that opens with one keeps all its words.)
+                if count > 0 { break }
+                opensWithPreposition = true
+            }
+            count += 1
+            lastWord = start..<i
         }
         guard count > 0 else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[lastWord])

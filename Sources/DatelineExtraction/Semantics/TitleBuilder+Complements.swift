@@ -104,7 +104,8 @@ extension TitleBuilder {
             while k < doc.tokens.count, k - n < 10, !doc.isBreak(k, cues: cues),
                   doc.keyIs(k, "and") || !doc.isBreakWord(k, cues: cues) {
                 let t = doc.tokens[k]
-                if t.isWord, k > n, cues.contains(.passive, token: t) || Self.tenseAuxiliaries.contains(t) {
+                // (The cue lists read from the text's bits: the same probe, made once per token.)
+                if t.isWord, k > n, doc.isCue(.passive, k) || Self.tenseAuxiliaries.contains(t) {
                     return n - 1
                 }
                 if t.isWord, isVerb(t) { return nil }
@@ -113,7 +114,7 @@ extension TitleBuilder {
             return nil
         }
         guard let aux = doc.tokens[safe: after], aux.isWord,
-              cues.contains(.auxiliary, token: aux) || cues.contains(.passive, token: aux) else { return nil }
+              doc.isCue(.auxiliary, after) || doc.isCue(.passive, after) else { return nil }
         return n - 1
     }
 
@@ -226,6 +227,17 @@ extension TitleBuilder {
             k -= 1
         }
         return nil
+    }
+
+    /// The parts of the clause whose trigger verb a purpose "to" at `to` follows (`purposeOwner`),
+    /// when they have a subject and an object. Cost: that clause's predicate.
+    func purposeClause(_ doc: TitleText, before to: Int, depth: Int) -> TitleParts? {
+        guard let main = purposeOwner(doc, before: to),
+              let parts = predicate(doc, verb: main, written: doc.render(main, cues: cues), depth: depth + 1),
+              !parts.subject.isEmpty, !parts.object.isEmpty else {
+            return nil
+        }
+        return parts
     }
 
     /// "In a statement released on Friday, the ministry said it had launched a probe": a participle in

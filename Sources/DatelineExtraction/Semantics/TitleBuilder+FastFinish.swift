@@ -6,33 +6,43 @@ extension TitleBuilder {
     func finishFast(_ bytes: UnsafeBufferPointer<UInt8>, protectedWords: Int) -> String? {
         // (At most one word per two bytes: scratch space on the stack, not an array per title.)
         withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
-            finishFast(bytes, words: words, protectedWords: protectedWords)
+            finishFast(bytes, words: words, protectedWords: protectedWords, protectedBytes: 0)
+        }
+    }
+
+    /// Same, protecting the words that start in the first `protectedBytes` bytes (those of
+    /// "subject verb" in "subject verb object"): counted while the words are split, as
+    /// `AsciiWord.wordCount` of those bytes would count them.
+    func finishFast(_ bytes: UnsafeBufferPointer<UInt8>, protectedBytes: Int) -> String? {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { words in
+            finishFast(bytes, words: words, protectedWords: 0, protectedBytes: protectedBytes)
         }
     }
 
     private func finishFast(_ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Range<Int>>,
-                            protectedWords: Int) -> String? {
+                            protectedWords given: Int, protectedBytes: Int) -> String? {
         let n = bytes.count
         // Words at lone spaces (what `AsciiWord.words` splits on the bytes), articles dropped
-        // except after "than" ("less than a year").
+        // except after "than" ("less than a year"). (Each word's bytes run in a tight loop to
+        // the next space.)
         var count = 0
-        var start = -1
+        var protectedWords = given
         var i = 0
-        while i <= n {
-            if i == n || bytes[i] == 0x20 {
-                if i < n, !AsciiWord.isLoneSpace(bytes, at: i) { return nil }
-                if start >= 0 {
-                    let word = start..<i
-                    if !Self.isArticle(bytes, word) || (count > 0 && Self.spells(bytes, words[count - 1], "than")) {
-                        words[count] = word
-                        count += 1
-                    }
-                }
-                start = -1
-            } else if start < 0 {
-                start = i
+        while i < n {
+            if bytes[i] == 0x20 {
+                guard AsciiWord.isLoneSpace(bytes, at: i) else { return nil }
+                i += 1
+                continue
             }
+            let start = i
             i += 1
+            while i < n, bytes[i] != 0x20 { i += 1 }
+            if start < protectedBytes { protectedWords += 1 }
+            let word = start..<i
+            if !Self.isArticle(bytes, word) || (count > 0 && Self.spells(bytes, words[count - 1], "than")) {
+                words[count] = word
+                count += 1
+            }
         }
         var first = 0
         // "Her party suffers losses" → "Party suffers losses".
@@ -204,10 +214,12 @@ extension TitleBuilder {
                             continue
                         }
                     }
-                    for b in bytes[words[i]] {
-                        out[length] = b
-                        length += 1
+                    // (A block copy per word.)
+                    let word = words[i]
+                    if let from = bytes.baseAddress, let to = out.baseAddress {
+                        (to + length).initialize(from: from + word.lowerBound, count: word.count)
                     }
+                    length += word.count
                 }
                 return String(decoding: UnsafeBufferPointer(rebasing: out[0..<length]), as: UTF8.self)
             }

@@ -44,24 +44,14 @@ extension TitleBuilder {
             var length = Self.copy(p.subject, into: buffer, at: 0)
             buffer[length] = 0x20
             length = Self.copy(p.verb, into: buffer, at: length + 1)
-            // (`AsciiWord.wordCount` of "subject verb", on its bytes; nil for the string path.)
-            let head = UnsafeBufferPointer(rebasing: buffer[0..<length])
-            var protectedWords = 0
-            var inWord = false
-            for i in 0..<head.count {
-                if head[i] == 0x20 {
-                    guard AsciiWord.isLoneSpace(head, at: i) else { return nil }
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    protectedWords += 1
-                }
-            }
+            // (The words of "subject verb" are protected: counted by `finishFast` as it splits,
+            // which also returns nil for the string path at any space that is not a lone one.)
+            let head = length
             if !p.object.isEmpty {
                 buffer[length] = 0x20
                 length = Self.copy(p.object, into: buffer, at: length + 1)
             }
-            return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedWords: protectedWords)
+            return finishFast(UnsafeBufferPointer(rebasing: buffer[0..<length]), protectedBytes: head)
         }
         if let fast { return fast }
         return joinedHeadlineText(p, doc: doc)
@@ -223,9 +213,16 @@ extension TitleBuilder {
         let functionCues = CueLexicon.List.preposition.bit | CueLexicon.List.determiner.bit | CueLexicon.List.month.bit
             | CueLexicon.List.weekday.bit
         let functionGrammar = TitleGrammar.List.pronoun.bit | TitleGrammar.List.ordinal.bit
-        let hasContent = words.contains { w in
-            !(cues.lists(containing: w) & functionCues != 0 || grammar.lists(containing: w) & functionGrammar != 0
+        // (The first word's lists are those read above: probed once.)
+        func isContent(_ w: WordToken, cueLists: UInt32, grammarLists: UInt32) -> Bool {
+            !(cueLists & functionCues != 0 || grammarLists & functionGrammar != 0
               || TitleWords.connectives.contains(w) || TitleText.isNumber(w) || TitleText.timeWords.contains(w))
+        }
+        var hasContent = isContent(first, cueLists: firstCues, grammarLists: firstGrammar)
+        var c = 1
+        while !hasContent, c < words.count {
+            hasContent = isContent(words[c], cueLists: cues.lists(containing: words[c]), grammarLists: grammar.lists(containing: words[c]))
+            c += 1
         }
         guard hasContent else { return false }
         // One word reads as a headline only when it names an event ("Meeting"), not as a verb ("Released").
@@ -242,7 +239,9 @@ extension TitleBuilder {
             if i > 0, words[i - 1].keyIs("to"), !cues.contains(.determiner, token: w), !cues.contains(.preposition, token: w) {
                 return true
             }
-            return isVerb(w) || cues.thirdPerson(of: w) != nil || grammar.contains(.eventNoun, token: w) || isMadeVerb(w)
+            // (`isVerb` tests the third person itself for a lowercase, unhyphenated word: not twice.)
+            let verbLike = w.isCapitalized || w.isHyphenated ? cues.thirdPerson(of: w) != nil : isVerb(w)
+            return verbLike || grammar.contains(.eventNoun, token: w) || isMadeVerb(w)
         }
     }
 

@@ -44,9 +44,10 @@ extension TitleBuilder {
     /// "imposed" → "impose", "raided" → "raid", "dropped" → "drop", "carried" → "carry".
     static func regularBase(ofPast word: String) -> String {
         let bytes = Array(word.utf8)
-        if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
+        // (Suffix tests on the bytes, answering as `hasSuffix` does: `TitleBytes.hasSuffix`.)
+        if TitleBytes.hasSuffix(word, "ied") { return String(word.dropLast(3)) + "y" }
         // "freed" → "free", "agreed" → "agree", "guaranteed" → "guarantee".
-        if word.hasSuffix("eed"), !eedBases.contains(word) { return String(word.dropLast()) }
+        if TitleBytes.hasSuffix(word, "eed"), !eedBases.contains(word) { return String(word.dropLast()) }
         let stem = Array(bytes.dropLast(2))
         guard stem.count >= 2 else { return word }
         let last = stem[stem.count - 1], previous = stem[stem.count - 2]
@@ -56,17 +57,17 @@ extension TitleBuilder {
         }
         let stemText = String(decoding: stem, as: UTF8.self)
         // Stems that need their silent "e" back ("impos" → "impose", "stag" → "stage").
-        if keepAsIs.contains(where: { stemText.hasSuffix($0) }) { return stemText }
+        if TitleBytes.hasSuffix(stemText, anyOf: keepAsIs) { return stemText }
         // "cited" → "cite", but "waited" → "wait", "visited" → "visit".
-        if stemText.hasSuffix("it") { return stem.count <= 4 && !isVowel(stem[stem.count - 3]) ? stemText + "e" : stemText }
-        if stemText.hasSuffix("dg") || needsE.contains(where: { stemText.hasSuffix($0) }) { return stemText + "e" }
+        if TitleBytes.hasSuffix(stemText, "it") { return stem.count <= 4 && !isVowel(stem[stem.count - 3]) ? stemText + "e" : stemText }
+        if TitleBytes.hasSuffix(stemText, "dg") || TitleBytes.hasSuffix(stemText, anyOf: needsE) { return stemText + "e" }
         return stemText
     }
 
     /// Stems that need their silent "e" back, and stems that keep their form.
-    static let needsE = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
+    static let needsE: [StaticString] = ["c", "g", "v", "z", "u", "ced", "at", "ut", "ud", "ur", "ir", "ar", "is", "iz", "os",
                          "ov", "am", "in", "ag", "as", "us", "ys", "yz", "bl", "pl", "tl", "dl", "kl", "gl"]
-    static let keepAsIs = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
+    static let keepAsIs: [StaticString] = ["ng", "ain", "ign", "ion", "air", "oin", "ean", "een", "oor", "our", "eat", "oat", "out",
                            "ear", "aim", "eam"]
 
     /// Base forms that end in "-eed" and so look like past forms.

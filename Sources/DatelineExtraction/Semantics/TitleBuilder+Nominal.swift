@@ -83,7 +83,8 @@ extension TitleBuilder {
         // next stage of their trade talks".)
         while k >= 0, steps < 12, doc.tokens[k].isWord || doc.isQuoteMark(k) || doc.asideStart(endingAt: k) != nil,
               !doc.isBreakWord(k, cues: cues) {
-            if let aside = doc.asideStart(endingAt: k) {
+            // (An aside closes only at a comma: the bit is read in place before the call.)
+            if doc.isComma(k), let aside = doc.asideStart(endingAt: k) {
                 k = aside - 1
                 continue
             }
@@ -110,7 +111,9 @@ extension TitleBuilder {
             }
             let copula = doc.isCue(.passive, k) || (have && !lightVerb)
             // "had been pressing for a call": a progressive after its auxiliary is the verb.
-            let progressive = k > 0 && doc.tokens[k].keyEnds("ing") && doc.tokens[k].keyCount > 5
+            // (The "-ing" ending read once for both tests below.)
+            let endsInIng = k > 0 && doc.tokens[k].keyEnds("ing")
+            let progressive = endsInIng && doc.tokens[k].keyCount > 5
                 && !doc.inGrammar(.ingNoun, k)
                 && (doc.isCue(.passive, k - 1) || doc.isCue(.auxiliary, k - 1)
                     || doc.isA(.subordinators, k - 1))
@@ -118,7 +121,7 @@ extension TitleBuilder {
             // summit" is about the meetings, not the summit.)
             if doc.keyIs(k, "to") { crossedTo = true }
             // "after refraining from conducting such tests": a gerund after a preposition is no finite verb.
-            let gerund = k > 0 && doc.tokens[k].keyEnds("ing") && doc.isCue(.preposition, k - 1) && !doc.isA(.subordinators, k - 1)
+            let gerund = endsInIng && doc.isCue(.preposition, k - 1) && !doc.isA(.subordinators, k - 1)
             if !adjectival, !copula, !nounUse, !gerund, steps < 6 || (!crossedTo && lexicon.match(in: doc.tokens, at: k) != nil),
                progressive || lightVerb || isVerb(doc.tokens[k]) || (afterModal && !lexicon.verbReadings(of: doc.tokens[k].key).isEmpty) {
                 // "wrapped up three days of meetings": take the whole phrasal verb.

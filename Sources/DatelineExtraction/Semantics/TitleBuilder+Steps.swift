@@ -133,8 +133,8 @@ extension TitleBuilder {
     func reads(_ candidate: String, doc: TitleText, search: inout TitleSearch) -> Bool {
         // (Tokenised once for both tests.)
         let words = TitleBytes.wordTokens(in: candidate)
-        let verbs = search.madeVerbs
-        if isValidHeadline(words: words, isMadeVerb: { verbs.contains($0) }) { return true }
+        // (The made verbs read in place: a copy retained and released both their strings.)
+        if isValidHeadline(words: words, isMadeVerb: { search.madeVerbs.contains($0) }) { return true }
         if search.firstNonEmpty == nil, !candidate.isEmpty { search.firstNonEmpty = candidate }
         if search.firstWhole == nil, !candidate.isEmpty, !isFragment(candidate, words: words, doc: doc) {
             search.firstWhole = candidate

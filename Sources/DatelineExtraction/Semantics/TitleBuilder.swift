@@ -152,7 +152,7 @@ public struct TitleBuilder: Sendable {
 
     /// Subject + present-tense verb + object around the verb occupying token `span`.
     func predicate(_ doc: TitleText, verb span: Range<Int>, written: String, depth: Int = 0) -> TitleParts? {
-        let writtenKey = written.lowercased()
+        let writtenKey = TitleBytes.lowercased(written)
         // "that developed countries provided …": an -ed word before a noun and its verb is an
         // attributive participle; the clause's verb is the one after the noun.
         if depth < 2, TitleBytes.hasSuffix(writtenKey, "ed"), let noun = doc.tokens[safe: span.upperBound], noun.isWord,
@@ -183,6 +183,29 @@ public struct TitleBuilder: Sendable {
                 subjectEnd -= 1
             }
         }
+        // "In a notice issued on …", "with permits required from …": a participle whose clause
+        // opens with a preposition is a reduced passive (see below); found before the subject.
+        var clauseStart = left
+        while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
+            clauseStart -= 1
+        }
+        let reducedByPreposition = clauseStart < left && clauseStart >= 0 && doc.tokens[clauseStart].isWord
+            && !doc.tokens[clauseStart].keyIs("by") && doc.isCue(.preposition, clauseStart) && TitleBytes.hasSuffix(writtenKey, "ed")
+            // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
+            && !(clauseStart..<(left + 1)).contains(where: { doc.excluded[$0] })
+            && !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1]))
+        // The two returns before the subject is used, in their order, tried before it is found
+        // (neither depends on it): an opening participial phrase's main clause ("In a notice
+        // issued on …, the ministry said …"), and the clause of a purpose infinitive ("held talks
+        // with X in Beijing to discuss Y": the infinitive belongs to its clause's own trigger verb).
+        if reducedByPreposition, (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
+           let main = mainClause(doc, after: span, depth: depth) {
+            return main
+        }
+        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
+           let parts = purposeClause(doc, before: left, depth: depth) {
+            return parts
+        }
         // (A text that is its own subject view is read as it is: a view is a copy of every array.)
         var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
             : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
@@ -194,21 +217,8 @@ public struct TitleBuilder: Sendable {
             let isName = doc.mention(endingAt: subjectEnd - 2) != nil
             subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))
         }
-        // "In a notice issued on …", "with permits required from …": a participle whose clause
-        // opens with a preposition is a reduced passive; its noun is the subject.
-        var clauseStart = left
-        while clauseStart > 0, !doc.isBreak(clauseStart - 1, cues: cues), !doc.isBreakWord(clauseStart - 1, cues: cues) {
-            clauseStart -= 1
-        }
-        if clauseStart < left, clauseStart >= 0, doc.tokens[clauseStart].isWord, !doc.tokens[clauseStart].keyIs("by"),
-           doc.isCue(.preposition, clauseStart), TitleBytes.hasSuffix(writtenKey, "ed"),
-           // Not a dated adverbial ("on July 25 the legislature replaced") nor "in what it called".
-           !(clauseStart..<(left + 1)).contains(where: { doc.excluded[$0] }),
-           !(clauseStart + 1 < doc.tokens.count && Self.clausePronouns.contains(doc.tokens[clauseStart + 1])) {
-            if (0..<clauseStart).allSatisfy({ doc.excluded[$0] || !doc.tokens[$0].isWord }),
-               let main = mainClause(doc, after: span, depth: depth) {
-                return main
-            }
+        // The reduced passive opened by a preposition: its noun is the subject.
+        if reducedByPreposition {
             passive = true
             var rest = (clauseStart + 1)..<(left + 1)
             while let f = rest.first, doc.isA(.articles, f) || !doc.tokens[f].isWord { rest = rest.dropFirst() }
@@ -283,13 +293,6 @@ public struct TitleBuilder: Sendable {
                 pronounLeft = subject.text
                 subject = ("", false)
             }
-        }
-        // "held talks with X in Beijing to discuss Y": a purpose infinitive belongs to the event of
-        // its clause's own trigger verb, which makes the headline.
-        if depth < 2, left >= 1, left == span.lowerBound - 1, doc.keyIs(left, "to"), subjectEnd == left,
-           let main = purposeOwner(doc, before: left), let parts = predicate(doc, verb: main, written: doc.render(main, cues: cues), depth: depth + 1),
-           !parts.subject.isEmpty, !parts.object.isEmpty {
-            return parts
         }
         // "prompting the president to order": the name right before "to" acts.
         if left >= 1, doc.keyIs(left, "to"), let named = doc.mention(endingAt: left - 1), named.kind != .place {

@@ -91,6 +91,17 @@ enum TitleBytes {
         return tokens
     }
 
+    /// `text.lowercased()`: the text itself when it is ASCII without a capital (most verbs as
+    /// written; lowercasing gives an equal string), else the `String` method. Cost: one pass
+    /// over the bytes, and no new string for a text already lowercase.
+    static func lowercased(_ text: String) -> String {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return false }
+            return true
+        } ?? false
+        return plain ? text : text.lowercased()
+    }
+
     /// `text.lowercased() == word` for a lowercase ASCII `word` without "k": only ASCII text of
     /// the same length can lowercase to it (of other scalars only the Kelvin sign lowercases to
     /// ASCII, to "k"). Cost: a compare per byte, no lowercased copy.

@@ -73,7 +73,7 @@ extension TitleText {
                 continue
             }
             // "added 140 companies, most of them Chinese, to a blacklist": a quantified aside is skipped.
-            if object, let after = asideEnd(from: k) {
+            if object, isComma(k), let after = asideEnd(from: k) {
                 k = after
                 continue
             }

@@ -5,18 +5,28 @@ extension TitleText {
         let opener = TitleWordBits.Class.relativeOpeners.bit, unit = TitleWordBits.Class.relativeUnits.bit
         let qualifier = TitleWordBits.Class.relativeQualifiers.bit, time = TitleWordBits.Class.timeWords.bit
         let count = TitleWordBits.Class.agoCounts.bit
-        for i in tokens.indices.dropLast() where bits[i] & opener != 0 && tokens[i].isWord {
-            guard tokens[i + 1].isWord, bits[i + 1] & unit != 0 else { continue }
-            out[i] = true
-            out[i + 1] = true
-            if i > 0, bits[i - 1] & qualifier != 0 { out[i - 1] = true }
-        }
-        // ("ago" is a time word: its bit is tested before its spelling.)
-        for i in tokens.indices.dropFirst().dropLast() where bits[i] & time != 0 && bits[i + 1] & time != 0
-            && tokens[i + 1].keyIs("ago") {
-            out[i - 1] = out[i - 1] || isNumber(tokens[i - 1]) || bits[i - 1] & count != 0
-            out[i] = true
-            out[i + 1] = true
+        let n = tokens.count
+        guard n >= 2 else { return }
+        // One pass for both phrase shapes, on the buffers: marks are only ever set, so the order
+        // in which the two shapes set them changes nothing.
+        tokens.withUnsafeBufferPointer { t in
+            bits.withUnsafeBufferPointer { b in
+                for i in 0..<(n - 1) {
+                    let here = b[i]
+                    // "last month", "earlier this week".
+                    if here & opener != 0, t[i].isWord, t[i + 1].isWord, b[i + 1] & unit != 0 {
+                        out[i] = true
+                        out[i + 1] = true
+                        if i > 0, b[i - 1] & qualifier != 0 { out[i - 1] = true }
+                    }
+                    // "two years ago" ("ago" is a time word: its bit is tested before its spelling).
+                    if i > 0, here & time != 0, b[i + 1] & time != 0, t[i + 1].keyIs("ago") {
+                        out[i - 1] = out[i - 1] || isNumber(t[i - 1]) || b[i - 1] & count != 0
+                        out[i] = true
+                        out[i + 1] = true
+                    }
+                }
+            }
         }
     }
 
@@ -48,22 +58,21 @@ extension TitleText {
     /// Whether word `k` opens a participial clause after a noun: "-ing" that is no noun ("a forum
     /// marking"), or "-ed" followed by its complement ("chemicals used to", "images released on").
     func opensReducedClause(_ k: Int, after previous: Int?, cues: CueLexicon) -> Bool {
-        // (Tokens are read in place, not copied.)
-        guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isHyphenated, let p = previous, tokens[p].isWord,
-              !excluded[p] else { return false }
+        // (Tokens are read in place, not copied. Only an "-ing" or "-ed" word can open one: it is
+        // tested first, and the word before only then.)
+        guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isHyphenated else { return false }
+        let n = tokens[k].keyCount
+        let ing = n > 5 && tokens[k].keyEnds("ing")
+        guard ing || (n > 4 && tokens[k].keyEnds("ed")), let p = previous, tokens[p].isWord, !excluded[p] else { return false }
         if isCue(.preposition, p) || isCue(.determiner, p) || isCue(.auxiliary, p) || isCue(.passive, p)
             || isA(.participleModifiers, p) || tokens[p].keyEnds("ly")
             || Self.isNumber(tokens[p]) {
             return false
         }
-        let n = tokens[k].keyCount
-        if n > 5, tokens[k].keyEnds("ing") { return !inGrammar(.ingNoun, k) }
-        if n > 4, tokens[k].keyEnds("ed") {
-            guard k + 1 < tokens.count else { return true }
-            return !tokens[k + 1].isWord || excluded[k + 1] || isCue(.preposition, k + 1)
-                || isA(.participleComplements, k + 1)
-        }
-        return false
+        if ing { return !inGrammar(.ingNoun, k) }
+        guard k + 1 < tokens.count else { return true }
+        return !tokens[k + 1].isWord || excluded[k + 1] || isCue(.preposition, k + 1)
+            || isA(.participleComplements, k + 1)
     }
 
     static func isNumber(_ t: WordToken) -> Bool {

@@ -22,7 +22,8 @@ extension TitleText {
                 }
             }
             // (The previous token is read in place, and only before a word.)
-            if tokens[i].isWord, i == 0 || isClausePunctuation(tokens, i - 1),
+            // (Only punctuation is clause punctuation: a word before is passed over without the call.)
+            if tokens[i].isWord, i == 0 || (!tokens[i - 1].isWord && isClausePunctuation(tokens, i - 1)),
                let n = grammar.match(.discourseAdverbial, in: tokens, at: i) {
                 let end = i + n
                 let commaAfter = end < tokens.count && keyIs(tokens[end], UInt8(ascii: ","))
