@@ -333,8 +333,11 @@ public struct EventExtractor: Sendable {
             for j in triggers.indices
             where triggers[j].partOfSpeech == .verb && triggers[j].weight >= 2 && !triggers[j].modality.isUncertain {
                 let range = triggers[j].range
-                // (A claimed trigger equal to this one has this one's first position.)
-                guard !claimed.contains(where: { $0 >= 0 && $0 <= j && triggers[$0].range == range && triggers[$0] == triggers[j] }),
+                // (A claimed trigger equal to this one has this one's first position: this one's
+                // own, or an earlier one, compared in full only when the ranges agree.)
+                guard !claimed.contains(where: {
+                          $0 == j || $0 >= 0 && $0 < j && triggers[$0].range == range && triggers[$0] == triggers[j]
+                      }),
                       claimed.allSatisfy({ $0 < 0 || triggers[$0].triggerClass != triggers[j].triggerClass
                                             || distance(triggers[$0].range, range) > 60 }),
                       claimed.allSatisfy({ $0 < 0 || clauseBreak(between: triggers[$0].range, and: range, in: bytes) }),
