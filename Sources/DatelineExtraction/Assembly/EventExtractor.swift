@@ -19,7 +19,9 @@ public struct EventExtractor: Sendable {
     ///   - timexes: `timexes[i]` belongs to `sentences[i]`.
     ///   - triggers: `triggers[i]` belongs to `sentences[i]`.
     public func slots(sentences: [Sentence], timexes: [[TemporalExpression]], triggers: [[TriggerMatch]]) -> [EventSlot] {
+        // (Room for a slot per sentence, about what documents have: growing moves every slot.)
         var slots: [EventSlot] = []
+        slots.reserveCapacity(sentences.count)
         // The last heading seen ("April 17:", "- March 22: China ripostes -"), which dates the
         // undated sentences of the paragraph after it; headings that did are not events themselves.
         var heading: Heading?
