@@ -26,9 +26,10 @@ public struct EventExtractor: Sendable {
         // undated sentences of the paragraph after it; headings that did are not events themselves.
         var heading: Heading?
         var usedHeadings = Set<Int>()
-        // Per dated sentence: its bytes, and the position among its triggers of the trigger each
-        // dating expression names (-1 for none); buffers reused from sentence to sentence.
+        // Per dated sentence: its bytes, its dating expressions, and the position among its
+        // triggers of the trigger each names (-1 for none); buffers reused from sentence to sentence.
         var bytes: [UInt8] = []
+        var dating: [TemporalExpression] = []
         var governing: [Int] = []
         for i in sentences.indices {
             let text = sentences[i].text
@@ -51,7 +52,7 @@ public struct EventExtractor: Sendable {
             // The sentence's bytes, copied once for every byte test below.
             bytes.removeAll(keepingCapacity: true)
             bytes.append(contentsOf: text.utf8)
-            let dating = Self.datingExpressions(sentenceTimexes, bytes: bytes)
+            Self.datingExpressions(sentenceTimexes, bytes: bytes, into: &dating)
             if dating.isEmpty {
                 // "a day after negotiations resume" under "- August 23: escalation -": the heading dates it.
                 if let slot = Self.headingSlot(heading, for: i, in: sentences, triggers: sentenceTriggers, onlyDated: true) {
@@ -241,7 +242,16 @@ public struct EventExtractor: Sendable {
 
     /// `datingExpressions(_:in:)` on the sentence's bytes.
     static func datingExpressions(_ all: [TemporalExpression], bytes: [UInt8]) -> [TemporalExpression] {
-        guard !all.isEmpty else { return [] }
+        var kept: [TemporalExpression] = []
+        datingExpressions(all, bytes: bytes, into: &kept)
+        return kept
+    }
+
+    /// `datingExpressions(_:bytes:)` written into `kept` (emptied first, its storage kept): the
+    /// events search reuses one array for every sentence.
+    static func datingExpressions(_ all: [TemporalExpression], bytes: [UInt8], into kept: inout [TemporalExpression]) {
+        kept.removeAll(keepingCapacity: true)
+        guard !all.isEmpty else { return }
         func qualifies(_ t: TemporalExpression) -> Bool {
             t.datesEvents && t.span.isDated && t.kind != .duration && t.kind != .set && !Self.isInDateline(t.range, bytes)
         }
@@ -257,12 +267,14 @@ public struct EventExtractor: Sendable {
             }
             return only
         }
-        if only == -1 { return [] }
-        if only >= 0 { return [all[only]] }
+        if only == -1 { return }
+        if only >= 0 {
+            kept.append(all[only])
+            return
+        }
         // (One filtering pass, as the two filters kept the same order; sorting one or none is a copy.)
         var candidates = all.filter(qualifies)
         if candidates.count > 1 { candidates.sort { $0.range.lowerBound < $1.range.lowerBound } }
-        var kept: [TemporalExpression] = []
         for timex in candidates {
             // "from 2005 to 2020", "between March and June": TimeML tags two dates; the event spans both.
             if let last = kept.last, let joined = Self.joinedRange(last, timex, bytes) {
@@ -283,7 +295,6 @@ public struct EventExtractor: Sendable {
             }
             kept.append(timex)
         }
-        return kept
     }
 
     /// `a` and `b` as one expression when the text reads "from a to/through/until b" or "between a
