@@ -30,6 +30,8 @@ import Testing
     @Test("With no date line, a past day starts the reporting window; a past year alone dates nothing after it",
           arguments: [("Talks between the neighbours have stalled since 2011.", nil as String?),
                       ("Talks between the neighbours stalled in March 2011.", "2011-03-31"),
+                      // The onset of a state that still holds is no recent happening.
+                      ("The editor, who has been detained since March 2011, denied the charges.", nil),
                       ("Talks between the neighbours stalled on March 4, 2011.", "2011-03-04")])
     func reportingWindowNeedsAPastDayOrMonth(background: String, earliest: String?) throws {
         let text = "Leaders hold first summit in years\n\n" + background

@@ -117,6 +117,8 @@ import DatelineModel
         ("The coalition governed the country from 2005 to 2020 under two presidents.", ["2005–2020"], "2005 to 2020"),
         ("Inspectors were barred between 2019 and 2021 at the plant.", ["2019–2021"], "2019 and 2021"),
         ("Inspectors were barred between March and June 2023 at the plant.", ["Mar–Jun 2023"], "March and June 2023"),
+        ("The envoys will meet either March 2023 or June 2023 in Oslo.", ["Mar–Jun 2023"], "March 2023 or June 2023"),
+        ("The summit is planned for May 2023 or early June 2023 in Oslo.", ["May 1 – Jun 10, 2023"], "May 2023 or early June 2023"),
         // Two dates that are not a range stay two events.
         ("Talks opened in 2019 and resumed in 2021.", ["2019", "2021"], "2021"),
     ])

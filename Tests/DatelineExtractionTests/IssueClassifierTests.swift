@@ -34,6 +34,8 @@ import Testing
         Case(sentence: "Prosecutors said the engineer stole trade secrets.", issues: ["espionage"]),
         Case(sentence: "The ambassador was summoned over the remarks.", issues: ["diplomacy"]),
         Case(sentence: "Anti-espionage rules took effect.", issues: ["espionage"]),
+        Case(sentence: "Two intelligence officers were charged with obstructing a prosecution.", issues: ["espionage"]),
+        Case(sentence: "She passed classified information to a double agent.", issues: ["espionage"]),
         Case(sentence: "It rained all week.", issues: []),
         // Word prefixes that would over-match: "important" is not an import, "technical" not tech.
         Case(sentence: "It was an important and technical session.", issues: []),

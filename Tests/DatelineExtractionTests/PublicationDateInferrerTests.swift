@@ -171,6 +171,12 @@ import Testing
                                       leadWeekdays: weekdays) == expected)
     }
 
+    @Test func aDatedAgencyCreditIsADateline() throws {
+        let text = "Kyiv, Ukraine, (Example Point / Example News - 15th May, 2023 ) :An envoy will arrive on Tuesday.\n"
+        let source = try #require(inferrer.dateline(in: text))
+        #expect(source.readings == [PartialDate(year: 2023, month: 5, day: 15)])
+    }
+
     @Test func datelineCarriesTheLeadWeekdays() throws {
         let text = "TOKYO, March 16 (Wire) — The two leaders agreed on Thursday to resume visits, last held in 2011.\n"
         let source = try #require(inferrer.dateline(in: text))
@@ -214,5 +220,12 @@ import Testing
         #expect(evidence.dateline?.readings == [PartialDate(year: nil, month: 5, day: 2)])
         #expect(evidence.copyrightYear == 2022)
         #expect(evidence.bylineDate == nil)
+    }
+
+    @Test func aMetaLineOfFieldsIsDatedByItsCreationStamp() {
+        let text = "Envoys agree to talk\nExample Wire | Washington DC | Updated: 19-08-2020 02:03 IST | Created: 18-08-2020 01:57 IST\n\nThe envoys agreed on Monday to meet again.\n"
+        let record = ArticleRecord(id: "t", path: "t.txt", text: text, dateString: nil)
+        let evidence = inferrer.explicitEvidence(record: record, layout: Self.parser.parse(text))
+        #expect(evidence.publishedLine?.readings == [PartialDate(year: 2020, month: 8, day: 18)])
     }
 }

@@ -35,6 +35,7 @@ import Testing
         let bytes = Array(text.utf8)
         #expect(BoilerplateLexicon.wordCount(bytes[...]) == text.split(separator: " ").count)
         #expect(BoilerplateLexicon.wordCount(bytes[...]) == BoilerplateLexicon.wordCount(bytes))
+        #expect(BoilerplateLexicon.wordCount(bytes[...], upTo: 2) == min(2, text.split(separator: " ").count))
     }
 
     @Test func lowercasedKeyLowersASCIIOnly() {

@@ -100,6 +100,24 @@ import DatelineModel
         #expect(x.offset?.value == "P60D")
     }
 
+    @Test func anOffsetFromAMonthMovesTheWholeMonth() throws {
+        let xs = TemporalFixture.document(["The envoys met in July 2023.", "A week later, they spoke by video link."],
+                                          publication: TemporalFixture.pub)
+        let x = try #require(xs.first { $0.text == "A week later" })
+        #expect(x.span.earliest?.iso == "2023-07-08")
+        #expect(x.span.latest?.iso == "2023-08-07")
+        #expect(x.span.granularity == .week)
+    }
+
+    @Test func anOffsetFromAYearDatesNothing() throws {
+        for sentence in ["A week later, they spoke by video link.", "The following week, they spoke by video link."] {
+            let xs = TemporalFixture.document(["The leaders held their first summit in 2013.", sentence],
+                                              publication: TemporalFixture.pub)
+            let x = try #require(xs.first { $0.text == "A week later" || $0.text == "The following week" })
+            #expect(!x.span.isDated, "\(sentence) → \(x.span)")
+        }
+    }
+
     @Test func theNextMorningIsTheDayAfterTheAnchor() throws {
         let xs = TemporalFixture.document(["Troops crossed the border on March 3, 2024.", "The next morning, talks began."],
                                           publication: TemporalFixture.pub)

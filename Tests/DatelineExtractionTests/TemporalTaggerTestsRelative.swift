@@ -9,6 +9,11 @@ import DatelineModel
         .init("The minister resigned on Friday.", "Friday", "2024-04-19", "2024-04-19", .day, value: "2024-04-19"),
         .init("The minister spoke on Wednesday in Paris.", "Wednesday", "2024-04-24", "2024-04-24", .day),
         .init("The envoy will arrive on Friday for talks.", "Friday", "2024-04-26", "2024-04-26", .day),
+        // A choice of days is a prospect, however far the verb ("are likely to hold …").
+        .init("Leaders are likely to hold a meeting on the sidelines of the summit in the northern city of Oslo either Friday or Saturday.",
+              "Friday", "2024-04-26", "2024-04-26", .day),
+        .init("Leaders are likely to hold a meeting on the sidelines of the summit in the northern city of Oslo either Friday or Saturday.",
+              "Saturday", "2024-04-27", "2024-04-27", .day),
         .init("The delegation is departing Friday for Tokyo.", "Friday", "2024-04-26", "2024-04-26", .day),
         .init("The vote is scheduled for Monday next door.", "Monday", "2024-04-29", "2024-04-29", .day),
         .init("Police said the ship was seized last Friday.", "last Friday", "2024-04-19", "2024-04-19", .day),

@@ -12,6 +12,8 @@ import Testing
         ("WASHINGTON, DC (Associated Press) — Talks resumed.", "WASHINGTON, DC", "Talks resumed."),
         ("VIENNA, Austria, March 4 -- Inspectors left.", "VIENNA, Austria, March 4", "Inspectors left."),
         ("BEIJING — U.S. envoy Lena Ortiz wrapped up a visit.", "BEIJING", "U.S. envoy Lena Ortiz wrapped up a visit."),
+        // A dated agency credit in brackets, a colon after a space, the story at once.
+        ("Kyiv, Ukraine, (Example Point / Example News - 15th May, 2023 ) :An envoy will arrive on Tuesday.", "Kyiv, Ukraine,", "An envoy will arrive on Tuesday."),
         // Not datelines: a title-case name without an agency, prose, a hyphenated word.
         ("Smith, June 19 - the envoy met officials.", nil, nil),
         ("The ministers met - briefly - on Monday.", nil, nil),
@@ -32,5 +34,8 @@ import Testing
         let bytes = Array("Paris, Aug 24, 2022 (AFP) - Ministers met on Aug 22.".utf8)
         #expect(EventExtractor.isInDateline(7..<19, bytes))
         #expect(!EventExtractor.isInDateline(44..<50, bytes))
+        let credited = Array("Kyiv, Ukraine, (Example News - 15th May, 2023 ) :An envoy arrived on May 14.".utf8)
+        #expect(EventExtractor.isInDateline(31..<45, credited))
+        #expect(!EventExtractor.isInDateline(69..<75, credited))
     }
 }

@@ -297,8 +297,8 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// `a` and `b` as one expression when the text reads "from a to/through/until b" or "between a
-    /// and b" and `b` ends after `a`; nil otherwise.
+    /// `a` and `b` as one expression when the text reads "from a to/through/until b", "between a
+    /// and b" or "(either) a or b" and `b` ends after `a`; nil otherwise.
     static func joinedRange(_ a: TemporalExpression, _ b: TemporalExpression, _ bytes: [UInt8]) -> TemporalExpression? {
         guard a.range.upperBound < b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 9,
               let first = a.span.earliest, let last = b.span.latest, let aEnd = a.span.latest, last > aEnd, first <= last
@@ -310,7 +310,9 @@ public struct EventExtractor: Sendable {
         let opener = a.range.lowerBound >= 8 ? word(max(0, a.range.lowerBound - 8)..<a.range.lowerBound) : ""
         let isFrom = opener.hasSuffix("from") && ["to", "through", "until", "till"].contains(link)
         let isBetween = opener.hasSuffix("between") && link == "and"
-        guard isFrom || isBetween else { return nil }
+        // "either Tuesday or Wednesday", "in May or early June": one event on one of the two dates.
+        let isEither = link == "or"
+        guard isFrom || isBetween || isEither else { return nil }
         var joined = a
         joined.range = a.range.lowerBound..<b.range.upperBound
         joined.text = String(decoding: bytes[joined.range], as: UTF8.self)
@@ -329,10 +331,11 @@ public struct EventExtractor: Sendable {
 
     /// Whether `range` is the date of a wire dateline opening the sentence ("WASHINGTON, Jan 15
     /// (Reuters) - …", "Paris, Aug 24, 2022 (AFP) - …"): that dates the report, not an event; the
-    /// story's own date follows.
+    /// story's own date follows. Also a date in the agency's brackets ("Kyiv, Ukraine, (Example
+    /// News - 15th May, 2023 ) : …").
     static func isInDateline(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        guard range.lowerBound < 64, let dateline = WireDateline.opening(bytes) else { return false }
-        return range.upperBound <= dateline.head.upperBound
+        guard range.lowerBound < 128, let dateline = WireDateline.opening(bytes) else { return false }
+        return range.upperBound <= dateline.end
     }
 
     /// Positions of the triggers of separate coordinated clauses that no expression claimed;

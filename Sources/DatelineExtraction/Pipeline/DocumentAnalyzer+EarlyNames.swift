@@ -8,7 +8,7 @@ extension DocumentAnalyzer {
         for s in out.indices {
             for m in out[s].mentions.indices where out[s].mentions[m].kind == .person {
                 let name = out[s].mentions[m].name
-                guard !name.contains(" "), let full = known.resolveUniquely(person: name) else { continue }
+                guard !name.utf8.contains(0x20), let full = known.resolveUniquely(person: name) else { continue }
                 out[s].mentions[m].name = full
             }
         }

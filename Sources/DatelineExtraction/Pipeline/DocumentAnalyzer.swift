@@ -111,9 +111,12 @@ public struct DocumentAnalyzer: Sendable {
     /// Whether the past mention that bounds publication from below names a month or a finer unit.
     /// News follows soon after a happening it dates to the day or month; a year ("stalled since
     /// 2011", "was scrapped in 2019") says nothing of how long ago it was, and a window after the
-    /// year's last day would date the article's "Friday" to a made-up week.
+    /// year's last day would date the article's "Friday" to a made-up week. Nor does the onset of a
+    /// state that still holds ("detained since December 2020").
     static func reportsDatedHappening(_ observations: [DatedObservation], endingOn lower: CalendarDate) -> Bool {
-        observations.contains { $0.tense == .past && ($0.span.latest ?? $0.span.earliest) == lower && $0.span.granularity <= .month }
+        observations.contains {
+            $0.tense == .past && !$0.isOnset && ($0.span.latest ?? $0.span.earliest) == lower && $0.span.granularity <= .month
+        }
     }
 
     /// Issues, titles and the rest of each candidate; `times` (when not nil) gets the three apart.

@@ -128,6 +128,8 @@ public struct ArticleLayoutParser: Sendable {
             if parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) { return true }
         }
         guard line.words <= 3 else { return false }
+        // "US-China relations" above the headline: two words over a longer line are a label in any case.
+        if line.words <= 2, laterCandidateIsLonger { return true }
         let titleCase = text.split(separator: " ").allSatisfy { word in
             word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } ?? true
         }

@@ -91,7 +91,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     func classify(bytes raw: ArraySlice<UInt8>) -> Kind? {
         let trimmed = Self.matchKeyBounds(raw)
         guard !trimmed.isEmpty else { return nil }
-        let words = Self.wordCount(raw[trimmed])
+        let words = Self.wordCount(raw[trimmed], upTo: 61)
         // Past 60 words only a `prefix` phrase can match (every other test asks for fewer words, and
         // whole lines are short): the key's first bytes decide, one more than the longest phrase.
         if words > 60 {
@@ -108,6 +108,7 @@ public struct BoilerplateLexicon: Sendable, Hashable {
             if datedLine(key, startingWithOneOf: publishedPhrases) { return .published }
             if datedLine(key, startingWithOneOf: updatedPhrases) { return .updated }
         }
+        if hasDigit, words <= 24, let kind = stampAmongFields(key) { return kind }
         if hasDigit, words <= 30, Self.hasYear(key) {
             for phrase in copyrightPhrases where Self.startsWord(key, phrase) { return .copyright }
             // "™ & © 2024 Cable News Network, Inc.": story text never holds the sign itself.
@@ -330,12 +331,15 @@ public struct BoilerplateLexicon: Sendable, Hashable {
     }
 
     /// Runs of non-space bytes. - Complexity: one branch-free pass.
-    static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    /// Words of `bytes` (runs without a space), counting no further than `limit`: a long prose line
+    /// needs only to be known as long.
+    static func wordCount(_ bytes: ArraySlice<UInt8>, upTo limit: Int = .max) -> Int {
         bytes.withUnsafeBufferPointer { b in
             var count = 0
             var previous: UInt8 = 0x20
             for c in b {
                 count += (c != 0x20 && previous == 0x20) ? 1 : 0
+                if count >= limit { return count }
                 previous = c
             }
             return count

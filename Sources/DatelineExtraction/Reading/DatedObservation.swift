@@ -7,10 +7,14 @@ import DatelineModel
 public struct DatedObservation: Hashable, Sendable {
     public var span: TimeSpan
     public var tense: Tense
+    /// The start of a state that still holds ("detained since December 2020"): it bounds publication
+    /// from below but says nothing of how long ago it was.
+    public var isOnset: Bool
 
-    public init(span: TimeSpan, tense: Tense) {
+    public init(span: TimeSpan, tense: Tense, isOnset: Bool = false) {
         self.span = span
         self.tense = tense
+        self.isOnset = isOnset
     }
 }
 

@@ -13,7 +13,8 @@ extension PublicationDateInferrer {
             let text = record.text.utf8Slice(line.range)
             switch line.kind {
             case .published where evidence.publishedLine == nil:
-                evidence.publishedLine = Self.source(text, requireDay: false)
+                // "Updated: 18-08-2020 … | Created: 17-08-2020 …": the page was published before any update.
+                evidence.publishedLine = Self.source(text, requireDay: false, earliestDay: true)
             case .updated where evidence.updatedLine == nil:
                 evidence.updatedLine = Self.source(text, requireDay: false)
             case .dateLine, .byline:
@@ -43,9 +44,14 @@ extension PublicationDateInferrer {
     }
 
     /// A source for a text holding a full date (or, unless `requireDay`, a month and year); nil otherwise.
-    static func source(_ text: String, requireDay: Bool) -> PublicationEvidence.Source? {
+    /// With `earliestDay`, of several unambiguous full dates the earliest.
+    static func source(_ text: String, requireDay: Bool, earliestDay: Bool = false) -> PublicationEvidence.Source? {
         let mentions = DateTextScanner.mentions(in: text)
-        let full = mentions.first { $0.readings.contains { $0.calendarDate != nil } }
+        var full = mentions.first { $0.readings.contains { $0.calendarDate != nil } }
+        if earliestDay {
+            let days = mentions.compactMap { m in m.readings.count == 1 ? m.readings[0].calendarDate.map { (m, $0) } : nil }
+            if days.count > 1, let first = days.min(by: { $0.1 < $1.1 }) { full = first.0 }
+        }
         let partial = requireDay ? nil : mentions.first { $0.readings.contains { $0.year != nil } }
         guard let mention = full ?? partial else { return nil }
         return PublicationEvidence.Source(text: text, readings: mention.readings, weekdays: DateTextScanner.weekdays(in: text))
@@ -97,16 +103,24 @@ extension PublicationDateInferrer {
         return nil
     }
 
-    /// The first dash that ends a dateline: " - ", " -- ", an em or en dash, or "):"; within 120 bytes.
+    /// The first dash that ends a dateline: " - ", " -- ", an em or en dash, or "):" (also ") :");
+    /// within 120 bytes, outside brackets ("Kyiv, Ukraine, (Example News - 15th May, 2023 ) :").
     static func firstDash(_ b: [UInt8]) -> (Int, Int)? {
         var i = 0
+        var depth = 0
         while i < min(b.count, 120) {
+            if b[i] == UInt8(ascii: "(") { depth += 1 }
+            if b[i] == UInt8(ascii: ")"), depth > 0 { depth -= 1 }
+            if depth > 0 { i += 1; continue }
             if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93 {
                 return (i, i + 3)
             }
             // "ISLAMABAD, July 9 (APP): …": a colon right after the agency's bracket.
-            if b[i] == UInt8(ascii: ":"), i > 0, b[i - 1] == UInt8(ascii: ")"), i + 1 == b.count || b[i + 1] == 0x20 {
-                return (i, i + 1)
+            // (The story may start right after it: ") :A special envoy …".)
+            if b[i] == UInt8(ascii: ":"), i + 1 == b.count || b[i + 1] == 0x20 || (b[i + 1] >= 0x41 && b[i + 1] <= 0x5A) {
+                var k = i
+                while k > 0, b[k - 1] == 0x20 { k -= 1 }
+                if k > 0, b[k - 1] == UInt8(ascii: ")") { return (k, i + 1) }
             }
             if b[i] == UInt8(ascii: "-"), i > 0, b[i - 1] == 0x20 {
                 var j = i + 1

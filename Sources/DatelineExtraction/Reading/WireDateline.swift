@@ -54,13 +54,16 @@ public struct WireDateline: Hashable, Sendable {
         var agency = false
         if b[i] == UInt8(ascii: "(") {
             var close = i + 1
-            while close < n, close - i <= 40, b[close] != UInt8(ascii: ")") { close += 1 }
+            while close < n, close - i <= 60, b[close] != UInt8(ascii: ")") { close += 1 }
             guard close < n, b[close] == UInt8(ascii: ")"), close > i + 1 else { return nil }
             agency = true
             i = close + 1
-            // "ISLAMABAD, July 9 (APP): …": a colon right after the agency ends the dateline too.
-            if i + 1 < n, b[i] == UInt8(ascii: ":"), b[i + 1] == UInt8(ascii: " ") {
-                i += 1
+            // "ISLAMABAD, July 9 (APP): …": a colon right after the agency ends the dateline too
+            // (also after a space: "(Example News - 15th May, 2023 ) :A special envoy …").
+            var colon = i
+            while colon < n, colon - i < 2, b[colon] == UInt8(ascii: " ") { colon += 1 }
+            if colon < n, b[colon] == UInt8(ascii: ":"), colon > i || (colon + 1 < n && b[colon + 1] == UInt8(ascii: " ")) {
+                i = colon + 1
                 while i < n, b[i] == UInt8(ascii: " ") { i += 1 }
                 return WireDateline(head: 0..<headEnd, end: i)
             }

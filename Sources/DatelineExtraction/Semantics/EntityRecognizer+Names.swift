@@ -149,6 +149,22 @@ extension EntityRecognizer {
     func isMonthOrWeekday(_ word: WordToken) -> Bool {
         cues.lists(containing: word) & (CueLexicon.List.month.bit | CueLexicon.List.weekday.bit) != 0
     }
+
+    /// "Special Envoy for Climate Change Xie Zhenhua", "Minister for Foreign Affairs Penny Wong": after
+    /// a title, "for" and a portfolio of capitalised words, the last two words of the capitalised
+    /// stretch are the name (a stretch of three or more, so the portfolio keeps at least one word).
+    /// `start` is the word after the title. Nil when the words do not read so.
+    func nameAfterPortfolio(from start: Int, scan: Scan) -> Range<Int>? {
+        let words = scan.words
+        guard start + 3 < words.count, words[start].keyIs("for") else { return nil }
+        var k = start + 1
+        while k < words.count, words[k].isCapitalized, k == start + 1 || scan.gaps[k] == .empty,
+              !isMonthOrWeekday(words[k]), k - start <= 6 {
+            k += 1
+        }
+        guard k - (start + 1) >= 3, nameEnd(from: k - 2, scan: scan, afterTitle: true, allowComma: false) >= k else { return nil }
+        return (k - 2)..<k
+    }
 }
 
 extension Array {

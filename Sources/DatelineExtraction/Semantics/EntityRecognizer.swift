@@ -117,6 +117,10 @@ public struct EntityRecognizer: Sendable {
                 scan.add(.person, words: start, end)
                 return end
             }
+            if let name = nameAfterPortfolio(from: start, scan: scan) {
+                scan.add(.person, words: name.lowerBound, name.upperBound)
+                return name.upperBound
+            }
             return i + max(titleLength, 1)
         }
         if let org, orgLength >= placeLength, gapAllows(scan, i, orgLength) {

@@ -110,6 +110,18 @@ struct TemporalResolver {
         make(d, d, .day, Self.isoDay(d) + Self.partCode(partOfDay), relative: relative)
     }
 
+    /// "They met in July. … A week later, …": with no anchor day and an anchor coarser than the unit,
+    /// the offset moves the anchor's whole span (July 8 – August 7), never its first day's week.
+    /// After a season, a year or longer ("their first summit in 2013. … A week later") there is
+    /// no honest date: `.some(nil)`. Nil when there is a day to count from or no anchor.
+    private func widenedFromCoarseAnchor(days: Int, unit: Unit) -> TemporalResolution?? {
+        guard discourse.anchorDay == nil, let span = discourse.anchorSpan, let e = span.earliest, let l = span.latest,
+              span.granularity > (unit == .day ? .day : .week) else { return nil }
+        guard span.granularity <= .month else { return .some(nil) }
+        let start = e.adding(days: days), end = l.adding(days: days)
+        return make(start, end, .week, Self.isoDay(start), relative: false)
+    }
+
     func resolveWhole(_ meaning: TemporalMeaning, clip: Bool) -> TemporalResolution? {
         switch meaning {
         case .day(let d): return day(d, relative: false)
@@ -203,6 +215,9 @@ struct TemporalResolver {
                 }
                 return Self.shiftedYears(span, n)
             }
+            if unit == .day || unit == .week, let widened = widenedFromCoarseAnchor(days: unit == .day ? n : 7 * n, unit: unit) {
+                return widened
+            }
             let anchored = unit == .day || unit == .week ? discourse.anchorDay ?? discourse.anchorSpan?.earliest
                 : discourse.anchorSpan?.earliest ?? discourse.anchorDay
             guard let base = anchored ?? pub else { return nil }
@@ -210,6 +225,7 @@ struct TemporalResolver {
             r.relative = anchored == nil
             return r
         case .anchorWeek(let n):
+            if let widened = widenedFromCoarseAnchor(days: 7 * n, unit: .week) { return widened }
             // A week, never a made-up day: the calendar week after (before) the anchor day's.
             let anchored = discourse.anchorDay ?? discourse.anchorSpan?.earliest
             guard let base = anchored ?? pub, var r = Self.shifted(base, .week, n) else { return nil }

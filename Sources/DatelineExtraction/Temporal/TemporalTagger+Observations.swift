@@ -23,7 +23,10 @@ extension TemporalTagger {
                     tense = tense == .future ? .unknown : .past
                 }
                 let isFullDate = span.granularity == .day && span.width == 1
-                observations.append(DatedObservation(span: span, tense: isFullDate && tense != .future ? .past : tense))
+                let start = sentence.matches[index].start
+                let isOnset = start > 0 && sentence.tokens[start - 1].word == .since
+                observations.append(DatedObservation(span: span, tense: isFullDate && tense != .future ? .past : tense,
+                                                     isOnset: isOnset))
             }
         }
         return observations

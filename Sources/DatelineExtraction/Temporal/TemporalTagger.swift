@@ -197,6 +197,8 @@ public struct TemporalTagger: Sendable {
         guard m.start > 0, tokens[m.start - 1].kind == .word else { return detected }
         // "as soon as Tuesday", "as early as next week": a prospect.
         if m.start >= 3, TenseDetector.isAsSoonAs(tokens, before: m.start) { return .future }
+        // "either Tuesday or Wednesday": a day still to be settled lies ahead.
+        if detected != .past, isEitherOr(tokens, before: m.start) { return .future }
         let before = tokens[m.start - 1]
         // "since March": an onset, so it lies in the past whatever the verb.
         if before.word == .since { return .past }
@@ -208,6 +210,21 @@ public struct TemporalTagger: Sendable {
         }
         return detected
     }
+
+    /// "either" right before token `start`, or "either X or" ending there (X up to three tokens).
+    static func isEitherOr(_ tokens: [TemporalToken], before start: Int) -> Bool {
+        let previous = tokens[start - 1]
+        if previous.hash == eitherHash { return true }
+        guard previous.hash == orHash else { return false }
+        var k = start - 2
+        while k >= 0, start - k <= 5 {
+            if tokens[k].kind == .word, tokens[k].hash == eitherHash { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let eitherHash = TemporalLexicon.hash("either"), orHash = TemporalLexicon.hash("or")
 
     /// "the 2015 deal", "a 1998 framework": a year naming a thing, which dates no clause around it.
     static func isAttributiveYear(_ tokens: [TemporalToken], _ m: TemporalMatch) -> Bool {
