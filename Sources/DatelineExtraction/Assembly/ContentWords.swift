@@ -11,6 +11,8 @@ public struct ContentWords: Sendable {
     private let stopWordsAreASCII: Bool
     /// Per byte value, its `ByteClass`: one table read instead of a chain of range tests.
     private let classes: [UInt8] = (0...255).map { ByteClass.of(UInt8($0)) }
+    /// Per byte value, what reading a word needs of it (`WordByte`): one table read per byte.
+    private let wordBytes: [UInt16] = (0...255).map { WordByte.of(UInt8($0)) }
 
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
@@ -68,8 +70,8 @@ public struct ContentWords: Sendable {
           withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 16) { packed in
             withUnsafeTemporaryAllocation(of: (hash: UInt64, start: Int, length: Int).self, capacity: capacity) { kept in
               withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(1, excluding.count)) { skip in
-               classes.withUnsafeBufferPointer { classes in
-                var collector = Collector(scratch: scratch, packed: packed, kept: kept, classes: classes)
+               classes.withUnsafeBufferPointer { classes in wordBytes.withUnsafeBufferPointer { wordBytes in
+                var collector = Collector(scratch: scratch, packed: packed, kept: kept, wordBytes: wordBytes)
                 // The excluded stretches, sorted and merged: word starts only grow, so one pointer
                 // into them tells whether a start is excluded.
                 let skipCount = Self.merged(excluding, into: skip)
@@ -101,7 +103,7 @@ public struct ContentWords: Sendable {
                     i = end
                 }
                 return collector.result
-               }
+               } }
               }
             }
           }
@@ -155,6 +157,23 @@ public struct ContentWords: Sendable {
         static func continues(_ byteClass: UInt8) -> Bool { byteClass &- 1 < 2 }
     }
 
+    /// A byte as a word's reader sees it: the low 8 bits are the byte lowercased (ASCII letters
+    /// only), the flags above say whether it continues a word (what `ByteClass.continues` says of
+    /// its class), is no digit, is not ASCII.
+    enum WordByte {
+        static let continues: UInt16 = 0x100
+        static let notDigit: UInt16 = 0x200
+        static let notASCII: UInt16 = 0x400
+
+        static func of(_ byte: UInt8) -> UInt16 {
+            var entry = UInt16(byte &- 65 < 26 ? byte + 32 : byte)
+            if ByteClass.continues(ByteClass.of(byte)) { entry |= continues }
+            if byte &- 48 >= 10 { entry |= notDigit }
+            if byte >= 0x80 { entry |= notASCII }
+            return entry
+        }
+    }
+
     /// Letters, digits and every byte of a non-ASCII character.
     @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool {
@@ -179,15 +198,15 @@ public struct ContentWords: Sendable {
         var isASCII = true
         var isNumber = true
 
-        /// `ContentWords.classes`.
-        let classes: UnsafeBufferPointer<UInt8>
+        /// `ContentWords.wordBytes`.
+        let wordBytes: UnsafeBufferPointer<UInt16>
 
         init(scratch: UnsafeMutableBufferPointer<UInt8>, packed: UnsafeMutableBufferPointer<UInt8>,
-             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>, classes: UnsafeBufferPointer<UInt8>) {
+             kept: UnsafeMutableBufferPointer<(hash: UInt64, start: Int, length: Int)>, wordBytes: UnsafeBufferPointer<UInt16>) {
             self.scratch = scratch
             self.packed = packed
             self.kept = kept
-            self.classes = classes
+            self.wordBytes = wordBytes
         }
 
         /// The words kept so far, as a list (one copy of the packed bytes).
@@ -200,26 +219,28 @@ public struct ContentWords: Sendable {
         /// where it ends.
         @inline(__always) mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             var hash = WordHash.seed
-            var any: UInt8 = 0
-            var isNumber = true
+            // (Each byte's `WordByte` gives its lowercase form and its flags in one read; the
+            // flags of all the word's bytes, or-ed, say whether it is a number or ASCII.)
+            var seen: UInt16 = 0
             var n = 0
             var end = start
             let limit = bytes.count
+            var entry = wordBytes[Int(bytes[start])]
             while true {
-                let raw = bytes[end]
-                let byte = raw &- 65 < 26 ? raw + 32 : raw
+                let byte = UInt8(truncatingIfNeeded: entry)
                 scratch[n] = byte
-                n += 1
+                n &+= 1
                 hash = WordHash.adding(byte, to: hash)
-                any |= byte
-                if byte &- 48 >= 10 { isNumber = false }
-                end += 1
-                guard end < limit, ByteClass.continues(classes[Int(bytes[end])]) else { break }
+                seen |= entry
+                end &+= 1
+                guard end < limit else { break }
+                entry = wordBytes[Int(bytes[end])]
+                guard entry & WordByte.continues != 0 else { break }
             }
             count = n
             self.hash = hash
-            isASCII = any < 0x80
-            self.isNumber = isNumber
+            isASCII = seen & WordByte.notASCII == 0
+            self.isNumber = seen & WordByte.notDigit == 0
             return end
         }
 

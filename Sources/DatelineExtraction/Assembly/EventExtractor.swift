@@ -19,45 +19,47 @@ public struct EventExtractor: Sendable {
     ///   - timexes: `timexes[i]` belongs to `sentences[i]`.
     ///   - triggers: `triggers[i]` belongs to `sentences[i]`.
     public func slots(sentences: [Sentence], timexes: [[TemporalExpression]], triggers: [[TriggerMatch]]) -> [EventSlot] {
+        // (Room for a slot per sentence, about what documents have: growing moves every slot.)
         var slots: [EventSlot] = []
+        slots.reserveCapacity(sentences.count)
         // The last heading seen ("April 17:", "- March 22: China ripostes -"), which dates the
         // undated sentences of the paragraph after it; headings that did are not events themselves.
-        var heading: (sentence: Int, paragraph: Int, timex: TemporalExpression)?
+        var heading: Heading?
         var usedHeadings = Set<Int>()
+        // Per dated sentence: its bytes, its dating expressions, and the position among its
+        // triggers of the trigger each names (-1 for none); buffers reused from sentence to sentence.
+        var bytes: [UInt8] = []
+        var dating: [TemporalExpression] = []
+        var governing: [Int] = []
         for i in sentences.indices {
             let text = sentences[i].text
             let whole = 0..<text.utf8.count
             let sentenceTriggers = triggers[safe: i] ?? []
-            /// Dates the sentence by the heading above its paragraph, when there is one; true if it did.
-            func inheritHeading(onlyDated: Bool) -> Bool {
-                // (The paragraph first, read in place: binding `heading` copies its expression, and
-                // most sentences are not right below a heading.)
-                guard let paragraph = heading?.paragraph, paragraph + 1 == sentences[i].paragraph,
-                      let heading, !onlyDated || heading.timex.span.isDated,
-                      let trigger = Self.contextTrigger(sentenceTriggers) ?? Self.entryTrigger(sentenceTriggers) else { return false }
-                slots.append(EventSlot(sentence: i, timex: Self.inherited(heading.timex), trigger: trigger,
-                                       span: heading.timex.span, segment: whole))
-                usedHeadings.insert(heading.sentence)
-                return true
-            }
             // Without expressions nothing dates or places an event: only undated context is left,
             // and the bytes are not needed (most sentences).
             guard let sentenceTimexes = timexes[safe: i], !sentenceTimexes.isEmpty else {
-                if inheritHeading(onlyDated: false) {
+                if let slot = Self.headingSlot(heading, for: i, in: sentences, triggers: sentenceTriggers, onlyDated: false) {
+                    slots.append(slot)
+                    if let sentence = heading?.sentence { usedHeadings.insert(sentence) }
                 } else if let trigger = Self.contextTrigger(sentenceTriggers) {
                     slots.append(EventSlot(sentence: i, timex: nil, trigger: trigger, span: .undated, segment: whole))
                 }
                 continue
             }
             if Self.standsAlone(i, in: sentences), let date = Self.headingDate(text, sentenceTimexes) {
-                heading = (i, sentences[i].paragraph, date)
+                heading = Heading(sentence: i, paragraph: sentences[i].paragraph, timex: date)
             }
             // The sentence's bytes, copied once for every byte test below.
-            let bytes = Array(text.utf8)
-            let dating = Self.datingExpressions(sentenceTimexes, bytes: bytes)
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: text.utf8)
+            Self.datingExpressions(sentenceTimexes, bytes: bytes, into: &dating)
             if dating.isEmpty {
                 // "a day after negotiations resume" under "- August 23: escalation -": the heading dates it.
-                if inheritHeading(onlyDated: true) { continue }
+                if let slot = Self.headingSlot(heading, for: i, in: sentences, triggers: sentenceTriggers, onlyDated: true) {
+                    slots.append(slot)
+                    if let sentence = heading?.sentence { usedHeadings.insert(sentence) }
+                    continue
+                }
                 // A date the article gives but nothing can place ("on Monday" with no publication
                 // date): still an event, kept undated with its words, as the text has it.
                 // (The tagger marks only placed expressions as dating events; "now" and "recently"
@@ -72,73 +74,145 @@ public struct EventExtractor: Sendable {
                 }
                 continue
             }
-            var claimed: [TriggerMatch] = []
-            var governing = dating.map {
-                Self.governingTrigger(for: $0.range, among: sentenceTriggers, bytes: bytes).map {
-                    Self.namedByObject($0, among: sentenceTriggers, bytes: bytes)
+            // Each dating expression's governing trigger, as its position among the sentence's
+            // triggers: positions compare and count without copying a trigger.
+            governing.removeAll(keepingCapacity: true)
+            for k in dating.indices {
+                if let trigger = Self.governingTrigger(for: dating[k].range, among: sentenceTriggers, bytes: bytes) {
+                    governing.append(Self.position(of: Self.namedByObject(trigger, among: sentenceTriggers, bytes: bytes),
+                                                   in: sentenceTriggers))
+                } else {
+                    governing.append(-1)
                 }
             }
             // "meetings in February and April": a date joined to the previous one by a bare
             // conjunction shares its trigger, whatever the next list item holds.
             var joined = Set<Int>()
-            for k in dating.indices.dropFirst() where Self.isBareConjunction(text, between: dating[k - 1].range, and: dating[k].range) {
+            for k in dating.indices.dropFirst() where Self.isBareConjunction(bytes, between: dating[k - 1].range, and: dating[k].range) {
                 governing[k] = governing[k - 1]
                 joined.insert(k)
             }
-            for (k, timex) in dating.enumerated() {
-                let trigger = governing[k]
-                if let trigger { claimed.append(trigger) }
-                let span = refine(timex.span, durations: sentenceTimexes, trigger: trigger, text: text)
+            for k in dating.indices {
+                let g = governing[k]
+                let timexRange = dating[k].range
+                let span = refine(dating[k].span, durations: sentenceTimexes, text: text)
                 var segment = Self.segment(of: k, in: dating, length: whole.upperBound)
                 // "Qin Gang, who has not been seen since June 25, …": the clause tells its own event.
-                if trigger == nil, let aside = Self.relativeClause(around: timex.range, in: bytes), aside.tellsOwnEvent {
+                if g < 0, let aside = Self.relativeClause(around: timexRange, in: bytes), aside.tellsOwnEvent {
                     segment = aside.told
                 }
                 // A trigger that only this date governs belongs to its stretch; one shared by several
                 // dates ("met in Hanoi in January and in Lima in February") belongs to none.
-                if let trigger, Self.count(of: trigger, in: governing) == 1 {
-                    segment = min(segment.lowerBound, trigger.range.lowerBound)..<max(segment.upperBound, trigger.range.upperBound)
-                } else if let trigger, joined.contains(k), trigger.range.upperBound <= timex.range.lowerBound {
-                    // "… meetings in February and April, the visit of …": April's stretch reaches back
-                    // to the trigger it shares, so the next list item does not name it.
-                    segment = min(segment.lowerBound, trigger.range.lowerBound)..<segment.upperBound
+                if g >= 0 {
+                    let triggerRange = sentenceTriggers[g].range
+                    if Self.count(of: g, in: governing) == 1 {
+                        segment = min(segment.lowerBound, triggerRange.lowerBound)..<max(segment.upperBound, triggerRange.upperBound)
+                    } else if joined.contains(k), triggerRange.upperBound <= timexRange.lowerBound {
+                        // "… meetings in February and April, the visit of …": April's stretch reaches back
+                        // to the trigger it shares, so the next list item does not name it.
+                        segment = min(segment.lowerBound, triggerRange.lowerBound)..<segment.upperBound
+                    }
                 }
-                slots.append(EventSlot(sentence: i, timex: timex, trigger: trigger, span: span, segment: segment))
+                slots.append(EventSlot(sentence: i, timex: dating[k], trigger: g >= 0 ? sentenceTriggers[g] : nil,
+                                       span: span, segment: segment))
             }
-            for extra in Self.coordinatedTriggers(sentenceTriggers, claimed: claimed, bytes: bytes) {
-                let timex = dating.min { Self.distance($0.range, extra.range) < Self.distance($1.range, extra.range) }
-                if let timex {
-                    let segment = Self.clauseStart(before: extra.range, in: bytes)..<whole.upperBound
-                    slots.append(EventSlot(sentence: i, timex: timex, trigger: extra, span: timex.span, segment: segment))
+            for extra in Self.coordinatedTriggers(sentenceTriggers, claimedAt: governing, bytes: bytes) {
+                let extraRange = sentenceTriggers[extra].range
+                if let k = Self.nearest(to: extraRange, in: dating) {
+                    let segment = Self.clauseStart(before: extraRange, in: bytes)..<whole.upperBound
+                    slots.append(EventSlot(sentence: i, timex: dating[k], trigger: sentenceTriggers[extra],
+                                           span: dating[k].span, segment: segment))
                 }
             }
             // "April 15: Fighting erupts" over "On April 15, heavy gunfire …": the entry retells the
             // heading's time in full, so the heading is not a second event.
-            if let heading, heading.paragraph + 1 == sentences[i].paragraph, heading.timex.span.isDated,
-               dating.contains(where: { $0.span.isWithin(heading.timex.span) }) {
-                usedHeadings.insert(heading.sentence)
+            // (Read in place: binding `heading` would copy its expression.)
+            if let paragraph = heading?.paragraph, paragraph + 1 == sentences[i].paragraph,
+               let headingSpan = heading?.timex.span, headingSpan.isDated, let headingSentence = heading?.sentence,
+               dating.contains(where: { $0.span.isWithin(headingSpan) }) {
+                usedHeadings.insert(headingSentence)
             }
         }
         return usedHeadings.isEmpty ? slots : slots.filter { !usedHeadings.contains($0.sentence) }
     }
 
-    /// How many entries of `governing` are `trigger` (counted in place, without a filtered copy).
-    static func count(of trigger: TriggerMatch, in governing: [TriggerMatch?]) -> Int {
-        governing.withUnsafeBufferPointer { governing in
-            var count = 0
-            for k in governing.indices where governing[k] == trigger { count += 1 }
-            return count
+    /// A heading sentence and the expression that dates the entries below it.
+    struct Heading {
+        var sentence: Int
+        var paragraph: Int
+        var timex: TemporalExpression
+    }
+
+    /// Sentence `i` dated by `heading`, when the heading is right above its paragraph (and dated,
+    /// if `onlyDated`) and the sentence has a trigger to name the entry; nil otherwise.
+    static func headingSlot(_ heading: Heading?, for i: Int, in sentences: [Sentence], triggers: [TriggerMatch],
+                            onlyDated: Bool) -> EventSlot? {
+        // (The paragraph first, read in place: binding `heading` copies its expression, and most
+        // sentences are not right below a heading.)
+        guard let paragraph = heading?.paragraph, paragraph + 1 == sentences[i].paragraph,
+              let heading, !onlyDated || heading.timex.span.isDated,
+              let trigger = contextTrigger(triggers) ?? entryTrigger(triggers) else { return nil }
+        return EventSlot(sentence: i, timex: inherited(heading.timex), trigger: trigger, span: heading.timex.span,
+                         segment: 0..<sentences[i].text.utf8.count)
+    }
+
+    /// How many entries of `governing` (trigger positions) are `position`.
+    static func count(of position: Int, in governing: [Int]) -> Int {
+        var count = 0
+        for g in governing where g == position { count += 1 }
+        return count
+    }
+
+    /// The first position in `triggers` of a trigger equal to `trigger` (ranges compared first, so
+    /// most tests read no string); -1 when there is none (never for a trigger taken from them).
+    /// Equal triggers get equal positions, so positions compare as the triggers did.
+    static func position(of trigger: TriggerMatch, in triggers: [TriggerMatch]) -> Int {
+        triggers.withUnsafeBufferPointer { triggers in
+            for k in triggers.indices where triggers[k].range == trigger.range && triggers[k] == trigger { return k }
+            return -1
         }
+    }
+
+    /// The first of `dating` nearest to `range` (what `min(by:)` on the distances gives).
+    static func nearest(to range: Range<Int>, in dating: [TemporalExpression]) -> Int? {
+        var best: Int?, bestDistance = Int.max
+        for k in dating.indices {
+            let d = distance(dating[k].range, range)
+            if d < bestDistance { (best, bestDistance) = (k, d) }
+        }
+        return best
     }
 
     /// Only "and", "or" or "and in/on" stand between two expressions ("in February and April").
     static func isBareConjunction(_ text: String, between a: Range<Int>, and b: Range<Int>) -> Bool {
-        let utf8 = text.utf8
-        guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 12,
-              let from = utf8.index(utf8.startIndex, offsetBy: a.upperBound, limitedBy: utf8.endIndex),
-              let to = utf8.index(utf8.startIndex, offsetBy: b.lowerBound, limitedBy: utf8.endIndex) else { return false }
-        let gap = text.utf8[from..<to].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self).lowercased() }
-        return gap == ["and"] || gap == ["or"] || gap == ["and", "in"] || gap == ["and", "on"] || gap == ["or", "in"]
+        isBareConjunction(Array(text.utf8), between: a, and: b)
+    }
+
+    /// `isBareConjunction(_:between:and:)` on the sentence's bytes: the gap's space-separated words
+    /// compared in place, ASCII case aside (no other character lowercases to these letters).
+    static func isBareConjunction(_ bytes: [UInt8], between a: Range<Int>, and b: Range<Int>) -> Bool {
+        guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 12, b.lowerBound <= bytes.count else { return false }
+        var words: [Range<Int>] = []
+        var i = a.upperBound
+        while i < b.lowerBound {
+            guard bytes[i] != 0x20 else { i += 1; continue }
+            var end = i + 1
+            while end < b.lowerBound, bytes[end] != 0x20 { end += 1 }
+            guard words.count < 2 else { return false }
+            words.append(i..<end)
+            i = end
+        }
+        func isWord(_ k: Int, _ word: StaticString) -> Bool {
+            guard k < words.count, words[k].count == word.utf8CodeUnitCount else { return false }
+            for (x, letter) in zip(words[k], UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+            where bytes[x] | 0x20 != letter { return false }
+            return true
+        }
+        switch words.count {
+        case 1: return isWord(0, "and") || isWord(0, "or")
+        case 2: return (isWord(0, "and") && (isWord(1, "in") || isWord(1, "on"))) || (isWord(0, "or") && isWord(1, "in"))
+        default: return false
+        }
     }
 
     /// The stretch between the neighbouring expressions of expression `k`: words between two dates
@@ -168,13 +242,39 @@ public struct EventExtractor: Sendable {
 
     /// `datingExpressions(_:in:)` on the sentence's bytes.
     static func datingExpressions(_ all: [TemporalExpression], bytes: [UInt8]) -> [TemporalExpression] {
-        guard !all.isEmpty else { return [] }
-        // (One filtering pass, as the two filters kept the same order; sorting one or none is a copy.)
-        var candidates = all.filter {
-            $0.datesEvents && $0.span.isDated && $0.kind != .duration && $0.kind != .set && !Self.isInDateline($0.range, bytes)
-        }
-        if candidates.count > 1 { candidates.sort { $0.range.lowerBound < $1.range.lowerBound } }
         var kept: [TemporalExpression] = []
+        datingExpressions(all, bytes: bytes, into: &kept)
+        return kept
+    }
+
+    /// `datingExpressions(_:bytes:)` written into `kept` (emptied first, its storage kept): the
+    /// events search reuses one array for every sentence.
+    static func datingExpressions(_ all: [TemporalExpression], bytes: [UInt8], into kept: inout [TemporalExpression]) {
+        kept.removeAll(keepingCapacity: true)
+        guard !all.isEmpty else { return }
+        func qualifies(_ t: TemporalExpression) -> Bool {
+            t.datesEvents && t.span.isDated && t.kind != .duration && t.kind != .set && !Self.isInDateline(t.range, bytes)
+        }
+        // Most sentences have one such expression: found by position, it is the answer, with no
+        // filtered copy of the others.
+        // (Fields read in place: passing an element to a function copies it.)
+        let only = all.withUnsafeBufferPointer { all in
+            var only = -1
+            for k in all.indices where all[k].datesEvents && all[k].span.isDated && all[k].kind != .duration
+                && all[k].kind != .set && !Self.isInDateline(all[k].range, bytes) {
+                if only >= 0 { return -2 }
+                only = k
+            }
+            return only
+        }
+        if only == -1 { return }
+        if only >= 0 {
+            kept.append(all[only])
+            return
+        }
+        // (One filtering pass, as the two filters kept the same order; sorting one or none is a copy.)
+        var candidates = all.filter(qualifies)
+        if candidates.count > 1 { candidates.sort { $0.range.lowerBound < $1.range.lowerBound } }
         for timex in candidates {
             // "from 2005 to 2020", "between March and June": TimeML tags two dates; the event spans both.
             if let last = kept.last, let joined = Self.joinedRange(last, timex, bytes) {
@@ -195,7 +295,6 @@ public struct EventExtractor: Sendable {
             }
             kept.append(timex)
         }
-        return kept
     }
 
     /// `a` and `b` as one expression when the text reads "from a to/through/until b", "between a
@@ -239,33 +338,47 @@ public struct EventExtractor: Sendable {
         return range.upperBound <= dateline.end
     }
 
-    /// Triggers of separate coordinated clauses that no expression claimed.
-    static func coordinatedTriggers(_ triggers: [TriggerMatch], claimed: [TriggerMatch], in text: String) -> [TriggerMatch] {
-        coordinatedTriggers(triggers, claimed: claimed, bytes: Array(text.utf8))
-    }
-
-    /// `coordinatedTriggers(_:claimed:in:)` on the sentence's bytes.
-    static func coordinatedTriggers(_ triggers: [TriggerMatch], claimed: [TriggerMatch], bytes: [UInt8]) -> [TriggerMatch] {
-        guard !claimed.isEmpty else { return [] }
-        var extras: [TriggerMatch] = []
-        for t in triggers where t.isVerb && t.weight >= 2 && !t.modality.isUncertain && !claimed.contains(t) {
-            guard claimed.allSatisfy({ $0.triggerClass != t.triggerClass || distance($0.range, t.range) > 60 }),
-                  claimed.allSatisfy({ clauseBreak(between: $0.range, and: t.range, in: bytes) }),
-                  startsCoordinatedClause(before: t.range, in: bytes),
-                  hasOwnSubject(before: t.range, in: bytes) else { continue }
-            extras.append(t)
+    /// Positions of the triggers of separate coordinated clauses that no expression claimed;
+    /// `claimedAt` holds the claimed triggers' positions (-1 for none, repeats allowed), as
+    /// `position(of:in:)` gives them. Triggers are read in place, never copied.
+    static func coordinatedTriggers(_ triggers: [TriggerMatch], claimedAt claimed: [Int], bytes: [UInt8]) -> [Int] {
+        guard claimed.contains(where: { $0 >= 0 }) else { return [] }
+        // (Through a buffer: an array subscript copies the trigger it reads a field of.)
+        return triggers.withUnsafeBufferPointer { triggers in
+            var extras: [Int] = []
+            for j in triggers.indices
+            where triggers[j].partOfSpeech == .verb && triggers[j].weight >= 2 && !triggers[j].modality.isUncertain {
+                let range = triggers[j].range
+                // (A claimed trigger equal to this one has this one's first position: this one's
+                // own, or an earlier one, compared in full only when the ranges agree.)
+                guard !claimed.contains(where: {
+                          $0 == j || $0 >= 0 && $0 < j && triggers[$0].range == range && triggers[$0] == triggers[j]
+                      }),
+                      claimed.allSatisfy({ $0 < 0 || triggers[$0].triggerClass != triggers[j].triggerClass
+                                            || distance(triggers[$0].range, range) > 60 }),
+                      claimed.allSatisfy({ $0 < 0 || clauseBreak(between: triggers[$0].range, and: range, in: bytes) }),
+                      startsCoordinatedClause(before: range, in: bytes),
+                      hasOwnSubject(before: range, in: bytes) else { continue }
+                extras.append(j)
+            }
+            return extras
         }
-        return extras
     }
 
     /// A strong, asserted verb trigger makes an undated sentence worth keeping as context.
     static func contextTrigger(_ triggers: [TriggerMatch]) -> TriggerMatch? {
-        triggers.first { $0.isVerb && $0.weight >= 3 && !$0.modality.isUncertain }
+        // (By position through a buffer: `first(where:)` copies every trigger it tests.)
+        let k = triggers.withUnsafeBufferPointer { triggers in
+            triggers.indices.first {
+                triggers[$0].partOfSpeech == .verb && triggers[$0].weight >= 3 && !triggers[$0].modality.isUncertain
+            }
+        }
+        return k.map { triggers[$0] }
     }
 
     /// Uses a duration in the sentence to widen a one-day end or start date into the whole occasion
     /// ("a three-day summit that wrapped up on Sunday" → Friday to Sunday).
-    func refine(_ span: TimeSpan, durations: [TemporalExpression], trigger: TriggerMatch?, text: String) -> TimeSpan {
+    func refine(_ span: TimeSpan, durations: [TemporalExpression], text: String) -> TimeSpan {
         guard span.granularity == .day, let day = span.earliest, span.latest == day,
               let days = durations.lazy.compactMap({ Self.dayCount($0) }).first, days > 1, days <= 31,
               let duration = durations.first(where: { Self.dayCount($0) != nil }),

@@ -45,7 +45,11 @@ struct TemporalParser {
             let t = tokens[i]
             let candidate = t.kind == .number || (t.kind == .word && Self.canLead(t.word))
             if candidate, let m = match(at: i), m.end > i {
-                if !isQuotedTitle(m) { matches.append(m) }
+                if !isQuotedTitle(m) {
+                    // (Room for a few at the first: a sentence with one expression often has more.)
+                    if matches.isEmpty { matches.reserveCapacity(4) }
+                    matches.append(m)
+                }
                 i = m.end
             } else {
                 i += 1

@@ -19,13 +19,19 @@ extension TemporalTagger {
             self.text = text
             self.tokens = tokens
             var matches = TemporalParser(tokens: tokens).parse()
-            // (The tenses go into the matches themselves: no second array per sentence.)
+            // (The tenses go into the matches themselves: no second array per sentence. Fields are
+            // read in place; a match is passed whole only where the clause's tense is needed, which
+            // reads its bounds alone.)
             for k in matches.indices {
-                let m = matches[k]
-                let detected = TenseDetector.tense(tokens: tokens, start: m.start, end: m.end)
+                let detected = TenseDetector.tense(tokens: tokens, start: matches[k].start, end: matches[k].end)
                 matches[k].detectedTense = detected
-                matches[k].resolvingTense = m.tense ?? (TemporalTagger.needsTense(m.meaning)
-                    ? TemporalTagger.tense(tokens, m, detected: detected) : .unknown)
+                if let tense = matches[k].tense {
+                    matches[k].resolvingTense = tense
+                } else if TemporalTagger.needsTense(matches[k].meaning) {
+                    matches[k].resolvingTense = TemporalTagger.tense(tokens, matches[k], detected: detected)
+                } else {
+                    matches[k].resolvingTense = .unknown
+                }
             }
             self.matches = matches
         }
