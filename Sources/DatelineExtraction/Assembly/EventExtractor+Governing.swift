@@ -42,7 +42,15 @@ extension EventExtractor {
             if let opener, opener.contains(t.range.lowerBound) { d += 150 }
             return d
         }
-        return triggers.min { cost($0) < cost($1) }
+        // (Each cost once: `min(by:)` would compute both sides of every comparison. Ties keep the
+        // first, as `min(by:)` does.)
+        var best = 0
+        var bestCost = cost(triggers[0])
+        for k in triggers.indices.dropFirst() {
+            let c = cost(triggers[k])
+            if c < bestCost { best = k; bestCost = c }
+        }
+        return triggers[best]
     }
 
     /// Only bullets, quotes, spaces and maybe one preposition ("On March 25, …") before `range`.
