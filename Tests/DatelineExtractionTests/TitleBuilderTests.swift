@@ -164,7 +164,10 @@ import Testing
 
     @Test(arguments: [("freed", "free"), ("agreed", "agree"), ("guaranteed", "guarantee"), ("conceded", "concede"),
                       ("imposed", "impose"), ("carried", "carry"), ("dropped", "drop"), ("proceeded", "proceed"),
-                      ("waited", "wait"), ("cited", "cite"), ("visited", "visit")])
+                      ("waited", "wait"), ("cited", "cite"), ("visited", "visit"), ("described", "describe"),
+                      ("invoked", "invoke"), ("welcomed", "welcome"), ("decided", "decide"), ("peaked", "peak"),
+                      ("climbed", "climb"), ("ended", "end"), ("seemed", "seem"), ("looked", "look"), ("added", "add"),
+                      ("boomed", "boom"), ("probed", "probe"), ("traded", "trade"), ("recorded", "record")])
     func regularPastBecomesItsBase(_ pair: (String, String)) {
         #expect(TitleBuilder.regularBase(ofPast: pair.0) == pair.1)
     }

@@ -61,6 +61,13 @@ extension TitleBuilder {
         // "cited" → "cite", but "waited" → "wait", "visited" → "visit".
         if TitleBytes.hasSuffix(stemText, "it") { return stem.count <= 4 && !isVowel(stem[stem.count - 3]) ? stemText + "e" : stemText }
         if TitleBytes.hasSuffix(stemText, "dg") || TitleBytes.hasSuffix(stemText, anyOf: needsE) { return stemText + "e" }
+        // "described" → "describe", "invoked" → "invoke", "welcomed" → "welcome", "decided" → "decide":
+        // a single vowel between consonants before b, k, m or d that was not doubled had a silent "e"
+        // ("peaked", "climbed", "ended" keep their stems).
+        if stem.count >= 3, "bkmd".utf8.contains(last), isVowel(previous), !isVowel(stem[stem.count - 3]),
+           stem[stem.count - 3] != UInt8(ascii: "y"), stem[stem.count - 3] != UInt8(ascii: "w") {
+            return stemText + "e"
+        }
         return stemText
     }
 
