@@ -271,7 +271,7 @@ extension TitleBuilder {
 
     /// Endings of a capitalised plural that names many ("Ministers", "Officials"), not one.
     static let groupEndings: [StaticString] = ["ers", "ors", "als", "ats", "ists", "ians", "ents", "ants", "ives", "ions",
-                                               "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds"]
+                                               "ies", "ks", "ces", "ges", "lls", "els", "ops", "sts", "rds", "rts", "ups", "ams"]
     /// Endings of a modifier whose noun a word limit cut off ("economic", "harmless").
     static let cutModifierEndings: [StaticString] = ["ic", "al", "ive", "ous", "ary", "ful", "less", "able", "ible"]
 
