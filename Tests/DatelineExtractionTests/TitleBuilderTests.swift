@@ -28,6 +28,11 @@ import Testing
              excluded: ["Tuesday"], title: "Rebels attack Greek-owned tanker off coast"),
         Case(sentence: "Iranian-backed militias attacked the base on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Iranian-backed militias attack base"),
+        // A sentence-opening capitalised plural takes the base verb.
+        Case(sentence: "Experts attacked the plan on Monday.", trigger: "attacked", excluded: ["Monday"],
+             title: "Experts attack plan"),
+        Case(sentence: "Groups attacked the plan on Monday.", trigger: "attacked", excluded: ["Monday"],
+             title: "Groups attack plan"),
         // "Their meeting" of two people, past a compound modifier, countries and "in a year".
         Case(sentence: "President Ana Costa and Brazil's Luis Mendes emerged from their first face-to-face meeting in a year on Wednesday with vows to cooperate.",
              trigger: "meeting", excluded: ["Wednesday"], title: "Ana Costa and Luis Mendes meet"),
