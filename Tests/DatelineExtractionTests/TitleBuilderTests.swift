@@ -28,6 +28,9 @@ import Testing
              excluded: ["Tuesday"], title: "Rebels attack Greek-owned tanker off coast"),
         Case(sentence: "Iranian-backed militias attacked the base on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Iranian-backed militias attack base"),
+        // A date ending the sentence in a trailing attribution: the main clause's verb, not the nearer noun.
+        Case(sentence: "Ruritania agreed on a plan to curb the chemicals as part of its deal with the bloc, Minister Lena Ortiz said on Wednesday.",
+             trigger: "deal", excluded: ["Wednesday"], title: "Ruritania agrees on plan to curb chemicals"),
         // A sentence-opening capitalised plural takes the base verb.
         Case(sentence: "Experts attacked the plan on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Experts attack plan"),
