@@ -29,6 +29,17 @@ extension TitleBuilder {
         }
     }
 
+    /// "China agreed on a plan … as part of its deal with …, Patel said on Wednesday": a date that ends
+    /// the sentence in a trailing attribution puts the nearest trigger first, a noun (`noun` at token
+    /// `span`); the main clause's verb before the comma is the news. Nil when the sentence is not so.
+    func attributedDateMainVerb(_ doc: TitleText, sentence: TokenizedSentence, noun: TriggerMatch, span: Range<Int>) -> TriggerMatch? {
+        guard !noun.isVerb, let dated = doc.tokens.indices.last(where: { doc.excluded[$0] }), dated >= span.upperBound,
+              !doc.tokens[(dated + 1)...].contains(where: \.isWord),
+              (max(0, dated - 2)...dated).contains(where: { doc.isCue(.weekday, $0) || doc.isCue(.month, $0) }),
+              let main = mainClauseTrigger(doc, sentence: sentence, attributed: dated..<(dated + 1)), main.isVerb else { return nil }
+        return main
+    }
+
     /// The sentence's trigger that `keep` accepts and ranks highest: a finite verb, then any verb,
     /// then a noun, each by its weight.
     private func strongest(in sentence: TokenizedSentence, where keep: (TriggerMatch) -> Bool) -> TriggerMatch? {

@@ -70,14 +70,7 @@ public struct TitleBuilder: Sendable {
             chosen = main
             chosenSpan = doc.tokenSpan(of: main.range)
         }
-        // "China agreed on a plan … as part of its deal with …, Patel said on Wednesday": a date that
-        // ends the sentence in a trailing attribution puts the nearest trigger first, a noun; the main
-        // clause's verb is the news.
-        if !replaced, let t = chosen, !t.isVerb, let span = chosenSpan,
-           let dated = doc.tokens.indices.last(where: { doc.excluded[$0] }), dated >= span.upperBound,
-           !doc.tokens[(dated + 1)...].contains(where: \.isWord),
-           (max(0, dated - 2)...dated).contains(where: { doc.isCue(.weekday, $0) || doc.isCue(.month, $0) }),
-           let main = mainClauseTrigger(doc, sentence: sentence, attributed: dated..<(dated + 1)), main.isVerb {
+        if !replaced, let t = chosen, let span = chosenSpan, let main = attributedDateMainVerb(doc, sentence: sentence, noun: t, span: span) {
             chosen = main
             chosenSpan = doc.tokenSpan(of: main.range)
         }
