@@ -31,6 +31,11 @@ import Testing
         // A date ending the sentence in a trailing attribution: the main clause's verb, not the nearer noun.
         Case(sentence: "Ruritania agreed on a plan to curb the chemicals as part of its deal with the bloc, Minister Lena Ortiz said on Wednesday.",
              trigger: "deal", excluded: ["Wednesday"], title: "Ruritania agrees on plan to curb chemicals"),
+        // "said in a statement … that": the noun is where it was said; the that-clause is the news.
+        Case(sentence: "The ministry said in a statement on Friday that the two sides reached a deal on grain.",
+             trigger: "statement", excluded: ["Friday"], title: "Two sides reach deal on grain"),
+        Case(sentence: "\"We will respond,\" the Ruritanian Ministry of Defence said in a statement on Sunday.",
+             trigger: "statement", excluded: ["Sunday"], title: "Ruritanian Ministry of Defence says in statement"),
         // A sentence-opening capitalised plural takes the base verb.
         Case(sentence: "Experts attacked the plan on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Experts attack plan"),

@@ -95,6 +95,15 @@ extension TitleBuilder {
         guard let n = doc.nextWord(after: end) else { return nil }
         if doc.keyIs(n, "that") { return n }
         guard speech else { return nil }
+        // "said in a statement on Friday that …", "told reporters at a briefing that …": where and
+        // to whom it was said, then the clause.
+        if doc.keyIs(n, "in") || doc.keyIs(n, "at") || doc.keyIs(n, "on") || doc.keyIs(n, "during") {
+            var k = n + 1
+            while k < doc.tokens.count, k - n <= 8, !doc.isBreak(k, cues: cues) {
+                if doc.tokens[k].isWord, doc.keyIs(k, "that") { return k }
+                k += 1
+            }
+        }
         var after = n + 1
         if let m = doc.mention(startingAt: n) {
             after = m.end

@@ -40,6 +40,16 @@ extension TitleBuilder {
         return main
     }
 
+    /// "The ministry said in a statement on Friday that …": a weak noun of saying right after a verb
+    /// of its class is where it was said; the verb, with its reported clause, is the news.
+    func sayingVerb(before noun: TriggerMatch, in sentence: TokenizedSentence) -> TriggerMatch? {
+        guard !noun.isVerb, noun.weight <= 1 else { return nil }
+        return TriggerDetector(lexicon: lexicon, cues: cues).detect(in: sentence).last { t in
+            t.isVerb && t.triggerClass == noun.triggerClass && t.range.upperBound <= noun.range.lowerBound
+                && noun.range.lowerBound - t.range.upperBound <= 12
+        }
+    }
+
     /// The sentence's trigger that `keep` accepts and ranks highest: a finite verb, then any verb,
     /// then a noun, each by its weight.
     private func strongest(in sentence: TokenizedSentence, where keep: (TriggerMatch) -> Bool) -> TriggerMatch? {

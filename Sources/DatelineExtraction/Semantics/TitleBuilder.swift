@@ -70,7 +70,8 @@ public struct TitleBuilder: Sendable {
             chosen = main
             chosenSpan = doc.tokenSpan(of: main.range)
         }
-        if !replaced, let t = chosen, let span = chosenSpan, let main = attributedDateMainVerb(doc, sentence: sentence, noun: t, span: span) {
+        if !replaced, let t = chosen, let span = chosenSpan,
+           let main = attributedDateMainVerb(doc, sentence: sentence, noun: t, span: span) ?? sayingVerb(before: t, in: sentence) {
             chosen = main
             chosenSpan = doc.tokenSpan(of: main.range)
         }
