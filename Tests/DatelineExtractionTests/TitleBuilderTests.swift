@@ -36,6 +36,11 @@ import Testing
              trigger: "statement", excluded: ["Friday"], title: "Two sides reach deal on grain"),
         Case(sentence: "\"We will respond,\" the Ruritanian Ministry of Defence said in a statement on Sunday.",
              trigger: "statement", excluded: ["Sunday"], title: "Ruritanian Ministry of Defence says in statement"),
+        // A relative clause without a comma: its antecedent acts, or the name the phrase stands beside.
+        Case(sentence: "President Ana Costa was expected to receive a special envoy from Ruritania who arrived in Lisbon on Tuesday.",
+             trigger: "arrived", excluded: ["Tuesday"], title: "Special envoy from Ruritania arrives in Lisbon"),
+        Case(sentence: "Foreign Minister Lena Ortiz, a former ambassador to Oslo who arrived in the capital in 2021, was appointed minister.",
+             trigger: "arrived", excluded: ["2021"], title: "Lena Ortiz arrives in capital"),
         // A sentence-opening capitalised plural takes the base verb.
         Case(sentence: "Experts attacked the plan on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Experts attack plan"),

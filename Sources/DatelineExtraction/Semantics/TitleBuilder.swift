@@ -215,12 +215,15 @@ public struct TitleBuilder: Sendable {
         var subject = doc.isSubjectView ? self.subject(doc, endingAt: subjectEnd + 1)
             : self.subject(doc.subjectView(), endingAt: subjectEnd + 1)
         // "regular visits by their leaders, which were suspended": the noun phrase before the comma.
-        if subjectEnd >= 2, doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"), doc.isComma(subjectEnd - 1),
-           let phrase = doc.isSubjectView ? nounPhrase(doc, endingAt: subjectEnd - 2)
-               : nounPhrase(doc.subjectView(), endingAt: subjectEnd - 2) {
+        // Also without the comma: "a special envoy from China who arrived in Kyiv".
+        if subjectEnd >= 2, doc.keyIs(subjectEnd, "which") || doc.keyIs(subjectEnd, "who"),
+           case let end = doc.isComma(subjectEnd - 1) ? subjectEnd - 2 : subjectEnd - 1,
+           let phrase = doc.isSubjectView ? nounPhrase(doc, endingAt: end) : nounPhrase(doc.subjectView(), endingAt: end) {
             // "The duties, which take effect": the antecedent's number decides the verb's.
-            let isName = doc.mention(endingAt: subjectEnd - 2) != nil
+            let isName = doc.mention(endingAt: end) != nil
             subject = (phrase, !isName && isPlural(AsciiWord.words(phrase), hasAnd: false, names: []))
+            // "Qin, a former ambassador to Washington who arrived …": the phrase stands for the name.
+            if let named = appositiveName(doc, before: end) { subject = (named, false) }
         }
         // The reduced passive opened by a preposition: its noun is the subject.
         if reducedByPreposition {
