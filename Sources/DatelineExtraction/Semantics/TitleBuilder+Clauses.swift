@@ -241,6 +241,15 @@ extension TitleBuilder {
         return cues.contains(.preposition, bytes: word.lazy.map(AsciiWord.lower), hash: hash)
     }
 
+    /// The person a noun phrase ending at token `end` stands beside ("Qin, a former ambassador to
+    /// Washington"): the name right before the comma that opens the phrase, or nil.
+    func appositiveName(_ doc: TitleText, before end: Int) -> String? {
+        var k = end
+        while k > 0, !doc.isBreak(k, cues: cues) { k -= 1 }
+        guard k >= 1, doc.isComma(k), let m = doc.mention(endingAt: k - 1), m.kind == .person else { return nil }
+        return m.name
+    }
+
     /// Coordinators that leave a cut phrase open.
     static let andOr = WordSet(["and", "or"])
 

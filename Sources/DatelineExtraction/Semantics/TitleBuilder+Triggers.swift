@@ -50,15 +50,6 @@ extension TitleBuilder {
         }
     }
 
-    /// The person a noun phrase ending at token `end` stands beside ("Qin, a former ambassador to
-    /// Washington"): the name right before the comma that opens the phrase, or nil.
-    func appositiveName(_ doc: TitleText, before end: Int) -> String? {
-        var k = end
-        while k > 0, !doc.isBreak(k, cues: cues) { k -= 1 }
-        guard k >= 1, doc.isComma(k), let m = doc.mention(endingAt: k - 1), m.kind == .person else { return nil }
-        return m.name
-    }
-
     /// The sentence's trigger that `keep` accepts and ranks highest: a finite verb, then any verb,
     /// then a noun, each by its weight.
     private func strongest(in sentence: TokenizedSentence, where keep: (TriggerMatch) -> Bool) -> TriggerMatch? {
