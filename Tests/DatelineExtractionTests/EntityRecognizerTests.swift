@@ -32,6 +32,8 @@ import Testing
         Case(sentence: "Militia-backed fighters attacked the port.", people: [], organizations: []),
         // Two names joined by "and" before a verb: the first is a person too.
         Case(sentence: "Lena Ortiz and Amir Haddad met in Beijing.", people: ["Lena Ortiz", "Amir Haddad"], places: ["Beijing"]),
+        // A title in apposition follows only people.
+        Case(sentence: "Amir Haddad, the foreign minister, visited Hanoi.", people: ["Amir Haddad"], places: ["Hanoi"]),
         // A title's portfolio after "for" is no part of the name.
         Case(sentence: "Special Envoy for Climate Change Lena Ortiz met Minister for Foreign Affairs Amir Haddad.",
              people: ["Lena Ortiz", "Amir Haddad"]),

@@ -150,6 +150,18 @@ extension EntityRecognizer {
         cues.lists(containing: word) & (CueLexicon.List.month.bit | CueLexicon.List.weekday.bit) != 0
     }
 
+    /// ", the foreign minister", ", China's top diplomat", ", chairman of …" at word `index`: a comma,
+    /// then within three words (an article, a possessive, modifiers) a title or role.
+    func isFollowedByAppositiveTitle(_ scan: Scan, _ index: Int) -> Bool {
+        let words = scan.words
+        guard index < words.count, scan.gaps[index] == .comma else { return false }
+        for k in index..<min(words.count, index + 3) {
+            if k > index, scan.gaps[k] != .empty && scan.gaps[k] != .period { return false }
+            if titles.table.mayStart(with: words[k]), titles.match(in: words, at: k) != nil { return true }
+        }
+        return false
+    }
+
     /// "Special Envoy for Climate Change Xie Zhenhua", "Minister for Foreign Affairs Penny Wong": after
     /// a title, "for" and a portfolio of capitalised words, the last two words of the capitalised
     /// stretch are the name (a stretch of three or more, so the portfolio keeps at least one word).

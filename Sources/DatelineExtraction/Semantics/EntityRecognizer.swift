@@ -167,6 +167,8 @@ public struct EntityRecognizer: Sendable {
         let possessive = count <= 3 && words[nameEnd - 1].isPossessive
             // "Donald Trump, who will …": a relative "who" follows only people.
             || (count >= 2 && count <= 4 && nameEnd < scan.gaps.count && scan.gaps[nameEnd] == .comma && words[nameEnd].keyIs("who"))
+            // "Amir Haddad, the foreign minister, …": a title in apposition follows only people.
+            || (count >= 2 && count <= 4 && isFollowedByAppositiveTitle(scan, nameEnd))
         if count >= 2, count <= 4, possessive || nextToVerb(scan, i, nameEnd) {
             scan.add(.person, words: i, nameEnd)
             return nameEnd

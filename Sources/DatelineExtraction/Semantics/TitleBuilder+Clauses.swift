@@ -38,8 +38,10 @@ extension TitleBuilder {
             if !segment.isEmpty && !relative && !(start > 0 && doc.isBreakWord(start - 1, cues: cues)
                                                   && segment.allSatisfy { doc.excluded[$0] }) {
                 // "Campbell, the White House's top Asia official, said": the name before an
-                // appositive noun phrase is the subject.
-                if chunkStart >= 2, doc.isComma(chunkStart - 1), doc.isA(.articles, chunkStart),
+                // appositive noun phrase is the subject; without an article too when the phrase
+                // closes right before the verb ("Brown, Chairman of the Joint Chiefs, engaged").
+                let closedBeforeVerb = segmentEnd == end - 1 && doc.isComma(segmentEnd)
+                if chunkStart >= 2, doc.isComma(chunkStart - 1), doc.isA(.articles, chunkStart) || closedBeforeVerb,
                    let named = doc.mention(endingAt: chunkStart - 2), named.kind == .person,
                    !doc.mentions.contains(where: { $0.kind == .person && $0.range.lowerBound >= doc.tokens[chunkStart].range.lowerBound
                        && $0.range.upperBound <= doc.tokens[segmentEnd - 1].range.upperBound }) {

@@ -241,14 +241,16 @@ public struct TitleBuilder: Sendable {
             subject = (actor.name, false)
         }
         // "The text, released on …": a participle right after a comma is a reduced passive.
-        // Not after a name in apposition ("China's top diplomat, Wang Yi, wrapped up").
+        // Not after a name in apposition ("China's top diplomat, Wang Yi, wrapped up"), nor after an
+        // apposition to one ("Amir Haddad, the foreign minister, visited Hanoi").
         // Only after a short opening noun phrase ("The text, released …").
         if left >= 1, left == span.lowerBound - 1, doc.isComma(left),
            doc.mention(endingAt: left - 1) == nil, !doc.tokens[left - 1].isCapitalized {
             var chunkStart = left
             while chunkStart > 0, !doc.isBreak(chunkStart - 1, cues: cues) { chunkStart -= 1 }
             let chunk = doc.trimmingLeading(Array(chunkStart..<left), cues: cues)
-            if chunkStart == 0 || doc.excluded[chunkStart - 1] || chunk.count <= 3,
+            let appositive = chunkStart >= 2 && doc.isComma(chunkStart - 1) && doc.mention(endingAt: chunkStart - 2)?.kind == .person
+            if chunkStart == 0 || doc.excluded[chunkStart - 1] || chunk.count <= 3, !appositive,
                chunk.count <= 4, !chunk.contains(where: { doc.isBreakWord($0, cues: cues) }) {
                 passive = true
             }
