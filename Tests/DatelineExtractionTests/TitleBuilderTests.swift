@@ -42,7 +42,7 @@ import Testing
         Case(sentence: "Foreign Minister Lena Ortiz, a former ambassador to Oslo who arrived in the capital in 2021, was appointed minister.",
              trigger: "arrived", excluded: ["2021"], title: "Lena Ortiz arrives in capital"),
         // A name, then its role between commas, then the verb: the name acts, in the present.
-        Case(sentence: "Foreign Minister Amir Haddad, the envoy to Oslo, visited Hanoi on Monday.",
+        Case(sentence: "Foreign Minister Amir Haddad, the chief envoy, visited Hanoi on Monday.",
              trigger: "visited", excluded: ["Monday"], title: "Amir Haddad visits Hanoi"),
         Case(sentence: "General Lena Ortiz, Chairman of the Joint Chiefs of Staff, held a video call with her counterpart on Monday.",
              trigger: "video call", excluded: ["Monday"], title: "Lena Ortiz holds video call with her counterpart"),
