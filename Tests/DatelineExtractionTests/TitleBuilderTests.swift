@@ -46,6 +46,9 @@ import Testing
              trigger: "visited", excluded: ["Monday"], title: "Amir Haddad visits Hanoi"),
         Case(sentence: "General Lena Ortiz, Chairman of the Joint Chiefs of Staff, held a video call with her counterpart on Monday.",
              trigger: "video call", excluded: ["Monday"], title: "Lena Ortiz holds video call with her counterpart"),
+        // A quote, then "said" and its speaker: the speaker says, not the quote's first words.
+        Case(sentence: "\"We are going to look for progress on the talks,\" said Foreign Minister Lena Ortiz on Monday.",
+             trigger: "said", excluded: ["Monday"], title: "Lena Ortiz says"),
         // A sentence-opening capitalised plural takes the base verb.
         Case(sentence: "Experts attacked the plan on Monday.", trigger: "attacked", excluded: ["Monday"],
              title: "Experts attack plan"),

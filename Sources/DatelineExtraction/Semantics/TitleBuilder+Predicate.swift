@@ -228,9 +228,42 @@ extension TitleBuilder {
         if TitleBytes.hasPrefix(object, "it "), let thing = pronounThing(doc, before: span.lowerBound) {
             object = thing + object.dropFirst(2)
         }
-        return TitleParts(subject: subject.text, verb: verb, object: object, plural: plural,
+        // "“We're going to look …,” said Jake Sullivan on Thursday": the speaker follows the verb,
+        // and the quote's words are neither subject nor object.
+        var speakerPlural = plural
+        if speech, let speaker = invertedSpeaker(doc, verb: span) {
+            subject = (speaker, false)
+            speakerPlural = false
+            verb = presentTense(of: written, key: writtenKey, plural: false, uses: keyUses)
+            object = ""
+        }
+        return TitleParts(subject: subject.text, verb: verb, object: object, plural: speakerPlural,
                           lemma: verbLemma, passive: passive && isParticiple,
                           participle: uses.firstPastParticiple ?? (TitleBytes.hasSuffix(written, "ed") ? writtenKey : nil),
                           pronoun: pronounLeft, speech: speech)
+    }
+
+    /// The speaker named right after a verb of saying that closes a quotation ("…,” said Jake
+    /// Sullivan"): a person within eight words, no break before it, else an organisation. Nil otherwise.
+    func invertedSpeaker(_ doc: TitleText, verb span: Range<Int>) -> String? {
+        var k = span.lowerBound - 1
+        var closesQuote = false
+        while k >= 0, span.lowerBound - k <= 2, !doc.tokens[k].isWord {
+            let bytes = doc.bytes[doc.tokens[k].range]
+            if bytes.contains(0x22) || (bytes.count >= 3 && bytes.contains(0xE2) && bytes.last == 0x9D) { closesQuote = true }
+            k -= 1
+        }
+        guard closesQuote else { return nil }
+        // (A person first: "said White House National Security Advisor Jake Sullivan".)
+        var j = span.upperBound
+        var organization: String?
+        while j < doc.tokens.count, j - span.upperBound < 8, !doc.isBreak(j, cues: cues) {
+            if let m = doc.mention(startingAt: j) {
+                if m.mention.kind == .person { return m.mention.name }
+                if m.mention.kind == .organization, organization == nil { organization = m.mention.name }
+            }
+            j += 1
+        }
+        return organization
     }
 }
