@@ -9,6 +9,7 @@ import Testing
         ("Paris, Aug 24, 2022 (AFP) - The region erupted in violence.", "Paris, Aug 24, 2022", "The region erupted in violence."),
         ("MANILA/SHANGHAI (Reuters) - China's coastguard said it acted.", "MANILA/SHANGHAI", "China's coastguard said it acted."),
         ("ISLAMABAD, July 9 (APP): Envoys met on Saturday.", "ISLAMABAD, July 9", "Envoys met on Saturday."),
+        ("ISLAMABAD, July 9 (APP):Envoys met on Saturday.", "ISLAMABAD, July 9", "Envoys met on Saturday."),
         ("WASHINGTON, DC (Associated Press) — Talks resumed.", "WASHINGTON, DC", "Talks resumed."),
         ("VIENNA, Austria, March 4 -- Inspectors left.", "VIENNA, Austria, March 4", "Inspectors left."),
         ("BEIJING — U.S. envoy Lena Ortiz wrapped up a visit.", "BEIJING", "U.S. envoy Lena Ortiz wrapped up a visit."),

@@ -62,7 +62,9 @@ public struct WireDateline: Hashable, Sendable {
             // (also after a space: "(Example News - 15th May, 2023 ) :A special envoy …").
             var colon = i
             while colon < n, colon - i < 2, b[colon] == UInt8(ascii: " ") { colon += 1 }
-            if colon < n, b[colon] == UInt8(ascii: ":"), colon > i || (colon + 1 < n && b[colon + 1] == UInt8(ascii: " ")) {
+            // (As the publication-date reader takes it: a space or a capital after the colon also ends it.)
+            if colon < n, b[colon] == UInt8(ascii: ":"),
+               colon > i || (colon + 1 < n && (b[colon + 1] == UInt8(ascii: " ") || (b[colon + 1] >= 0x41 && b[colon + 1] <= 0x5A))) {
                 i = colon + 1
                 while i < n, b[i] == UInt8(ascii: " ") { i += 1 }
                 return WireDateline(head: 0..<headEnd, end: i)
